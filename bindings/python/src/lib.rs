@@ -1,0 +1,656 @@
+//! Thin PyO3 bindings for the sayso engine: convert, release the interpreter around work, map
+//! errors. All text work happens in the `sayso` crate.
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use sayso::{Config, Format};
+use std::sync::OnceLock;
+
+create_exception!(
+    sayso,
+    SaysoError,
+    PyValueError,
+    "Base class of every sayso error."
+);
+create_exception!(
+    sayso,
+    ConfigError,
+    SaysoError,
+    "An invalid sayso configuration (the message names the key and line)."
+);
+
+fn map_err(e: sayso::Error) -> PyErr {
+    match e {
+        sayso::Error::Config(c) => ConfigError::new_err(c.to_string()),
+        sayso::Error::InvalidArgument(m) => SaysoError::new_err(m),
+    }
+}
+
+/// Articles handed to the engine per batch step; the interpreter is checked for Ctrl-C between
+/// steps so a long batch stops promptly.
+const CHUNK: usize = 256;
+
+#[pyclass(frozen, module = "sayso", name = "Reason", eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyReason {
+    #[pyo3(get)]
+    rule: String,
+    #[pyo3(get)]
+    delta: f64,
+    #[pyo3(get)]
+    note: String,
+    #[pyo3(get)]
+    span: Option<(usize, usize)>,
+}
+
+#[pymethods]
+impl PyReason {
+    fn __repr__(&self) -> String {
+        format!("Reason({}, {:+}, {:?})", self.rule, self.delta, self.note)
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("rule", &self.rule)?;
+        d.set_item("delta", self.delta)?;
+        d.set_item("note", &self.note)?;
+        d.set_item("span", self.span)?;
+        Ok(d)
+    }
+}
+
+/// One claim of an article: its span, label, source, cue, relay chain, score and reasons.
+#[pyclass(frozen, module = "sayso", name = "Claim")]
+pub struct PyClaim {
+    inner: sayso::Claim,
+    #[pyo3(get)]
+    text: String,
+}
+
+#[pymethods]
+impl PyClaim {
+    #[getter]
+    fn start(&self) -> usize {
+        self.inner.start
+    }
+    #[getter]
+    fn end(&self) -> usize {
+        self.inner.end
+    }
+    #[getter]
+    fn label(&self) -> &'static str {
+        self.inner.label.as_str()
+    }
+    #[getter]
+    fn origin(&self) -> &'static str {
+        self.inner.origin.as_str()
+    }
+    #[getter]
+    fn source(&self) -> Option<String> {
+        self.inner.source.clone()
+    }
+    #[getter]
+    fn source_span(&self) -> Option<(usize, usize)> {
+        self.inner.source_span
+    }
+    #[getter]
+    fn cue(&self) -> Option<String> {
+        self.inner.cue.clone()
+    }
+    #[getter]
+    fn cue_span(&self) -> Option<(usize, usize)> {
+        self.inner.cue_span
+    }
+    #[getter]
+    fn via(&self) -> Vec<String> {
+        self.inner.via.clone()
+    }
+    #[getter]
+    fn flags(&self) -> std::collections::BTreeSet<String> {
+        self.inner.flags.iter().cloned().collect()
+    }
+    #[getter]
+    fn score(&self) -> f64 {
+        self.inner.score
+    }
+    #[getter]
+    fn paragraph(&self) -> usize {
+        self.inner.paragraph
+    }
+    #[getter]
+    fn reasons(&self) -> Vec<PyReason> {
+        self.inner.reasons.iter().map(reason).collect()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.inner.start)?;
+        d.set_item("end", self.inner.end)?;
+        d.set_item("text", &self.text)?;
+        d.set_item("label", self.label())?;
+        d.set_item("origin", self.origin())?;
+        d.set_item("source", &self.inner.source)?;
+        d.set_item("source_span", self.inner.source_span)?;
+        d.set_item("cue", &self.inner.cue)?;
+        d.set_item("cue_span", self.inner.cue_span)?;
+        d.set_item("via", &self.inner.via)?;
+        d.set_item("flags", self.flags().into_iter().collect::<Vec<_>>())?;
+        d.set_item("score", self.inner.score)?;
+        d.set_item("paragraph", self.inner.paragraph)?;
+        let rs = PyList::empty(py);
+        for r in self.reasons() {
+            rs.append(r.to_dict(py)?)?;
+        }
+        d.set_item("reasons", rs)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let mut t: String = self.text.chars().take(60).collect();
+        if self.text.chars().count() > 60 {
+            t.push('…');
+        }
+        let src = self.inner.source.as_deref().unwrap_or("-");
+        let via = if self.inner.via.is_empty() {
+            String::new()
+        } else {
+            format!(", via={:?}", self.inner.via)
+        };
+        format!(
+            "Claim({}, score={:.2}, source={:?}{via}, text={:?})",
+            self.label(),
+            self.inner.score,
+            src,
+            t
+        )
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyClaim>()
+            .map(|o| o.get().inner == self.inner && o.get().text == self.text)
+            .unwrap_or(false)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let json =
+            serde_json::to_string(&self.inner).map_err(|e| SaysoError::new_err(e.to_string()))?;
+        let f = py.import("sayso._core")?.getattr("_claim_from_json")?;
+        PyTuple::new(
+            py,
+            [
+                f.into_any(),
+                PyTuple::new(py, [json, self.text.clone()])?.into_any(),
+            ],
+        )
+    }
+}
+
+#[pyfunction]
+fn _claim_from_json(json: &str, text: String) -> PyResult<PyClaim> {
+    let inner: sayso::Claim =
+        serde_json::from_str(json).map_err(|e| SaysoError::new_err(e.to_string()))?;
+    Ok(PyClaim { inner, text })
+}
+
+fn reason(r: &sayso::Reason) -> PyReason {
+    PyReason {
+        rule: r.rule.clone(),
+        delta: r.delta,
+        note: r.note.clone(),
+        span: r.span,
+    }
+}
+
+#[pyclass(frozen, module = "sayso", name = "NonClaim")]
+pub struct PyNonClaim {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    kind: String,
+    #[pyo3(get)]
+    text: String,
+}
+
+#[pymethods]
+impl PyNonClaim {
+    fn __repr__(&self) -> String {
+        format!("NonClaim({}, {:?})", self.kind, self.text)
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("kind", &self.kind)?;
+        d.set_item("text", &self.text)?;
+        Ok(d)
+    }
+}
+
+/// A scored article: its claims, non-claims, score and summary.
+#[pyclass(frozen, module = "sayso", name = "Article")]
+pub struct PyArticle {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    score: f64,
+    claims: Vec<Py<PyClaim>>,
+    non_claims: Vec<Py<PyNonClaim>>,
+    summary: sayso::Summary,
+    json: String,
+}
+
+fn slice_chars(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e.saturating_sub(s)).collect()
+}
+
+impl PyArticle {
+    fn build(py: Python<'_>, text: String, mut a: sayso::Article) -> PyResult<PyArticle> {
+        a.to_char_offsets(&text);
+        let json = serde_json::to_string(&a).map_err(|e| SaysoError::new_err(e.to_string()))?;
+        let chars: Vec<char> = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.chars().collect()
+        };
+        let sub = |s: usize, e: usize| -> String {
+            if text.is_ascii() {
+                text[s..e].to_string()
+            } else {
+                chars[s..e].iter().collect()
+            }
+        };
+        let claims = a
+            .claims
+            .into_iter()
+            .map(|c| {
+                let t = sub(c.start, c.end);
+                Py::new(py, PyClaim { inner: c, text: t })
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        let non_claims = a
+            .non_claims
+            .into_iter()
+            .map(|n| {
+                let t = sub(n.start, n.end);
+                Py::new(
+                    py,
+                    PyNonClaim {
+                        start: n.start,
+                        end: n.end,
+                        kind: n.kind,
+                        text: t,
+                    },
+                )
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        let _ = slice_chars;
+        Ok(PyArticle {
+            text,
+            score: a.score,
+            claims,
+            non_claims,
+            summary: a.summary,
+            json,
+        })
+    }
+}
+
+#[pymethods]
+impl PyArticle {
+    #[getter]
+    fn claims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.claims.iter().map(|c| c.clone_ref(py)))
+    }
+
+    #[getter]
+    fn non_claims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.non_claims.iter().map(|c| c.clone_ref(py)))
+    }
+
+    /// Article-level indicators as a dict.
+    #[getter]
+    fn summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let s = &self.summary;
+        let d = PyDict::new(py);
+        d.set_item("n_claims", s.n_claims)?;
+        let counts = PyDict::new(py);
+        let shares = PyDict::new(py);
+        for l in sayso::Label::ALL {
+            counts.set_item(l.as_str(), s.counts[l.index()])?;
+            shares.set_item(l.as_str(), s.shares[l.index()])?;
+        }
+        d.set_item("counts", counts)?;
+        d.set_item("shares", shares)?;
+        d.set_item("mean_score", s.mean_score)?;
+        d.set_item("weakest_central_claim", s.weakest_central_claim)?;
+        d.set_item("premise_score", s.premise_score)?;
+        d.set_item("sources", &s.sources)?;
+        d.set_item("outlets", &s.outlets)?;
+        d.set_item("diversity", s.diversity)?;
+        d.set_item("transparency", s.transparency)?;
+        d.set_item("single_source_share", s.single_source_share)?;
+        d.set_item("n_non_claims", s.n_non_claims)?;
+        d.set_item("publisher", &s.publisher)?;
+        Ok(d)
+    }
+
+    #[getter]
+    fn publisher(&self) -> Option<String> {
+        self.summary.publisher.clone()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", &self.text)?;
+        d.set_item("score", self.score)?;
+        let cl = PyList::empty(py);
+        for c in &self.claims {
+            cl.append(c.get().to_dict(py)?)?;
+        }
+        d.set_item("claims", cl)?;
+        let nl = PyList::empty(py);
+        for n in &self.non_claims {
+            nl.append(n.get().to_dict(py)?)?;
+        }
+        d.set_item("non_claims", nl)?;
+        d.set_item("summary", self.summary(py)?)?;
+        Ok(d)
+    }
+
+    fn __len__(&self) -> usize {
+        self.claims.len()
+    }
+
+    fn __repr__(&self) -> String {
+        let s = &self.summary;
+        format!(
+            "Article(score={:.2}, claims={}, named={}, anonymous={}, relayed={}, unconfirmed={})",
+            self.score, s.n_claims, s.counts[0], s.counts[1], s.counts[2], s.counts[3]
+        )
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyArticle>()
+            .map(|o| o.get().json == self.json && o.get().text == self.text)
+            .unwrap_or(false)
+    }
+
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        Ok(py
+            .import("sayso._display")?
+            .call_method1("article_html", (slf,))?
+            .unbind())
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let f = py.import("sayso._core")?.getattr("_article_from_json")?;
+        PyTuple::new(
+            py,
+            [
+                f.into_any(),
+                PyTuple::new(py, [self.text.clone(), self.json.clone()])?.into_any(),
+            ],
+        )
+    }
+}
+
+#[pyfunction]
+fn _article_from_json(py: Python<'_>, text: String, json: &str) -> PyResult<PyArticle> {
+    let a: sayso::Article =
+        serde_json::from_str(json).map_err(|e| SaysoError::new_err(e.to_string()))?;
+    // Offsets in the stored JSON are already code-point offsets: rebuild without converting.
+    let chars: Vec<char> = text.chars().collect();
+    let sub = |s: usize, e: usize| -> String {
+        chars[s.min(chars.len())..e.min(chars.len())]
+            .iter()
+            .collect()
+    };
+    let claims = a
+        .claims
+        .iter()
+        .map(|c| {
+            Py::new(
+                py,
+                PyClaim {
+                    inner: c.clone(),
+                    text: sub(c.start, c.end),
+                },
+            )
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    let non_claims = a
+        .non_claims
+        .iter()
+        .map(|n| {
+            Py::new(
+                py,
+                PyNonClaim {
+                    start: n.start,
+                    end: n.end,
+                    kind: n.kind.clone(),
+                    text: sub(n.start, n.end),
+                },
+            )
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyArticle {
+        text,
+        score: a.score,
+        claims,
+        non_claims,
+        summary: a.summary,
+        json: json.to_string(),
+    })
+}
+
+fn extract_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be a sequence of str, not a single str",
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        match item.cast::<PyString>() {
+            Ok(s) => out.push(s.to_str()?.to_owned()),
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "texts[{i}] is {}, expected str",
+                    item.get_type().name()?
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A configured scorer: the same methods as the module-level functions.
+#[pyclass(frozen, module = "sayso._core", name = "Scorer")]
+pub struct PyScorer {
+    scorer: sayso::Scorer,
+    config_text: Option<String>,
+    format: String,
+}
+
+fn parse_format(f: &str) -> PyResult<Format> {
+    match f.to_ascii_lowercase().as_str() {
+        "toml" => Ok(Format::Toml),
+        "json" => Ok(Format::Json),
+        other => Err(SaysoError::new_err(format!(
+            "unknown configuration format {other:?}; use \"toml\" or \"json\""
+        ))),
+    }
+}
+
+fn default_scorer() -> &'static sayso::Scorer {
+    static S: OnceLock<sayso::Scorer> = OnceLock::new();
+    S.get_or_init(sayso::Scorer::default)
+}
+
+fn score_one(
+    py: Python<'_>,
+    scorer: &sayso::Scorer,
+    text: &Bound<'_, PyAny>,
+    outlet: Option<&str>,
+) -> PyResult<PyArticle> {
+    let s = text
+        .cast::<PyString>()
+        .map_err(|_| {
+            PyTypeError::new_err(format!(
+                "text must be str, not {}",
+                text.get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            ))
+        })?
+        .to_str()?
+        .to_owned();
+    let a = py.detach(|| scorer.score(&s, outlet));
+    PyArticle::build(py, s, a)
+}
+
+fn score_batch(
+    py: Python<'_>,
+    scorer: &sayso::Scorer,
+    texts: &Bound<'_, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Vec<PyArticle>> {
+    let texts = extract_texts(texts)?;
+    let mut out = Vec::with_capacity(texts.len());
+    for chunk in texts.chunks(CHUNK.max(n_threads.unwrap_or(1) * 16)) {
+        let arts = py
+            .detach(|| scorer.score_many(chunk, outlet, n_threads))
+            .map_err(map_err)?;
+        for (t, a) in chunk.iter().zip(arts) {
+            out.push(PyArticle::build(py, t.clone(), a)?);
+        }
+        py.check_signals()?;
+    }
+    Ok(out)
+}
+
+#[pymethods]
+impl PyScorer {
+    #[new]
+    #[pyo3(signature = (config_text=None, format="toml"))]
+    fn new(py: Python<'_>, config_text: Option<String>, format: &str) -> PyResult<Self> {
+        let fmt = parse_format(format)?;
+        let scorer = match &config_text {
+            None => default_scorer().clone(),
+            Some(t) => {
+                let cfg = py
+                    .detach(|| Config::from_user_text(t, fmt))
+                    .map_err(|e| ConfigError::new_err(e.to_string()))?;
+                sayso::Scorer::new(cfg)
+            }
+        };
+        Ok(PyScorer {
+            scorer,
+            config_text,
+            format: format.to_ascii_lowercase(),
+        })
+    }
+
+    #[pyo3(signature = (text, outlet=None))]
+    fn score(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        outlet: Option<&str>,
+    ) -> PyResult<PyArticle> {
+        score_one(py, &self.scorer, text, outlet)
+    }
+
+    #[pyo3(signature = (texts, outlet=None, n_threads=None))]
+    fn score_many(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        outlet: Option<&str>,
+        n_threads: Option<usize>,
+    ) -> PyResult<Vec<PyArticle>> {
+        score_batch(py, &self.scorer, texts, outlet, n_threads)
+    }
+
+    /// The effective configuration (defaults merged with the user's) as TOML.
+    fn config_toml(&self) -> String {
+        self.scorer.config().to_toml()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let me = slf.get();
+        let cls = slf.get_type().into_any();
+        let args = PyTuple::new(
+            py,
+            [
+                me.config_text.clone().into_pyobject(py)?.into_any(),
+                me.format.clone().into_pyobject(py)?.into_any(),
+            ],
+        )?;
+        PyTuple::new(py, [cls, args.into_any()])
+    }
+
+    fn __repr__(&self) -> String {
+        match &self.config_text {
+            None => "Scorer(default configuration)".to_string(),
+            Some(_) => "Scorer(custom configuration)".to_string(),
+        }
+    }
+}
+
+/// Score one article with the default configuration.
+#[pyfunction]
+#[pyo3(signature = (text, outlet=None))]
+fn score(py: Python<'_>, text: &Bound<'_, PyAny>, outlet: Option<&str>) -> PyResult<PyArticle> {
+    score_one(py, default_scorer(), text, outlet)
+}
+
+/// Score many articles in parallel (the interpreter is released while the engine works).
+#[pyfunction]
+#[pyo3(signature = (texts, outlet=None, n_threads=None))]
+fn score_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Vec<PyArticle>> {
+    score_batch(py, default_scorer(), texts, outlet, n_threads)
+}
+
+/// Validate a configuration text; raises ConfigError naming the key and line.
+#[pyfunction]
+#[pyo3(signature = (config_text, format="toml"))]
+fn check_config(config_text: &str, format: &str) -> PyResult<()> {
+    Config::from_user_text(config_text, parse_format(format)?)
+        .map_err(|e| ConfigError::new_err(e.to_string()))?;
+    Ok(())
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("SaysoError", m.py().get_type::<SaysoError>())?;
+    m.add("ConfigError", m.py().get_type::<ConfigError>())?;
+    m.add_class::<PyClaim>()?;
+    m.add_class::<PyReason>()?;
+    m.add_class::<PyNonClaim>()?;
+    m.add_class::<PyArticle>()?;
+    m.add_class::<PyScorer>()?;
+    m.add_function(wrap_pyfunction!(score, m)?)?;
+    m.add_function(wrap_pyfunction!(score_many, m)?)?;
+    m.add_function(wrap_pyfunction!(check_config, m)?)?;
+    m.add_function(wrap_pyfunction!(_claim_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
+    Ok(())
+}

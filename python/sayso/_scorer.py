@@ -1,0 +1,92 @@
+"""A configured scorer: ``sayso.Scorer(config)`` with a path, a dict or nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from sayso import _core
+
+
+def _config_text(config: str | os.PathLike[str] | Mapping | None) -> tuple[str | None, str]:
+    if config is None:
+        return None, "toml"
+    if isinstance(config, Mapping):
+        try:
+            return json.dumps(config), "json"
+        except (TypeError, ValueError) as e:
+            raise _core.ConfigError(f"configuration is not serialisable: {e}") from None
+    if isinstance(config, (str, os.PathLike)):
+        path = Path(config)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise _core.ConfigError(f"{path}: cannot read configuration: {e.strerror or e}") from None
+        fmt = "json" if path.suffix.lower() == ".json" else "toml"
+        return text, fmt
+    raise TypeError(f"config must be a path, a mapping or None, not {type(config).__name__}")
+
+
+class Scorer:
+    """A sayso scorer with its own configuration.
+
+    Parameters
+    ----------
+    config : path, mapping or None
+        A TOML or JSON file, or a dict, merged on top of the embedded defaults (lists extend
+        the defaults unless named in ``replace``; numbers and strings override). ``None`` uses
+        the defaults.
+
+    A scorer is immutable, safe to share between threads and pickles with its configuration.
+
+    Examples
+    --------
+    >>> s = Scorer({"weights": {"base": {"named": 70}}})
+    >>> s.score("The minister said so.").claims[0].score < 0.8
+    True
+    """
+
+    __slots__ = ("_core", "_text", "_format")
+
+    def __init__(self, config: str | os.PathLike[str] | Mapping | None = None):
+        text, fmt = _config_text(config)
+        try:
+            core = _core.Scorer(text, fmt)
+        except _core.ConfigError as e:
+            if isinstance(config, (str, os.PathLike)):
+                raise _core.ConfigError(f"{os.fspath(config)}: {e}") from None
+            raise
+        object.__setattr__(self, "_core", core)
+        object.__setattr__(self, "_text", text)
+        object.__setattr__(self, "_format", fmt)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a Scorer is immutable; build a new one with another config")
+
+    def __reduce__(self):
+        return (_rebuild, (self._text, self._format))
+
+    def __repr__(self) -> str:
+        return "Scorer(default configuration)" if self._text is None else "Scorer(custom configuration)"
+
+    def score(self, text: str, outlet: str | None = None) -> _core.Article:
+        """Score one article; ``outlet`` is the publisher, if known."""
+        return self._core.score(text, outlet)
+
+    def score_many(self, texts, outlet: str | None = None, n_threads: int | None = None):
+        """Score many articles in parallel; results are in input order."""
+        return self._core.score_many(texts, outlet, n_threads)
+
+    def config_toml(self) -> str:
+        """The effective configuration (defaults merged with yours) as TOML."""
+        return self._core.config_toml()
+
+
+def _rebuild(text: str | None, fmt: str) -> Scorer:
+    s = Scorer.__new__(Scorer)
+    object.__setattr__(s, "_core", _core.Scorer(text, fmt))
+    object.__setattr__(s, "_text", text)
+    object.__setattr__(s, "_format", fmt)
+    return s

@@ -1,0 +1,1093 @@
+//! Attribution: clauses, cues, sources, relay chains, back-references and carry-over.
+//!
+//! Input: claim units from [`crate::segment`] and the cue hits of one automaton pass.
+//! Output: one [`Attributed`] per claim, with everything the scorer needs.
+
+use crate::lexicon::{kind, Hit, Lexicon, Stance};
+use crate::model::{flags, Label, Origin, Span};
+use crate::segment::{Quote, Unit};
+use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
+use crate::text::{is_quote_char, norm, word_count, words};
+
+/// The origin base a claim is scored from (rubric §5.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    Witnessed,
+    Named,
+    NamedOutlet,
+    Anonymous,
+    Unattributed,
+    Vague,
+    Hearsay,
+    UnconfirmedExplicit,
+}
+
+/// A claim with its attribution, before scoring.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub label: Label,
+    pub origin: Origin,
+    pub base: Base,
+    pub source: Option<Span>,
+    pub source_text: Option<String>,
+    pub cue: Option<Span>,
+    pub stance: Option<Stance>,
+    pub via: Vec<Hop>,
+    /// The class of the origin (who first said it), after resolving back-references.
+    pub origin_class: Option<Class>,
+    pub flags: Vec<&'static str>,
+    pub hedges: Vec<Span>,
+    pub hearsay: Option<Span>,
+    pub unverified: Option<Span>,
+    pub anon_reason: Option<(bool, Span)>,
+    pub anon_condition: Option<Span>,
+    pub corroboration: Option<Span>,
+    pub direct_quote: bool,
+    pub no_comment: bool,
+    pub caption: bool,
+}
+
+impl Attributed {
+    fn flag(&mut self, f: &'static str) {
+        if !self.flags.contains(&f) {
+            self.flags.push(f);
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Frame {
+    cue: Span,
+    stance: Option<Stance>,
+    speaker: Option<SourceNp>,
+    trailing: bool,
+}
+
+pub struct Context<'a> {
+    pub reader: Reader<'a>,
+    pub quotes: &'a [Quote],
+    pub publisher: Option<Hop>,
+}
+
+impl<'a> Context<'a> {
+    fn text(&self) -> &'a str {
+        self.reader.text
+    }
+
+    fn lex(&self) -> &'a Lexicon {
+        self.reader.lex
+    }
+
+    /// Quotations that start in `[s, e)` (quotations are sorted by start).
+    fn quotes_in(&self, s: usize, e: usize) -> &'a [Quote] {
+        let lo = self.quotes.partition_point(|q| q.start < s);
+        let hi = self.quotes.partition_point(|q| q.start < e);
+        &self.quotes[lo..hi]
+    }
+
+    /// Inside a quotation of speech (not a title or scare quote).
+    fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.start <= pos);
+        self.quotes[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|q| !q.short && q.start <= pos && pos < q.end)
+    }
+
+    /// Cue hits of `[s, e)` outside quotations.
+    fn live_hits(&self, s: usize, e: usize) -> Vec<Hit> {
+        let hits = self.reader.hits;
+        let lo = hits.partition_point(|h| h.start < s);
+        hits[lo..]
+            .iter()
+            .take_while(|h| h.start < e)
+            .filter(|h| h.end <= e && !self.in_quote(h.start))
+            .copied()
+            .collect()
+    }
+
+    fn is_publisher(&self, hop: &Hop) -> bool {
+        match &self.publisher {
+            None => false,
+            Some(p) => {
+                (p.outlet.is_some() && p.outlet == hop.outlet)
+                    || p.name.eq_ignore_ascii_case(&hop.name)
+                    || hop.name.to_lowercase().contains(&p.name.to_lowercase())
+            }
+        }
+    }
+
+    fn word_before(&self, pos: usize) -> String {
+        let t = &self.text()[..pos];
+        let t = t.trim_end();
+        t.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    /// Where the clause holding `pos` starts: after a closing quotation, a semicolon or the
+    /// start of the unit.
+    fn clause_start(&self, u: (usize, usize), pos: usize) -> usize {
+        let mut cs = u.0;
+        for q in self.quotes_in(u.0, pos) {
+            if q.end <= pos && q.end > cs && !q.short {
+                cs = q.end;
+            }
+        }
+        if let Some(i) = self.text()[cs..pos].rfind(';') {
+            cs = cs + i + 1;
+        }
+        cs
+    }
+
+    /// The subject phrase before a cue: the last comma-separated chunk that reads as a noun
+    /// phrase, joined with an appositive before it ("Cllr Janet Hebden, the cabinet member").
+    fn subject_before(&self, u: (usize, usize), cs: usize, pos: usize) -> Option<(usize, usize)> {
+        let text = self.text();
+        let lex = self.lex();
+        let mut chunks: Vec<(usize, usize)> = Vec::new();
+        let mut start = cs;
+        for (i, c) in text[cs..pos].char_indices() {
+            if c == ',' && !self.in_short_quote(cs + i) {
+                chunks.push((start, cs + i));
+                start = cs + i + 1;
+            }
+        }
+        chunks.push((start, pos));
+        let n = chunks.len();
+        for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
+            let Some((a, b)) = self.clean_chunk(a, b, k == n - 1) else {
+                continue;
+            };
+            let (a, b) = self.reader.cut_forward(a, b);
+            if !self.reader.valid_np(a, b) {
+                continue;
+            }
+            // Appositive before it.
+            if k > 0 {
+                let (pa, pb) = chunks[k - 1];
+                if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
+                    let first = words(text, pa, pb);
+                    let fw = first
+                        .first()
+                        .map(|w| norm(w.text(text)))
+                        .unwrap_or_default();
+                    if first.len() <= 7
+                        && self.reader.valid_np(pa, pb)
+                        && !lex.prepositions.contains(&fw)
+                        && self.reader.cut_forward(pa, pb).1 == pb
+                    {
+                        return Some((pa, b));
+                    }
+                }
+            }
+            let _ = u;
+            return Some((a, b));
+        }
+        None
+    }
+
+    fn in_short_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.start < pos);
+        self.quotes[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| q.short && pos < q.end)
+    }
+
+    /// Trim a chunk, drop leading joiners; `None` if it opens with a preposition, a participle
+    /// or (except for the chunk next to the verb) a relative pronoun.
+    fn clean_chunk(&self, a: usize, b: usize, next_to_verb: bool) -> Option<(usize, usize)> {
+        let text = self.text();
+        let lex = self.lex();
+        let ws = words(text, a, b);
+        let mut i = 0;
+        while i < ws.len() {
+            let t = norm(ws[i].text(text));
+            if lex.clause_joiners.contains(&t) && !(t == "which" || t == "where")
+                || t == "as"
+                || t == "so"
+                || t == "then"
+            {
+                i += 1;
+                continue;
+            }
+            if lex.relative.contains(&t) {
+                if next_to_verb && (t == "which" || t == "where" || t == "that") {
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+            break;
+        }
+        let w = ws.get(i)?;
+        let t = norm(w.text(text));
+        if lex.prepositions.contains(&t) {
+            return None;
+        }
+        if t.ends_with("ing") && !w.text(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let end = ws.last().map(|l| l.end).unwrap_or(b);
+        Some((w.start, end))
+    }
+}
+
+/// Split claim units into clauses where a second part carries its own attribution.
+pub fn split_clauses(ctx: &Context, units: &[Unit]) -> Vec<(Unit, bool)> {
+    let mut out = Vec::new();
+    for &u in units {
+        let mut cur = u;
+        let mut elided = false;
+        // At most a few splits per sentence.
+        for _ in 0..4 {
+            match find_split(ctx, cur) {
+                Some((left_end, right_start, right_elided)) => {
+                    let left = Unit {
+                        end: left_end,
+                        ..cur
+                    };
+                    out.push((left, elided));
+                    cur = Unit {
+                        start: right_start,
+                        ..cur
+                    };
+                    elided = right_elided;
+                }
+                None => break,
+            }
+        }
+        out.push((cur, elided));
+    }
+    out
+}
+
+/// A split point in `u`: (end of left part, start of right part, right part has no subject).
+fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
+    let text = ctx.text();
+    let lex = ctx.lex();
+    let hits = ctx.live_hits(u.start, u.end);
+    let has =
+        |s: usize, e: usize, k: u32| hits.iter().any(|h| h.start >= s && h.end <= e && h.is(k));
+    let ws = words(text, u.start, u.end);
+    if ws.len() < 6 {
+        return None;
+    }
+    for (i, w) in ws.iter().enumerate().skip(2) {
+        if ctx.in_quote(w.start) {
+            continue;
+        }
+        let t = norm(w.text(text));
+        let gap = &text[ws[i - 1].end..w.start];
+        let comma = gap.contains(',');
+        let semicolon = gap.contains(';');
+        let left_end = ws[i - 1].end + gap.find([',', ';']).map(|x| x + 1).unwrap_or(0);
+        let left_end = if comma || semicolon {
+            left_end
+        } else {
+            ws[i - 1].end
+        };
+        let left_words = i;
+        let right_words = ws.len() - i;
+        if left_words < 3 || right_words < 2 {
+            continue;
+        }
+        let rs = w.start;
+        let next = ws
+            .get(i + 1)
+            .map(|n| norm(n.text(text)))
+            .unwrap_or_default();
+        let left_has_frame = has(u.start, left_end, kind::VERB)
+            || has(u.start, left_end, kind::ACCORDING_TO)
+            || has(u.start, left_end, kind::NO_COMMENT);
+        let right_status = has(rs, u.end, kind::NO_COMMENT)
+            || has(rs, u.end, kind::UNVERIFIED)
+            || has(rs, u.end, kind::HEARSAY);
+        let left_status =
+            has(u.start, left_end, kind::NO_COMMENT) || has(u.start, left_end, kind::UNVERIFIED);
+        if semicolon && right_words >= 3 {
+            return Some((left_end, rs, false));
+        }
+        let joiner = lex.clause_joiners.contains(&t);
+        // "and declined to comment", "but did not say how much", "and accuse Kiev of ...".
+        if joiner && (t == "and" || t == "but") {
+            let starts_status = hits.iter().any(|h| {
+                h.start >= ws[i + 1.min(ws.len() - 1)].start.min(u.end)
+                    && h.start <= ws.get(i + 2).map(|x| x.start).unwrap_or(u.end)
+                    && (h.is(kind::NO_COMMENT) || h.is(kind::UNVERIFIED))
+            });
+            let starts_verb = hits.iter().any(|h| {
+                ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB) && comma
+            });
+            if starts_status && !left_status {
+                return Some((left_end, rs, true));
+            }
+            if starts_verb && left_has_frame {
+                return Some((left_end, rs, true));
+            }
+            if t == "but" && left_status && (next == "that" || next == "said") {
+                return Some((left_end, rs, true));
+            }
+        }
+        if !comma {
+            continue;
+        }
+        // "..., saying only that": the no-comment clause is answered by what follows.
+        if (t == "saying" || t == "adding") && left_status {
+            return Some((left_end, rs, true));
+        }
+        // "..., although this has not been confirmed", "..., a figure the department declined".
+        let appositive = lex
+            .appositive_claim_nouns
+            .iter()
+            .any(|n| text[rs..u.end].to_lowercase().starts_with(n.as_str()));
+        if (joiner || appositive) && right_status && !left_status {
+            return Some((left_end, rs, false));
+        }
+        if appositive && (has(rs, u.end, kind::VERB) || has(rs, u.end, kind::NO_COMMENT)) {
+            return Some((left_end, rs, false));
+        }
+        // A second clause with its own subject and cue: "..., but a security source said ...",
+        // "..., which the council says ...", "..., the Russian authorities say that ...".
+        let right_frame = hits.iter().find(|h| {
+            h.start > rs
+                && (h.is(kind::VERB) || h.is(kind::ACCORDING_TO))
+                && !text[rs..h.start].contains(',')
+                && word_count(&text[rs..h.start]) <= 10
+        });
+        if let Some(h) = right_frame {
+            if h.is(kind::ACCORDING_TO) {
+                if joiner {
+                    return Some((left_end, rs, false));
+                }
+                continue;
+            }
+            let Some(clean) = ctx.clean_chunk(rs, h.start, true) else {
+                continue;
+            };
+            let (a, b) = ctx.reader.cut_forward(clean.0, clean.1);
+            if !ctx.reader.valid_np(a, b) || b < h.start - 1 && word_count(&text[b..h.start]) > 2 {
+                continue;
+            }
+            let after = &text[h.end..u.end];
+            let content_after = word_count(after) >= 4
+                && (after.contains(" that ") || word_count(after) >= 6)
+                && !after.trim_start().starts_with(',');
+            if joiner && content_after {
+                return Some((left_end, rs, false));
+            }
+            if !joiner && content_after && left_has_frame {
+                return Some((left_end, rs, false));
+            }
+        }
+    }
+    None
+}
+
+/// Attribute every claim unit of an article.
+pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
+    let mut done: Vec<Attributed> = Vec::new();
+    let mut outlets = ArticleOutlets::default();
+    let mut last_speaker: Option<SourceNp> = None;
+    for &(u, elided) in units {
+        let inherited = if elided { last_speaker.clone() } else { None };
+        let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
+        if let Some(src) = a.source {
+            if !elided {
+                let class = a.origin_class.clone().unwrap_or(Class::Vague);
+                last_speaker = Some(SourceNp {
+                    start: src.0,
+                    end: src.1,
+                    class,
+                    inner_hops: a.via.clone(),
+                });
+            }
+        }
+        // A bare "could not be verified" or "declined to comment" sentence also flags the
+        // claim it answers.
+        if let Some(prev) = done.last_mut() {
+            if prev.paragraph + 1 >= a.paragraph {
+                if a.unverified.is_some() && a.base == Base::UnconfirmedExplicit {
+                    prev.flag(flags::UNVERIFIED);
+                }
+                if a.no_comment && prev.label != Label::Unconfirmed {
+                    prev.flag(flags::NOT_CONFIRMED_BY_SUBJECT);
+                }
+                if a.stance == Some(Stance::Deny) && elided_appositive(ctx, &a) {
+                    prev.flag(flags::DENIED);
+                }
+            }
+        }
+        if a.label == Label::Unconfirmed
+            && a.base == Base::Unattributed
+            && a.flags.is_empty()
+            && a.hearsay.is_none()
+        {
+            a.origin = Origin::Unconfirmed;
+        }
+        done.push(a);
+    }
+    done
+}
+
+fn elided_appositive(ctx: &Context, a: &Attributed) -> bool {
+    let t = ctx.text()[a.start..a.end].to_lowercase();
+    ctx.lex()
+        .appositive_claim_nouns
+        .iter()
+        .any(|n| t.starts_with(n.as_str()))
+}
+
+fn new_attributed(u: Unit) -> Attributed {
+    Attributed {
+        start: u.start,
+        end: u.end,
+        paragraph: u.paragraph,
+        label: Label::Unconfirmed,
+        origin: Origin::Unconfirmed,
+        base: Base::Unattributed,
+        source: None,
+        source_text: None,
+        cue: None,
+        stance: None,
+        via: Vec::new(),
+        origin_class: None,
+        flags: Vec::new(),
+        hedges: Vec::new(),
+        hearsay: None,
+        unverified: None,
+        anon_reason: None,
+        anon_condition: None,
+        corroboration: None,
+        direct_quote: false,
+        no_comment: false,
+        caption: u.caption,
+    }
+}
+
+fn attribute_unit(
+    ctx: &Context,
+    u: Unit,
+    inherited: Option<SourceNp>,
+    done: &[Attributed],
+    outlets: &mut ArticleOutlets,
+) -> Attributed {
+    let text = ctx.text();
+    let lex = ctx.lex();
+    let span = (u.start, u.end);
+    let mut a = new_attributed(u);
+    let hits = ctx.live_hits(u.start, u.end);
+    a.direct_quote = ctx
+        .quotes_in(u.start.saturating_sub(1), u.end)
+        .iter()
+        .any(|q| {
+            !q.short && q.start < u.end && q.end > u.start && q.start >= u.start.saturating_sub(1)
+        });
+    if a.direct_quote {
+        a.flag(flags::DIRECT_QUOTE);
+    }
+    if u.caption {
+        a.flag(flags::CAPTION);
+    }
+    // Status and hedge cues (hedges count inside quotations too: they are the speaker's).
+    for h in ctx
+        .reader
+        .hits
+        .iter()
+        .filter(|h| h.start >= u.start && h.end <= u.end)
+    {
+        if h.is(kind::HEDGE) {
+            a.hedges.push((h.start, h.end));
+        }
+    }
+    for h in &hits {
+        let sp = (h.start, h.end);
+        if h.is(kind::HEARSAY) && a.hearsay.is_none() {
+            a.hearsay = Some(sp);
+        }
+        if h.is(kind::UNVERIFIED) && a.unverified.is_none() {
+            a.unverified = Some(sp);
+        }
+        if h.is(kind::NO_COMMENT) {
+            a.no_comment = true;
+        }
+        if h.is(kind::REASON_SUBSTANTIVE) && a.anon_reason.is_none() {
+            a.anon_reason = Some((true, sp));
+        } else if h.is(kind::REASON_BOILERPLATE) && a.anon_reason.is_none() {
+            a.anon_reason = Some((false, sp));
+        }
+        if h.is(kind::ANONYMITY) && a.anon_condition.is_none() {
+            a.anon_condition = Some(sp);
+        }
+        if h.is(kind::CORROBORATION) && a.corroboration.is_none() {
+            a.corroboration = Some(sp);
+        }
+    }
+    if !a.hedges.is_empty() {
+        a.flag(flags::HEDGED);
+    }
+
+    // Frames around reporting verbs.
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut passive_speakers: Vec<SourceNp> = Vec::new();
+    for h in &hits {
+        if !(h.is(kind::VERB) || h.is(kind::CORROBORATION)) {
+            continue;
+        }
+        let wb = ctx.word_before(h.start);
+        if matches!(wb.as_str(), "to" | "be" | "been" | "being") && !h.is(kind::CORROBORATION) {
+            continue;
+        }
+        let after = &text[h.end..u.end];
+        // "reported by X and confirmed by Y", "disputed by Tom Reardon".
+        let by = after.strip_prefix(" by ").map(|_| h.end + 4);
+        if let Some(bs) = by.or(if h.is(kind::CORROBORATION) {
+            Some(h.end)
+        } else {
+            None
+        }) {
+            if let Some((s, e)) = ctx.reader.object_after(bs, u.end) {
+                let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                passive_speakers.push(np.clone());
+                frames.push(Frame {
+                    cue: (h.start, h.end),
+                    stance: h.entry.stance,
+                    speaker: Some(np),
+                    trailing: false,
+                });
+            }
+            continue;
+        }
+        let cs = ctx.clause_start(span, h.start);
+        let pre = &text[cs..h.start];
+        let only_punct = !pre.chars().any(|c| c.is_alphanumeric());
+        if only_punct && (cs > u.start || text[u.start..h.start].contains(is_quote_char)) {
+            // Inverted: "…," said Jonah Feld / "- told Sokolenko".
+            if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
+                if ctx.reader.valid_np(s, e) {
+                    let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                    frames.push(Frame {
+                        cue: (h.start, h.end),
+                        stance: h.entry.stance,
+                        speaker: Some(np),
+                        trailing: true,
+                    });
+                    continue;
+                }
+            }
+        }
+        let subj = ctx.subject_before(span, cs, h.start);
+        // Citing inside the subject region: "RBC with reference to the publication of X adds".
+        let subj = match (
+            subj,
+            hits.iter()
+                .find(|c| c.is(kind::CITING) && c.start >= cs && c.end <= h.start),
+        ) {
+            (Some((s, e)), Some(c)) if c.start > s && c.start < e => {
+                Some((s, text[s..c.start].trim_end().len() + s))
+            }
+            (None, Some(c)) => ctx.subject_before(span, cs, c.start),
+            (x, _) => x,
+        };
+        let Some((s, e)) = subj else { continue };
+        let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+        let before = text[u.start..s].trim_end();
+        let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
+        let after_words = word_count(after);
+        let trailing = opens_clause
+            && word_count(before) >= 3
+            && !after.split_whitespace().any(|w| w == "that")
+            && (after_words <= 10 || after.trim_start().starts_with(','));
+        frames.push(Frame {
+            cue: (h.start, h.end),
+            stance: h.entry.stance,
+            speaker: Some(np),
+            trailing,
+        });
+    }
+    // "according to X".
+    let mut according: Option<(Span, SourceNp)> = None;
+    for h in hits.iter().filter(|h| h.is(kind::ACCORDING_TO)) {
+        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
+            let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+            according = Some(((h.start, h.end), np));
+            break;
+        }
+    }
+    // "citing X" / "X quotes Y": the origin behind the speaker.
+    let mut cited: Option<(Span, SourceNp)> = None;
+    for h in hits
+        .iter()
+        .filter(|h| h.is(kind::CITING) || h.is(kind::QUOTING))
+    {
+        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
+            let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+            cited = Some(((h.start, h.end), np));
+            break;
+        }
+    }
+    // "told Reuters", "speaking to the Financial Times": the channel.
+    let mut channel_hops: Vec<Hop> = Vec::new();
+    let mut first_hand_channel = false;
+    for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
+        let Some((s, e)) = ctx.reader.object_after(h.end, u.end) else {
+            continue;
+        };
+        let obj = norm(&text[s..e]);
+        if lex.first_hand_objects.contains(&obj) {
+            first_hand_channel = true;
+            continue;
+        }
+        let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+        if let Class::Outlet(hop) = np.class {
+            if hop.kind != RelayKind::Journalist {
+                remember_outlet(outlets, &hop);
+                channel_hops.push(hop);
+            }
+        }
+    }
+
+    // The outer frame.
+    let verb_frame = frames
+        .iter()
+        .rev()
+        .find(|f| f.trailing && f.speaker.is_some())
+        .or_else(|| frames.iter().find(|f| f.speaker.is_some()))
+        .cloned();
+    let speaker_is_outlet =
+        |f: &Frame| matches!(f.speaker.as_ref().map(|s| &s.class), Some(Class::Outlet(_)));
+    let (outer, outer_kind) = match (&verb_frame, &according) {
+        (Some(v), _) if speaker_is_outlet(v) => {
+            (Some((v.cue, v.speaker.clone().unwrap(), v.stance)), 'v')
+        }
+        (_, Some((cue, np))) => (Some((*cue, np.clone(), Some(Stance::Neutral))), 'a'),
+        (Some(v), None) => (Some((v.cue, v.speaker.clone().unwrap(), v.stance)), 'v'),
+        (None, None) => match (&cited, inherited) {
+            (Some((cue, _)), _) => {
+                // "Kestrel cut its forecast, citing weaker demand": the subject is the source.
+                let subj = leading_name(ctx, u.start, cue.0)
+                    .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher));
+                (subj.map(|np| (*cue, np, Some(Stance::Neutral))), 'c')
+            }
+            (None, Some(np)) => (
+                Some((
+                    first_cue(&hits).unwrap_or((u.start, u.start)),
+                    np,
+                    first_stance(&hits),
+                )),
+                'i',
+            ),
+            (None, None) => (None, ' '),
+        },
+    };
+    // Dash attribution after a quotation: "“…” – Cllr Peter Lane, Ashby North ward".
+    let outer = outer.or_else(|| dash_attribution(ctx, u, outlets));
+
+    if let Some((cue, np, stance)) = outer {
+        let mut np = np;
+        a.cue = Some(cue).filter(|c| c.1 > c.0);
+        a.stance = stance;
+        // Resolve pronouns and back-references against earlier claims.
+        let resolved = match np.class {
+            Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text),
+            _ => None,
+        };
+        let mut via: Vec<Hop> = Vec::new();
+        let mut origin_class = np.class.clone();
+        if let Some(ante) = resolved {
+            via = ante.via.clone();
+            if let Some(c) = &ante.origin_class {
+                origin_class = match (&np.class, c) {
+                    (Class::AnonBackRef { spec, count }, Class::Anonymous { .. }) => {
+                        Class::Anonymous {
+                            spec: *spec,
+                            count: *count,
+                        }
+                    }
+                    _ => c.clone(),
+                };
+            }
+        } else if let Class::AnonBackRef { spec, count } = np.class {
+            origin_class = Class::Anonymous { spec, count };
+        } else if let Class::Pronoun = np.class {
+            origin_class = Class::Vague;
+        }
+        if let Class::Outlet(hop) = &np.class {
+            remember_outlet(outlets, hop);
+            via.push(hop.clone());
+            // Who the outlet itself relies on.
+            origin_class = Class::Outlet(hop.clone());
+            if let Some((_, c)) = &cited {
+                if c.start > np.start || outer_kind == 'c' {
+                    push_cited(&mut via, &mut origin_class, c, outlets);
+                }
+            } else if let Some((_, acc)) = according.as_ref().filter(|_| outer_kind == 'v') {
+                push_cited(&mut via, &mut origin_class, acc, outlets);
+            } else if let Some(inner) = frames.iter().find(|f| {
+                f.cue.0 < cue.0
+                    && f.speaker
+                        .as_ref()
+                        .is_some_and(|s| !matches!(s.class, Class::Outlet(_)))
+            }) {
+                origin_class = inner.speaker.as_ref().unwrap().class.clone();
+                a.stance = inner.stance;
+            }
+        } else if let Some((_, c)) = &cited {
+            // A named speaker quoting someone keeps the claim ("The release quoted X").
+            let _ = c;
+        }
+        via.extend(np.inner_hops.iter().cloned());
+        for p in passive_speakers.iter().filter(|p| p.start != np.start) {
+            if let Class::Outlet(h) = &p.class {
+                via.push(h.clone());
+                a.flag(flags::CORROBORATED);
+            }
+        }
+        via.extend(channel_hops.iter().cloned());
+        if first_hand_channel && via.is_empty() {
+            // "told us": first-hand.
+        }
+        // The publisher is not a relay.
+        via.retain(|h| !ctx.is_publisher(h));
+        let mut seen = Vec::new();
+        via.retain(|h| {
+            let k = h.name.to_lowercase();
+            if seen.contains(&k) {
+                false
+            } else {
+                seen.push(k);
+                true
+            }
+        });
+        if via.is_empty() {
+            if let Class::Outlet(h) = &origin_class {
+                // The publisher quoting itself: treat as the outlet's own voice.
+                let _ = h;
+                origin_class = Class::Named {
+                    document: false,
+                    person_without_role: false,
+                };
+            }
+        }
+        if matches!(np.class, Class::Pronoun) && resolved.is_none() {
+            np.class = Class::Vague;
+        }
+        a.source = Some((np.start, np.end)).filter(|s| s.1 > s.0);
+        a.source_text = a.source.map(|(s, e)| clean_source(&text[s..e]));
+        a.via = via;
+        a.origin_class = Some(origin_class.clone());
+        label_from(&mut a, &origin_class);
+        if let Some(ante) = resolved {
+            if !matches!(np.class, Class::AnonBackRef { .. })
+                || a.source_text.as_deref().is_some_and(|s| word_count(s) <= 2)
+            {
+                a.source_text = ante.source_text.clone().or(a.source_text.take());
+            }
+        }
+    } else if a.no_comment || a.unverified.is_some() || a.hearsay.is_some() {
+        // Sentence-level status with no source.
+    } else if let Some(prev) = carry_over_from(ctx, u, done) {
+        a.label = prev.label;
+        a.origin = prev.origin;
+        a.base = prev.base;
+        a.via = prev.via.clone();
+        a.source = prev.source;
+        a.source_text = prev.source_text.clone();
+        a.origin_class = prev.origin_class.clone();
+        a.stance = prev.stance;
+        a.flag(flags::CARRIED_OVER);
+    }
+
+    // Status cues decide the label of claims that only report a status.
+    if a.no_comment {
+        a.label = Label::Unconfirmed;
+        a.origin = Origin::Unconfirmed;
+        a.via.clear();
+        a.base = Base::Unattributed;
+        a.flag(flags::NO_COMMENT);
+    } else if a.unverified.is_some() {
+        a.flag(flags::UNVERIFIED);
+        if a.label == Label::Unconfirmed {
+            a.base = Base::UnconfirmedExplicit;
+        }
+    }
+    if a.hearsay.is_some() {
+        a.flag(flags::HEARSAY);
+        if a.label == Label::Unconfirmed && a.base == Base::Unattributed {
+            a.base = if ctx.text()[a.hearsay.unwrap().0..a.hearsay.unwrap().1]
+                .to_lowercase()
+                .contains("unconfirmed")
+            {
+                Base::UnconfirmedExplicit
+            } else {
+                Base::Hearsay
+            };
+        }
+    }
+    if (a.anon_condition.is_some() || a.anon_reason.is_some()) && a.origin == Origin::Anonymous {
+        a.flag(flags::ANONYMITY_EXPLAINED);
+    }
+    a
+}
+
+fn first_cue(hits: &[Hit]) -> Option<Span> {
+    hits.iter()
+        .find(|h| h.is(kind::VERB) || h.is(kind::NO_COMMENT))
+        .map(|h| (h.start, h.end))
+}
+
+fn first_stance(hits: &[Hit]) -> Option<Stance> {
+    hits.iter()
+        .find(|h| h.is(kind::VERB))
+        .and_then(|h| h.entry.stance)
+}
+
+fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
+    if hop.kind != RelayKind::Unspecified && hop.kind != RelayKind::Social {
+        if !outlets.names.iter().any(|(n, _)| n == &hop.name) && hop.name.len() >= 2 {
+            outlets.names.push((hop.name.clone(), hop.kind));
+        }
+        outlets.last = Some(hop.clone());
+    }
+}
+
+fn push_cited(via: &mut Vec<Hop>, origin: &mut Class, c: &SourceNp, outlets: &mut ArticleOutlets) {
+    match &c.class {
+        Class::Outlet(h) => {
+            remember_outlet(outlets, h);
+            via.push(h.clone());
+            *origin = Class::Outlet(h.clone());
+        }
+        other => {
+            via.extend(c.inner_hops.iter().cloned());
+            *origin = other.clone();
+        }
+    }
+}
+
+/// Set label, origin and base from the origin class and the relay chain.
+fn label_from(a: &mut Attributed, origin: &Class) {
+    let relayed = !a.via.is_empty();
+    let (origin_label, base) = match origin {
+        Class::Named { .. } => (Origin::Named, Base::Named),
+        Class::Witnessed => (Origin::Named, Base::Witnessed),
+        Class::Anonymous { .. } | Class::AnonBackRef { .. } => (Origin::Anonymous, Base::Anonymous),
+        Class::Outlet(_) => (Origin::Unknown, Base::NamedOutlet),
+        Class::Vague | Class::Pronoun => (Origin::Unconfirmed, Base::Vague),
+        Class::Unsourced => (Origin::Unconfirmed, Base::Unattributed),
+    };
+    a.base = base;
+    if relayed {
+        a.label = Label::Relayed;
+        a.origin = match origin_label {
+            Origin::Unconfirmed => {
+                if matches!(origin, Class::Vague) {
+                    Origin::Anonymous
+                } else {
+                    Origin::Unknown
+                }
+            }
+            o => o,
+        };
+        if a.base == Base::Vague {
+            a.base = Base::Anonymous;
+        }
+    } else {
+        a.origin = origin_label;
+        a.label = match origin_label {
+            Origin::Named => Label::Named,
+            Origin::Anonymous => Label::Anonymous,
+            _ => Label::Unconfirmed,
+        };
+        if matches!(origin, Class::Vague) {
+            a.flag(flags::VAGUE_SOURCE);
+        }
+    }
+}
+
+/// Find the earlier claim a pronoun or back-reference points to.
+fn resolve<'d>(np: &SourceNp, done: &'d [Attributed], text: &str) -> Option<&'d Attributed> {
+    let phrase = norm(&text[np.start..np.end]);
+    let wants_anon = matches!(np.class, Class::AnonBackRef { .. });
+    let head = phrase.split_whitespace().last().unwrap_or("").to_string();
+    for prev in done.iter().rev().take(12) {
+        if prev.no_comment || prev.source.is_none() {
+            continue;
+        }
+        let Some(class) = &prev.origin_class else {
+            continue;
+        };
+        if wants_anon {
+            if matches!(class, Class::Anonymous { .. }) {
+                // Prefer an antecedent with the same head noun ("the source" -> "... source ...").
+                let src = prev.source_text.as_deref().unwrap_or("").to_lowercase();
+                let singular = head.trim_end_matches('s');
+                if src.contains(singular)
+                    || head == "them"
+                    || phrase.starts_with("one")
+                    || phrase.starts_with("another")
+                    || phrase.starts_with("some")
+                {
+                    return Some(prev);
+                }
+            }
+            continue;
+        }
+        match class {
+            Class::Vague | Class::Unsourced | Class::Pronoun => continue,
+            _ => return Some(prev),
+        }
+    }
+    if wants_anon {
+        return done
+            .iter()
+            .rev()
+            .take(12)
+            .find(|p| !p.no_comment && matches!(p.origin_class, Some(Class::Anonymous { .. })));
+    }
+    None
+}
+
+/// A cue-less unit continuing a quotation inherits the attribution of the claim before it.
+fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option<&'d Attributed> {
+    let text = ctx.text();
+    let starts_quote = text[u.start..].starts_with(is_quote_char) || ctx.in_quote(u.start);
+    if !starts_quote {
+        return None;
+    }
+    let prev = done.last()?;
+    if prev.no_comment || prev.paragraph + 1 < u.paragraph || prev.source.is_none() {
+        return None;
+    }
+    Some(prev)
+}
+
+fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    let text = ctx.text();
+    let region = &text[s..e];
+    let mut end = e;
+    for (i, c) in region.char_indices() {
+        if (c == ',' || c == ';' || c == ':') && !ctx.in_short_quote(s + i) {
+            end = s + i;
+            break;
+        }
+    }
+    // Stop before "that" introducing the content.
+    let ws = words(text, s, end);
+    let mut stop = end;
+    for w in &ws {
+        let t = w.text(text).to_lowercase();
+        if t == "that" && w.start > s + 1 {
+            stop = w.start;
+            break;
+        }
+    }
+    let seg = text[s..stop].trim_end_matches(['.', '!', '?', ' ']);
+    let st = s + (seg.len() - seg.trim_start().len());
+    let en = s + seg.trim_end().len();
+    if en <= st || !ctx.reader.valid_np(st, en) {
+        return None;
+    }
+    // "according to its organiser, Dr. Sam Whitlow, ...": keep the name in apposition.
+    let rest = &text[end..e];
+    if let Some(r) = rest.strip_prefix(", ") {
+        let rs = end + 2;
+        if r.chars().next().is_some_and(char::is_uppercase) {
+            let (a, b) = ctx.reader.object_after(rs, e).unwrap_or((rs, rs));
+            if b > a
+                && words(text, a, b).len() <= 4
+                && ctx.text()[a..b].split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                })
+            {
+                return Some((st, b));
+            }
+        }
+    }
+    Some((st, en))
+}
+
+/// The capitalised name at the start of a unit ("Kestrel Semiconductor Inc. cut ...").
+fn leading_name(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    let text = ctx.text();
+    let ws = words(text, s, e);
+    let mut end = None;
+    for w in &ws {
+        if w.text(text).chars().next().is_some_and(char::is_uppercase) {
+            end = Some(w.end);
+        } else {
+            break;
+        }
+    }
+    let end = end?;
+    let end = if text[end..].starts_with('.')
+        && ctx.lex().abbreviations.contains(
+            &text[ws[0].start..end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase(),
+        ) {
+        end + 1
+    } else {
+        end
+    };
+    Some((ws[0].start, end))
+}
+
+fn dash_attribution(
+    ctx: &Context,
+    u: Unit,
+    outlets: &ArticleOutlets,
+) -> Option<(Span, SourceNp, Option<Stance>)> {
+    let text = ctx.text();
+    let q = ctx
+        .quotes_in(u.start, u.end)
+        .iter()
+        .rev()
+        .find(|q| !q.short && q.closed && q.end <= u.end)?;
+    let rest = &text[q.end..u.end];
+    let trimmed = rest.trim_start();
+    let dash = trimmed.chars().next()?;
+    if !matches!(dash, '-' | '–' | '—') {
+        return None;
+    }
+    let ds = q.end + (rest.len() - trimmed.len());
+    let after = ds + dash.len_utf8();
+    let (s, e) = ctx.reader.object_after(after, u.end)?;
+    if !text[s..e].chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let np = ctx
+        .reader
+        .classify(s, e, (u.start, u.end), outlets, &ctx.publisher);
+    Some(((ds, after), np, Some(Stance::Neutral)))
+}
+
+fn clean_source(s: &str) -> String {
+    s.trim()
+        .trim_matches(|c: char| is_quote_char(c) || c == ',' || c.is_whitespace())
+        .replace(['“', '”', '«', '»'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The specificity of an anonymous origin, for scoring.
+pub fn anon_spec(c: &Class) -> Option<(Specificity, u32)> {
+    match c {
+        Class::Anonymous { spec, count } | Class::AnonBackRef { spec, count } => {
+            Some((*spec, *count))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,816 @@
+//! Configuration: lexicons, outlets and weights as data.
+//!
+//! The defaults are embedded from `data/` at build time. A user's file (TOML or JSON) or map is
+//! merged on top of them: tables merge key by key, scalars override, lists extend the default list
+//! (unless the key is named in the top-level `replace` list), and outlets with the same `name`
+//! replace the default entry. Unknown keys, wrong types and out-of-range weights are errors that
+//! name the key (and, for files, the line).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+const DEFAULT_LANGUAGE: &str = include_str!("../data/en.toml");
+const DEFAULT_OUTLETS: &str = include_str!("../data/outlets.toml");
+const DEFAULT_WEIGHTS: &str = include_str!("../data/weights.toml");
+
+/// A configuration problem, naming the key and (for files) the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub key: Option<String>,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.key, self.line) {
+            (Some(k), Some(l)) => write!(f, "{k} (line {l}): {}", self.message),
+            (Some(k), None) => write!(f, "{k}: {}", self.message),
+            (None, Some(l)) => write!(f, "line {l}: {}", self.message),
+            (None, None) => write!(f, "{}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl ConfigError {
+    fn at(key: &str, message: impl Into<String>) -> Self {
+        ConfigError {
+            key: Some(key.to_string()),
+            line: None,
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageMeta {
+    pub code: String,
+    pub name: String,
+    pub abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cues {
+    pub neutral: Vec<String>,
+    pub endorse: Vec<String>,
+    pub distance_mild: Vec<String>,
+    pub distance_strong: Vec<String>,
+    pub belief: Vec<String>,
+    pub deny: Vec<String>,
+    pub according_to: Vec<String>,
+    pub citing: Vec<String>,
+    pub quoting: Vec<String>,
+    pub to_channel: Vec<String>,
+    pub hearsay: Vec<String>,
+    pub unverified: Vec<String>,
+    pub no_comment: Vec<String>,
+    pub corroboration: Vec<String>,
+    pub hedges: Vec<String>,
+    pub anonymity: Vec<String>,
+    pub anon_reason_substantive: Vec<String>,
+    pub anon_reason_boilerplate: Vec<String>,
+    pub first_hand_objects: Vec<String>,
+    pub editor_notes: Vec<String>,
+    pub self_reference: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    pub anonymous_heads: Vec<String>,
+    pub named_heads: Vec<String>,
+    pub institution_heads: Vec<String>,
+    pub document_heads: Vec<String>,
+    pub vague_heads: Vec<String>,
+    pub unconfirmed_heads: Vec<String>,
+    pub journalist_heads: Vec<String>,
+    pub outlet_nouns: Vec<String>,
+    pub outlet_name_parts: Vec<String>,
+    pub unspecified_media: Vec<String>,
+    pub social_conduits: Vec<String>,
+    pub platforms: Vec<String>,
+    pub basis_of_knowledge: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grammar {
+    pub indefinite: Vec<String>,
+    pub definite: Vec<String>,
+    pub possessive: Vec<String>,
+    pub first_person: Vec<String>,
+    pub pronoun_person: Vec<String>,
+    pub pronoun_plural: Vec<String>,
+    pub pronoun_thing: Vec<String>,
+    pub np_stop: Vec<String>,
+    pub np_post_stop: Vec<String>,
+    pub relative: Vec<String>,
+    pub prepositions: Vec<String>,
+    pub clause_joiners: Vec<String>,
+    pub appositive_claim_nouns: Vec<String>,
+}
+
+/// The kind of an outlet, which decides the relay penalty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutletKind {
+    Wire,
+    Agency,
+    Broadcaster,
+    Newspaper,
+    Magazine,
+    Online,
+    State,
+    Social,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: OutletKind,
+    #[serde(default)]
+    pub country: String,
+}
+
+macro_rules! weights_struct {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        #[derive(Debug, Clone, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name { $(pub $field: f64,)* }
+        impl $name {
+            fn fields(&self) -> Vec<(&'static str, f64)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
+
+weights_struct!(BaseWeights {
+    witnessed,
+    named,
+    named_outlet,
+    anonymous,
+    unattributed,
+    vague,
+    hearsay,
+    unconfirmed_explicit
+});
+weights_struct!(VerbWeights {
+    endorse,
+    neutral,
+    distance_mild,
+    distance_strong,
+    belief,
+    cap_min,
+    cap_max
+});
+weights_struct!(HedgeWeights {
+    author_evidential,
+    epistemic_first,
+    epistemic_further,
+    cap_min
+});
+weights_struct!(NamedWeights {
+    no_role,
+    cap_min,
+    cap_max
+});
+weights_struct!(AnonWeights {
+    spec_s0,
+    spec_s1,
+    spec_s2,
+    spec_s3,
+    just_substantive,
+    just_boilerplate,
+    count_two,
+    count_three_plus,
+    cap_min,
+    cap_max
+});
+weights_struct!(RelayWeights {
+    wire,
+    national,
+    state_official,
+    state_other,
+    unspecified,
+    social,
+    journalist,
+    cap_min
+});
+weights_struct!(RelayOriginWeights {
+    wire,
+    national,
+    state,
+    unspecified_base,
+    social_base
+});
+weights_struct!(CorroborationWeights { second, cap_max });
+weights_struct!(StatusWeights {
+    denied,
+    unverified,
+    cap_min
+});
+weights_struct!(QuoteWeights { direct_named });
+weights_struct!(AggregateWeights {
+    w_lead,
+    w_early,
+    w_body,
+    composite_aas,
+    composite_premise,
+    composite_diversity,
+    composite_transparency,
+    diversity_saturation
+});
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    pub base: BaseWeights,
+    pub verb: VerbWeights,
+    pub hedge: HedgeWeights,
+    pub named: NamedWeights,
+    pub anon: AnonWeights,
+    pub relay: RelayWeights,
+    pub relay_as_origin: RelayOriginWeights,
+    pub corroboration: CorroborationWeights,
+    pub status: StatusWeights,
+    pub quote: QuoteWeights,
+    pub aggregate: AggregateWeights,
+}
+
+/// The effective configuration: defaults merged with the user's changes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub language: LanguageMeta,
+    pub cues: Cues,
+    pub sources: Sources,
+    pub grammar: Grammar,
+    pub outlet: Vec<Outlet>,
+    pub weights: Weights,
+}
+
+fn default_value() -> toml::Table {
+    let mut root: toml::Table = DEFAULT_LANGUAGE.parse().expect("embedded en.toml parses");
+    let outlets: toml::Table = DEFAULT_OUTLETS
+        .parse()
+        .expect("embedded outlets.toml parses");
+    let weights: toml::Table = DEFAULT_WEIGHTS
+        .parse()
+        .expect("embedded weights.toml parses");
+    root.insert(
+        "outlet".into(),
+        outlets
+            .get("outlet")
+            .cloned()
+            .unwrap_or(toml::Value::Array(vec![])),
+    );
+    root.insert("weights".into(), toml::Value::Table(weights));
+    root
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::from_table(default_value()).expect("embedded configuration is valid")
+    }
+}
+
+/// The format of a configuration text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Json,
+}
+
+impl Config {
+    fn from_table(table: toml::Table) -> Result<Config, ConfigError> {
+        let cfg: Config = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError {
+                key: None,
+                line: None,
+                message: e.message().to_string(),
+            })?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// Merge a user configuration text (TOML or JSON) on top of the defaults.
+    pub fn from_user_text(text: &str, format: Format) -> Result<Config, ConfigError> {
+        let user: toml::Table = match format {
+            Format::Toml => text.parse::<toml::Table>().map_err(|e| ConfigError {
+                key: None,
+                line: e.span().map(|s| line_of(text, s.start)),
+                message: format!("invalid TOML: {}", e.message()),
+            })?,
+            Format::Json => {
+                let v: serde_json::Value = serde_json::from_str(text).map_err(|e| ConfigError {
+                    key: None,
+                    line: Some(e.line()),
+                    message: format!("invalid JSON: {e}"),
+                })?;
+                json_to_table(v)?
+            }
+        };
+        Self::from_user_table(user, Some(text))
+    }
+
+    /// Merge an already parsed user table on top of the defaults.
+    pub fn from_user_table(user: toml::Table, text: Option<&str>) -> Result<Config, ConfigError> {
+        let mut base = default_value();
+        let replace = match user.get("replace") {
+            None => Vec::new(),
+            Some(toml::Value::Array(a)) => a
+                .iter()
+                .map(|v| {
+                    v.as_str().map(str::to_string).ok_or_else(|| {
+                        ConfigError::at("replace", "must be a list of key paths (strings)")
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(_) => {
+                return Err(ConfigError::at(
+                    "replace",
+                    "must be a list of key paths (strings)",
+                ))
+            }
+        };
+        for (k, v) in user {
+            if k == "replace" {
+                continue;
+            }
+            merge(&mut base, &k, v, &k, &replace).map_err(|mut e| {
+                if let (Some(t), Some(key)) = (text, &e.key) {
+                    e.line = find_key_line(t, key);
+                }
+                e
+            })?;
+        }
+        for r in &replace {
+            if lookup(&base, r).is_none() {
+                return Err(ConfigError::at(
+                    "replace",
+                    format!("unknown key path `{r}`"),
+                ));
+            }
+        }
+        Self::from_table(base).map_err(|mut e| {
+            if let (Some(t), Some(key)) = (text, &e.key) {
+                e.line = find_key_line(t, key);
+            }
+            e
+        })
+    }
+
+    /// The configuration as TOML text.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+
+    /// The configuration as JSON text (used for pickling).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Rebuild a configuration from [`Config::to_json`] output.
+    pub fn from_full_json(text: &str) -> Result<Config, ConfigError> {
+        let cfg: Config = serde_json::from_str(text).map_err(|e| ConfigError {
+            key: None,
+            line: Some(e.line()),
+            message: e.to_string(),
+        })?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let w = &self.weights;
+        let groups: Vec<(&str, Vec<(&'static str, f64)>)> = vec![
+            ("base", w.base.fields()),
+            ("verb", w.verb.fields()),
+            ("hedge", w.hedge.fields()),
+            ("named", w.named.fields()),
+            ("anon", w.anon.fields()),
+            ("relay", w.relay.fields()),
+            ("relay_as_origin", w.relay_as_origin.fields()),
+            ("corroboration", w.corroboration.fields()),
+            ("status", w.status.fields()),
+            ("quote", w.quote.fields()),
+            ("aggregate", w.aggregate.fields()),
+        ];
+        for (group, fields) in groups {
+            for (name, v) in fields {
+                let key = format!("weights.{group}.{name}");
+                if !v.is_finite() {
+                    return Err(ConfigError::at(&key, "must be a finite number"));
+                }
+                let (lo, hi) = match (group, name) {
+                    ("base", _) | ("relay_as_origin", "unspecified_base" | "social_base") => {
+                        (0.0, 100.0)
+                    }
+                    ("aggregate", _) => (0.0, 100.0),
+                    (_, "cap_min") => (-100.0, 0.0),
+                    (_, "cap_max") => (0.0, 100.0),
+                    _ => (-100.0, 100.0),
+                };
+                if v < lo || v > hi {
+                    return Err(ConfigError::at(
+                        &key,
+                        format!("{v} is out of range [{lo}, {hi}]"),
+                    ));
+                }
+            }
+        }
+        if w.aggregate.diversity_saturation <= 0.0 {
+            return Err(ConfigError::at(
+                "weights.aggregate.diversity_saturation",
+                "must be greater than 0",
+            ));
+        }
+        let composite = w.aggregate.composite_aas
+            + w.aggregate.composite_premise
+            + w.aggregate.composite_diversity
+            + w.aggregate.composite_transparency;
+        if composite <= 0.0 {
+            return Err(ConfigError::at(
+                "weights.aggregate",
+                "the composite weights must not all be 0",
+            ));
+        }
+        for (i, o) in self.outlet.iter().enumerate() {
+            if o.name.trim().is_empty() {
+                return Err(ConfigError::at(
+                    &format!("outlet[{i}].name"),
+                    "must not be empty",
+                ));
+            }
+            if o.aliases.iter().any(|a| a.trim().is_empty()) {
+                return Err(ConfigError::at(
+                    &format!("outlet[{i}].aliases"),
+                    "aliases must not be empty strings",
+                ));
+            }
+        }
+        let lists = self.lexicon_lists();
+        for (key, list) in lists {
+            if list.iter().any(|s| s.trim().is_empty()) {
+                return Err(ConfigError::at(key, "entries must not be empty strings"));
+            }
+            if list.iter().any(|s| s.len() > 200) {
+                return Err(ConfigError::at(
+                    key,
+                    "entries must be at most 200 bytes long",
+                ));
+            }
+        }
+        if self.language.code.trim().is_empty() {
+            return Err(ConfigError::at("language.code", "must not be empty"));
+        }
+        Ok(())
+    }
+
+    /// Every lexicon list with its key path.
+    pub fn lexicon_lists(&self) -> Vec<(&'static str, &Vec<String>)> {
+        let c = &self.cues;
+        let s = &self.sources;
+        let g = &self.grammar;
+        vec![
+            ("language.abbreviations", &self.language.abbreviations),
+            ("cues.neutral", &c.neutral),
+            ("cues.endorse", &c.endorse),
+            ("cues.distance_mild", &c.distance_mild),
+            ("cues.distance_strong", &c.distance_strong),
+            ("cues.belief", &c.belief),
+            ("cues.deny", &c.deny),
+            ("cues.according_to", &c.according_to),
+            ("cues.citing", &c.citing),
+            ("cues.quoting", &c.quoting),
+            ("cues.to_channel", &c.to_channel),
+            ("cues.hearsay", &c.hearsay),
+            ("cues.unverified", &c.unverified),
+            ("cues.no_comment", &c.no_comment),
+            ("cues.corroboration", &c.corroboration),
+            ("cues.hedges", &c.hedges),
+            ("cues.anonymity", &c.anonymity),
+            ("cues.anon_reason_substantive", &c.anon_reason_substantive),
+            ("cues.anon_reason_boilerplate", &c.anon_reason_boilerplate),
+            ("cues.first_hand_objects", &c.first_hand_objects),
+            ("cues.editor_notes", &c.editor_notes),
+            ("cues.self_reference", &c.self_reference),
+            ("sources.anonymous_heads", &s.anonymous_heads),
+            ("sources.named_heads", &s.named_heads),
+            ("sources.institution_heads", &s.institution_heads),
+            ("sources.document_heads", &s.document_heads),
+            ("sources.vague_heads", &s.vague_heads),
+            ("sources.unconfirmed_heads", &s.unconfirmed_heads),
+            ("sources.journalist_heads", &s.journalist_heads),
+            ("sources.outlet_nouns", &s.outlet_nouns),
+            ("sources.outlet_name_parts", &s.outlet_name_parts),
+            ("sources.unspecified_media", &s.unspecified_media),
+            ("sources.social_conduits", &s.social_conduits),
+            ("sources.platforms", &s.platforms),
+            ("sources.basis_of_knowledge", &s.basis_of_knowledge),
+            ("grammar.indefinite", &g.indefinite),
+            ("grammar.definite", &g.definite),
+            ("grammar.possessive", &g.possessive),
+            ("grammar.first_person", &g.first_person),
+            ("grammar.pronoun_person", &g.pronoun_person),
+            ("grammar.pronoun_plural", &g.pronoun_plural),
+            ("grammar.pronoun_thing", &g.pronoun_thing),
+            ("grammar.np_stop", &g.np_stop),
+            ("grammar.np_post_stop", &g.np_post_stop),
+            ("grammar.relative", &g.relative),
+            ("grammar.prepositions", &g.prepositions),
+            ("grammar.clause_joiners", &g.clause_joiners),
+            ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
+        ]
+    }
+}
+
+fn type_name(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::String(_) => "a string",
+        toml::Value::Integer(_) => "an integer",
+        toml::Value::Float(_) => "a number",
+        toml::Value::Boolean(_) => "a boolean",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+fn lookup<'a>(t: &'a toml::Table, path: &str) -> Option<&'a toml::Value> {
+    let mut parts = path.split('.');
+    let mut cur = t.get(parts.next()?)?;
+    for p in parts {
+        cur = cur.as_table()?.get(p)?;
+    }
+    Some(cur)
+}
+
+/// Merge `value` into `base[key]`, checking it against the default's shape.
+fn merge(
+    base: &mut toml::Table,
+    key: &str,
+    value: toml::Value,
+    path: &str,
+    replace: &[String],
+) -> Result<(), ConfigError> {
+    let Some(existing) = base.get_mut(key) else {
+        return Err(ConfigError::at(path, "unknown key"));
+    };
+    match (existing, value) {
+        (toml::Value::Table(bt), toml::Value::Table(ut)) => {
+            for (k, v) in ut {
+                merge(bt, &k, v, &format!("{path}.{k}"), replace)?;
+            }
+            Ok(())
+        }
+        (toml::Value::Array(ba), toml::Value::Array(ua)) => {
+            if path == "outlet" {
+                return merge_outlets(ba, ua, replace.iter().any(|r| r == path));
+            }
+            if let Some(bad) = ua.iter().find(|v| !v.is_str()) {
+                return Err(ConfigError::at(
+                    path,
+                    format!("list entries must be strings, found {}", type_name(bad)),
+                ));
+            }
+            if replace.iter().any(|r| r == path) {
+                *ba = ua;
+            } else {
+                ba.extend(ua);
+            }
+            Ok(())
+        }
+        (e @ (toml::Value::Float(_) | toml::Value::Integer(_)), v)
+            if matches!(v, toml::Value::Float(_) | toml::Value::Integer(_)) =>
+        {
+            let x = match v {
+                toml::Value::Float(f) => f,
+                toml::Value::Integer(i) => i as f64,
+                _ => unreachable!(),
+            };
+            *e = toml::Value::Float(x);
+            Ok(())
+        }
+        (e @ toml::Value::String(_), v @ toml::Value::String(_)) => {
+            *e = v;
+            Ok(())
+        }
+        (e, v) => Err(ConfigError::at(
+            path,
+            format!("expected {}, found {}", type_name(e), type_name(&v)),
+        )),
+    }
+}
+
+fn merge_outlets(
+    base: &mut Vec<toml::Value>,
+    user: Vec<toml::Value>,
+    replace_all: bool,
+) -> Result<(), ConfigError> {
+    if replace_all {
+        base.clear();
+    }
+    for (i, v) in user.into_iter().enumerate() {
+        let toml::Value::Table(t) = &v else {
+            return Err(ConfigError::at(
+                &format!("outlet[{i}]"),
+                "each outlet must be a table with name, kind and aliases",
+            ));
+        };
+        let _: Outlet = toml::Value::Table(t.clone())
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::at(&format!("outlet[{i}]"), e.message()))?;
+        let name = t.get("name").and_then(|n| n.as_str()).unwrap_or("");
+        if let Some(slot) = base.iter_mut().find(|b| {
+            b.get("name")
+                .and_then(|n| n.as_str())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        }) {
+            *slot = v;
+        } else {
+            base.push(v);
+        }
+    }
+    Ok(())
+}
+
+fn json_to_table(v: serde_json::Value) -> Result<toml::Table, ConfigError> {
+    fn conv(v: serde_json::Value, path: &str) -> Result<toml::Value, ConfigError> {
+        Ok(match v {
+            serde_json::Value::Null => {
+                return Err(ConfigError::at(path, "null is not a valid value"))
+            }
+            serde_json::Value::Bool(b) => toml::Value::Boolean(b),
+            serde_json::Value::Number(n) => match n.as_i64() {
+                Some(i) => toml::Value::Integer(i),
+                None => toml::Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            serde_json::Value::String(s) => toml::Value::String(s),
+            serde_json::Value::Array(a) => toml::Value::Array(
+                a.into_iter()
+                    .enumerate()
+                    .map(|(i, x)| conv(x, &format!("{path}[{i}]")))
+                    .collect::<Result<_, _>>()?,
+            ),
+            serde_json::Value::Object(o) => {
+                let mut t = toml::Table::new();
+                for (k, x) in o {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    t.insert(k, conv(x, &p)?);
+                }
+                toml::Value::Table(t)
+            }
+        })
+    }
+    match conv(v, "")? {
+        toml::Value::Table(t) => Ok(t),
+        _ => Err(ConfigError {
+            key: None,
+            line: None,
+            message: "a configuration must be a JSON object".into(),
+        }),
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Best-effort line of a dotted key in a TOML or JSON text: the line that sets its last part,
+/// preferring one inside the table named by the rest of the path.
+fn find_key_line(text: &str, key: &str) -> Option<usize> {
+    let clean: String = key.split('[').next().unwrap_or(key).to_string();
+    let mut parts: Vec<&str> = clean.split('.').collect();
+    let last = parts.pop()?;
+    let table = parts.join(".");
+    let mut current = String::new();
+    let mut fallback = None;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            current = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            if current == clean {
+                return Some(i + 1);
+            }
+            continue;
+        }
+        let name = t
+            .split(['=', ':'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
+        let full = if current.is_empty() {
+            name.to_string()
+        } else {
+            format!("{current}.{name}")
+        };
+        if full == clean || (name == last && current == table) {
+            return Some(i + 1);
+        }
+        if name == last && fallback.is_none() {
+            fallback = Some(i + 1);
+        }
+    }
+    fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_validate() {
+        let c = Config::default();
+        assert_eq!(c.language.code, "en");
+        assert!(c.outlet.len() > 50);
+        assert_eq!(c.weights.base.named, 80.0);
+    }
+
+    #[test]
+    fn user_lists_extend_and_scalars_override() {
+        let c = Config::from_user_text(
+            "[weights.base]\nnamed = 70\n[cues]\nneutral = [\"opined\"]\n",
+            Format::Toml,
+        )
+        .unwrap();
+        assert_eq!(c.weights.base.named, 70.0);
+        assert!(c.cues.neutral.iter().any(|s| s == "opined"));
+        assert!(c.cues.neutral.iter().any(|s| s == "said"));
+    }
+
+    #[test]
+    fn replace_replaces_a_list() {
+        let c = Config::from_user_text(
+            "replace = [\"cues.hedges\"]\n[cues]\nhedges = [\"maybe\"]\n",
+            Format::Toml,
+        )
+        .unwrap();
+        assert_eq!(c.cues.hedges, vec!["maybe".to_string()]);
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let e = Config::from_user_text("[weights.base]\n\nnmed = 70\n", Format::Toml).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("weights.base.nmed"));
+        assert_eq!(e.line, Some(3));
+    }
+
+    #[test]
+    fn wrong_type_and_range_are_errors() {
+        let e =
+            Config::from_user_text("[weights.base]\nnamed = \"high\"\n", Format::Toml).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("weights.base.named"));
+        let e = Config::from_user_text("[weights.base]\nnamed = 170\n", Format::Toml).unwrap_err();
+        assert!(e.message.contains("out of range"), "{e}");
+        let e = Config::from_user_text("{\"weights\": {\"verb\": {\"cap_min\": 5}}}", Format::Json)
+            .unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("weights.verb.cap_min"));
+    }
+
+    #[test]
+    fn malformed_text_reports_line() {
+        let e = Config::from_user_text("[cues\nneutral = 1", Format::Toml).unwrap_err();
+        assert_eq!(e.line, Some(1));
+        let e = Config::from_user_text("{\n\"cues\": }", Format::Json).unwrap_err();
+        assert_eq!(e.line, Some(2));
+    }
+
+    #[test]
+    fn outlets_merge_by_name() {
+        let c = Config::from_user_text(
+            "[[outlet]]\nname = \"Valley Courier\"\nkind = \"newspaper\"\naliases = [\"the Courier\"]\n",
+            Format::Toml,
+        )
+        .unwrap();
+        assert!(c.outlet.iter().any(|o| o.name == "Valley Courier"));
+        let e = Config::from_user_text("[[outlet]]\nname = \"X\"\nkind = \"blog\"\n", Format::Toml)
+            .unwrap_err();
+        assert!(e.key.unwrap().starts_with("outlet"));
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let c = Config::default();
+        let back = Config::from_full_json(&c.to_json()).unwrap();
+        assert_eq!(back.cues.neutral, c.cues.neutral);
+    }
+}

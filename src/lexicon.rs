@@ -1,0 +1,340 @@
+//! The compiled lexicon: one Aho-Corasick automaton over every cue phrase and outlet name, plus
+//! word sets for reading source noun phrases. Built once per configuration and shared.
+
+use crate::config::{Config, OutletKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// Stance of a reporting verb (rubric M.VERB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stance {
+    Neutral,
+    Endorse,
+    DistanceMild,
+    DistanceStrong,
+    Belief,
+    Deny,
+}
+
+/// What a matched phrase can be. One phrase may be several things ("told" is a verb and a
+/// channel cue), so kinds are bit flags.
+pub mod kind {
+    pub const VERB: u32 = 1;
+    pub const ACCORDING_TO: u32 = 1 << 1;
+    pub const CITING: u32 = 1 << 2;
+    pub const QUOTING: u32 = 1 << 3;
+    pub const TO_CHANNEL: u32 = 1 << 4;
+    pub const HEARSAY: u32 = 1 << 5;
+    pub const UNVERIFIED: u32 = 1 << 6;
+    pub const NO_COMMENT: u32 = 1 << 7;
+    pub const CORROBORATION: u32 = 1 << 8;
+    pub const HEDGE: u32 = 1 << 9;
+    pub const ANONYMITY: u32 = 1 << 10;
+    pub const REASON_SUBSTANTIVE: u32 = 1 << 11;
+    pub const REASON_BOILERPLATE: u32 = 1 << 12;
+    pub const EDITOR_NOTE: u32 = 1 << 13;
+    pub const SELF_REFERENCE: u32 = 1 << 14;
+    pub const OUTLET: u32 = 1 << 15;
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    pub kinds: u32,
+    pub stance: Option<Stance>,
+    pub outlet: Option<u32>,
+}
+
+/// A phrase found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: Entry,
+}
+
+impl Hit {
+    pub fn is(&self, k: u32) -> bool {
+        self.entry.kinds & k != 0
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OutletInfo {
+    pub name: String,
+    pub kind: OutletKind,
+}
+
+fn set(list: &[String]) -> HashSet<String> {
+    list.iter().map(|s| s.trim().to_lowercase()).collect()
+}
+
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    entries: Vec<Entry>,
+    pub outlets: Vec<OutletInfo>,
+    /// Lower-cased outlet names and aliases to outlet index.
+    pub outlet_names: HashMap<String, u32>,
+    pub abbreviations: HashSet<String>,
+    pub anonymous_heads: HashSet<String>,
+    pub named_heads: HashSet<String>,
+    pub institution_heads: HashSet<String>,
+    pub document_heads: HashSet<String>,
+    pub vague_heads: HashSet<String>,
+    pub unconfirmed_heads: HashSet<String>,
+    pub journalist_heads: HashSet<String>,
+    pub outlet_nouns: HashSet<String>,
+    pub outlet_name_parts: HashSet<String>,
+    pub unspecified_media: HashSet<String>,
+    pub social_conduits: HashSet<String>,
+    pub platforms: HashSet<String>,
+    pub basis_of_knowledge: Vec<String>,
+    pub first_hand_objects: HashSet<String>,
+    pub indefinite: HashSet<String>,
+    pub definite: HashSet<String>,
+    pub possessive: HashSet<String>,
+    pub first_person: HashSet<String>,
+    pub pronoun_person: HashSet<String>,
+    pub pronoun_plural: HashSet<String>,
+    pub pronoun_thing: HashSet<String>,
+    pub np_stop: HashSet<String>,
+    pub np_post_stop: HashSet<String>,
+    pub relative: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub clause_joiners: HashSet<String>,
+    pub appositive_claim_nouns: Vec<String>,
+}
+
+/// The case variants a lexicon phrase is matched in: as written, lower case, and with a capital
+/// first letter (sentence-initial). Matching is otherwise case-sensitive so that outlet names
+/// such as "DR" or "AP" do not match ordinary words.
+fn case_variants(p: &str) -> Vec<String> {
+    let lower = p.to_lowercase();
+    let mut out = vec![p.to_string(), lower.clone()];
+    let mut cs = lower.chars();
+    if let Some(f) = cs.next() {
+        out.push(f.to_uppercase().chain(cs).collect());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Lexicon {
+    pub fn new(cfg: &Config) -> Lexicon {
+        let mut phrases: HashMap<String, Entry> = HashMap::new();
+        let mut add =
+            |p: &str, kinds: u32, stance: Option<Stance>, outlet: Option<u32>, exact: bool| {
+                let p = p.trim();
+                if p.is_empty() {
+                    return;
+                }
+                let variants = if exact {
+                    vec![p.to_string()]
+                } else {
+                    case_variants(p)
+                };
+                for v in variants {
+                    let e = phrases.entry(v).or_default();
+                    e.kinds |= kinds;
+                    if stance.is_some() && e.stance.is_none() {
+                        e.stance = stance;
+                    }
+                    if outlet.is_some() && e.outlet.is_none() {
+                        e.outlet = outlet;
+                    }
+                }
+            };
+        let c = &cfg.cues;
+        let verbs = [
+            (&c.neutral, Stance::Neutral),
+            (&c.endorse, Stance::Endorse),
+            (&c.distance_mild, Stance::DistanceMild),
+            (&c.distance_strong, Stance::DistanceStrong),
+            (&c.belief, Stance::Belief),
+            (&c.deny, Stance::Deny),
+        ];
+        for (list, st) in verbs {
+            for p in list {
+                add(p, kind::VERB, Some(st), None, false);
+            }
+        }
+        let simple: [(&Vec<String>, u32); 14] = [
+            (&c.according_to, kind::ACCORDING_TO),
+            (&c.citing, kind::CITING),
+            (&c.quoting, kind::QUOTING),
+            (&c.to_channel, kind::TO_CHANNEL),
+            (&c.hearsay, kind::HEARSAY),
+            (&c.unverified, kind::UNVERIFIED),
+            (&c.no_comment, kind::NO_COMMENT),
+            (&c.corroboration, kind::CORROBORATION),
+            (&c.hedges, kind::HEDGE),
+            (&c.anonymity, kind::ANONYMITY),
+            (&c.anon_reason_substantive, kind::REASON_SUBSTANTIVE),
+            (&c.anon_reason_boilerplate, kind::REASON_BOILERPLATE),
+            (&c.editor_notes, kind::EDITOR_NOTE),
+            (&c.self_reference, kind::SELF_REFERENCE),
+        ];
+        for (list, k) in simple {
+            for p in list {
+                add(p, k, None, None, false);
+            }
+        }
+        let mut outlets = Vec::new();
+        let mut outlet_names = HashMap::new();
+        for (i, o) in cfg.outlet.iter().enumerate() {
+            let idx = i as u32;
+            outlets.push(OutletInfo {
+                name: o.name.clone(),
+                kind: o.kind,
+            });
+            for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
+                let n = n.trim();
+                // Names are matched as written; "The X" also matches "the X".
+                add(n, kind::OUTLET, None, Some(idx), true);
+                if let Some(rest) = n.strip_prefix("The ") {
+                    add(&format!("the {rest}"), kind::OUTLET, None, Some(idx), true);
+                } else if n.chars().next().is_some_and(|ch| ch.is_lowercase()) {
+                    add(&case_variants(n)[0], kind::OUTLET, None, Some(idx), true);
+                }
+                outlet_names.entry(n.to_lowercase()).or_insert(idx);
+            }
+        }
+        let mut pats: Vec<(String, Entry)> = phrases.into_iter().collect();
+        pats.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats.iter().map(|(p, _)| p.as_str()))
+            .expect("lexicon automaton builds");
+        let entries = pats.into_iter().map(|(_, e)| e).collect();
+        let s = &cfg.sources;
+        let g = &cfg.grammar;
+        Lexicon {
+            automaton,
+            entries,
+            outlets,
+            outlet_names,
+            abbreviations: cfg
+                .language
+                .abbreviations
+                .iter()
+                .map(|a| a.trim_end_matches('.').to_lowercase())
+                .collect(),
+            anonymous_heads: set(&s.anonymous_heads),
+            named_heads: set(&s.named_heads),
+            institution_heads: set(&s.institution_heads),
+            document_heads: set(&s.document_heads),
+            vague_heads: set(&s.vague_heads),
+            unconfirmed_heads: set(&s.unconfirmed_heads),
+            journalist_heads: set(&s.journalist_heads),
+            outlet_nouns: set(&s.outlet_nouns),
+            outlet_name_parts: s
+                .outlet_name_parts
+                .iter()
+                .map(|x| x.trim().to_string())
+                .collect(),
+            unspecified_media: set(&s.unspecified_media),
+            social_conduits: set(&s.social_conduits),
+            platforms: s.platforms.iter().map(|x| x.trim().to_string()).collect(),
+            basis_of_knowledge: s
+                .basis_of_knowledge
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
+            first_hand_objects: set(&c.first_hand_objects),
+            indefinite: set(&g.indefinite),
+            definite: set(&g.definite),
+            possessive: set(&g.possessive),
+            first_person: set(&g.first_person),
+            pronoun_person: set(&g.pronoun_person),
+            pronoun_plural: set(&g.pronoun_plural),
+            pronoun_thing: set(&g.pronoun_thing),
+            np_stop: set(&g.np_stop),
+            np_post_stop: set(&g.np_post_stop),
+            relative: set(&g.relative),
+            prepositions: set(&g.prepositions),
+            clause_joiners: set(&g.clause_joiners),
+            appositive_claim_nouns: g
+                .appositive_claim_nouns
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
+        }
+    }
+
+    /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut hits = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_before(text, bytes, s) || !boundary_after(text, bytes, e) {
+                continue;
+            }
+            hits.push(Hit {
+                start: s,
+                end: e,
+                entry: self.entries[m.pattern().as_usize()],
+            });
+        }
+        hits
+    }
+
+    /// The outlet a lower-cased name refers to, if it is a known outlet.
+    pub fn outlet_by_name(&self, name: &str) -> Option<u32> {
+        self.outlet_names.get(&name.trim().to_lowercase()).copied()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn boundary_before(text: &str, bytes: &[u8], s: usize) -> bool {
+    if s == 0 {
+        return true;
+    }
+    let prev = text[..s].chars().next_back().unwrap_or(' ');
+    let first = text[s..].chars().next().unwrap_or(' ');
+    let _ = bytes;
+    !(is_word_char(prev) && is_word_char(first))
+}
+
+fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
+    if e >= text.len() {
+        return true;
+    }
+    let next = text[e..].chars().next().unwrap_or(' ');
+    let last = text[..e].chars().next_back().unwrap_or(' ');
+    !(is_word_char(next) && is_word_char(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_respects_word_boundaries_and_case() {
+        let lex = Lexicon::new(&Config::default());
+        let text = "Dr. Smith said it was unsaid, Reuters reported, according to AP.";
+        let hits = lex.scan(text);
+        let words: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert!(words.contains(&"said"));
+        assert!(!words.contains(&"unsaid"));
+        assert!(words.contains(&"Reuters"));
+        assert!(words.contains(&"according to"));
+        assert!(words.contains(&"AP"));
+        assert!(!words.contains(&"Dr"));
+    }
+
+    #[test]
+    fn phrases_carry_several_kinds() {
+        let lex = Lexicon::new(&Config::default());
+        let text = "She told Reuters.";
+        let h = lex
+            .scan(text)
+            .into_iter()
+            .find(|h| &text[h.start..h.end] == "told")
+            .unwrap();
+        assert!(h.is(kind::VERB) && h.is(kind::TO_CHANNEL));
+    }
+}

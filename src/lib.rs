@@ -1,0 +1,374 @@
+//! sayso: score every claim in a news article on whose say-so it rests.
+//!
+//! The pipeline, one module per stage:
+//! text → [`lexicon`] (one automaton pass for every cue) → [`segment`] (paragraphs, non-claims,
+//! quotations, sentences) → [`attribute`] (clauses, sources, relay chains, carry-over, labels)
+//! → [`score`] (scores with reasons) → [`summary`] (article indicators).
+//!
+//! ```
+//! let scorer = sayso::Scorer::default();
+//! let article = scorer.score("The minister said the bridge would reopen on Monday.", None);
+//! assert_eq!(article.claims[0].label, sayso::Label::Named);
+//! ```
+
+pub mod attribute;
+pub mod config;
+pub mod lexicon;
+pub mod model;
+pub mod score;
+pub mod segment;
+pub mod source;
+pub mod summary;
+pub mod text;
+
+pub use config::{Config, ConfigError, Format};
+pub use model::{Article, Claim, Label, NonClaim, Origin, Reason, Summary};
+
+use attribute::Context;
+use lexicon::{kind, Lexicon};
+use source::{Hop, Reader, RelayKind};
+use std::fmt;
+use std::sync::Arc;
+
+/// Errors the library reports (it never panics on input text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    Config(ConfigError),
+    InvalidArgument(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config(e) => write!(f, "invalid configuration: {e}"),
+            Error::InvalidArgument(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<ConfigError> for Error {
+    fn from(e: ConfigError) -> Self {
+        Error::Config(e)
+    }
+}
+
+/// A configured scorer. Immutable once built; cheap to clone and safe to share between threads.
+#[derive(Clone)]
+pub struct Scorer {
+    config: Arc<Config>,
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Scorer {
+    fn default() -> Self {
+        Scorer::new(Config::default())
+    }
+}
+
+impl Scorer {
+    pub fn new(config: Config) -> Scorer {
+        let lexicon = Lexicon::new(&config);
+        Scorer {
+            config: Arc::new(config),
+            lexicon: Arc::new(lexicon),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Score one article. `outlet` is the publisher, if the caller knows it.
+    pub fn score(&self, text: &str, outlet: Option<&str>) -> Article {
+        let lex = &*self.lexicon;
+        let hits = lex.scan(text);
+        let seg = segment::segment(text, &hits, lex);
+        let reader = Reader {
+            text,
+            lex,
+            hits: &hits,
+        };
+        let publisher = self.publisher(text, outlet, &seg, &reader);
+        let ctx = Context {
+            reader,
+            quotes: &seg.quotes,
+            publisher: publisher.clone(),
+        };
+        let units = attribute::split_clauses(&ctx, &seg.units);
+        let attributed = attribute::attribute(&ctx, &units);
+        let w = &self.config.weights;
+        let claims: Vec<Claim> = attributed
+            .into_iter()
+            .map(|a| {
+                let (score, reasons) = score::score_claim(&a, w, text);
+                Claim {
+                    start: a.start,
+                    end: a.end,
+                    label: a.label,
+                    origin: a.origin,
+                    source: a.source_text,
+                    source_span: a.source,
+                    cue: a.cue.map(|(s, e)| text[s..e].to_string()),
+                    cue_span: a.cue,
+                    via: a.via.into_iter().map(|h| h.name).collect(),
+                    flags: a.flags.into_iter().map(str::to_string).collect(),
+                    score,
+                    reasons,
+                    paragraph: a.paragraph,
+                }
+            })
+            .collect();
+        let (summary, score) =
+            summary::summarise(&claims, seg.non_claims.len(), publisher.map(|p| p.name), w);
+        Article {
+            claims,
+            non_claims: seg.non_claims,
+            score,
+            summary,
+        }
+    }
+
+    /// Score many articles, in parallel when `n_threads` is not 1. Results are in input order
+    /// and equal to scoring one by one.
+    pub fn score_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        outlet: Option<&str>,
+        n_threads: Option<usize>,
+    ) -> Result<Vec<Article>, Error> {
+        use rayon::prelude::*;
+        match n_threads {
+            Some(0) => Err(Error::InvalidArgument(
+                "n_threads must be at least 1 (or None for all cores)".into(),
+            )),
+            Some(1) => Ok(texts
+                .iter()
+                .map(|t| self.score(t.as_ref(), outlet))
+                .collect()),
+            Some(n) => {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build()
+                    .map_err(|e| Error::InvalidArgument(format!("cannot start threads: {e}")))?;
+                Ok(pool.install(|| {
+                    texts
+                        .par_iter()
+                        .map(|t| self.score(t.as_ref(), outlet))
+                        .collect()
+                }))
+            }
+            None => Ok(texts
+                .par_iter()
+                .map(|t| self.score(t.as_ref(), outlet))
+                .collect()),
+        }
+    }
+
+    fn outlet_hop(&self, name: &str) -> Hop {
+        match self.lexicon.outlet_by_name(name) {
+            Some(i) => {
+                let info = &self.lexicon.outlets[i as usize];
+                Hop {
+                    name: info.name.clone(),
+                    kind: RelayKind::of(info.kind),
+                    outlet: Some(i),
+                }
+            }
+            None => Hop {
+                name: name.trim().to_string(),
+                kind: RelayKind::National,
+                outlet: None,
+            },
+        }
+    }
+
+    /// The publisher: given by the caller, named in a wire dateline, a byline or trailer, or by
+    /// the article's references to itself ("seen by the BBC", "correspondent of the BBC").
+    fn publisher(
+        &self,
+        text: &str,
+        outlet: Option<&str>,
+        seg: &segment::Segmented,
+        reader: &Reader,
+    ) -> Option<Hop> {
+        if let Some(o) = outlet.filter(|o| !o.trim().is_empty()) {
+            return Some(self.outlet_hop(o));
+        }
+        if let Some(a) = &seg.dateline_agency {
+            return Some(self.outlet_hop(a));
+        }
+        for &(s, e) in &seg.credits_text {
+            let lo = reader.hits.partition_point(|h| h.start < s);
+            if let Some(h) = reader.hits[lo..]
+                .iter()
+                .take_while(|h| h.start < e)
+                .find(|h| h.is(kind::OUTLET))
+            {
+                return Some(self.outlet_hop(&text[h.start..h.end]));
+            }
+        }
+        for h in reader.hits.iter().filter(|h| h.is(kind::SELF_REFERENCE)) {
+            let phrase = text[h.start..h.end].to_lowercase();
+            let span = if phrase.starts_with("has") || phrase.starts_with("have") {
+                let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
+                let before = before.get(..).unwrap_or("");
+                capitalised_tail(before)
+                    .map(|(a, b)| (h.start - before.len() + a, h.start - before.len() + b))
+            } else {
+                reader.object_after(h.end, text::ceil_char(text, h.end + 60))
+            };
+            let Some((a, b)) = span else { continue };
+            let Some(name) = text.get(a..b) else { continue };
+            let name = name.trim();
+            let name = name
+                .strip_prefix("the ")
+                .map(|r| {
+                    if self.lexicon.outlet_by_name(r).is_some() {
+                        r
+                    } else {
+                        name
+                    }
+                })
+                .unwrap_or(name);
+            if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
+                return Some(self.outlet_hop(name));
+            }
+        }
+        None
+    }
+}
+
+/// The capitalised words at the end of `s` ("... which The Ledger" -> "The Ledger").
+fn capitalised_tail(s: &str) -> Option<(usize, usize)> {
+    let ws = text::words(s, 0, s.len());
+    let mut start = None;
+    for w in ws.iter().rev() {
+        if w.text(s).chars().next().is_some_and(char::is_uppercase) {
+            start = Some(w.start);
+        } else {
+            break;
+        }
+    }
+    let end = ws.last()?.end;
+    start.map(|a| (a, end))
+}
+
+/// Score one article with the default configuration.
+pub fn score(text: &str, outlet: Option<&str>) -> Article {
+    static DEFAULT: std::sync::OnceLock<Scorer> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(Scorer::default).score(text, outlet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> Vec<(String, Label)> {
+        score(text, None)
+            .claims
+            .iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.label))
+            .collect()
+    }
+
+    #[test]
+    fn the_four_labels() {
+        let text = "The minister said the bridge would reopen. A source familiar with the plan said it would not. \
+                    Two officials told Reuters the cost had doubled. Experts say bridges are costly.";
+        let l: Vec<Label> = labels(text).into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            l,
+            vec![
+                Label::Named,
+                Label::Anonymous,
+                Label::Relayed,
+                Label::Unconfirmed
+            ]
+        );
+    }
+
+    #[test]
+    fn publisher_is_not_a_relay() {
+        let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
+        let a = score(text, None);
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        let a = score(
+            "Two officials told Reuters the cost had doubled.",
+            Some("Reuters"),
+        );
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        let a = score("Two officials told Reuters the cost had doubled.", None);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[0].via, vec!["Reuters".to_string()]);
+    }
+
+    #[test]
+    fn relay_chain_keeps_origin_and_via() {
+        let text =
+            "Ukrainian media, citing a source in the delegation, reported that the talks failed.";
+        let c = &score(text, None).claims[0];
+        assert_eq!(c.label, Label::Relayed);
+        assert_eq!(c.origin, Origin::Anonymous);
+        assert_eq!(c.via, vec!["Ukrainian media".to_string()]);
+    }
+
+    #[test]
+    fn carry_over_and_back_reference() {
+        let text = "A diplomat who asked not to be named told Reuters the talks were tense. As the source noted, nothing was agreed.\n\n\"It was cold,\" she said. \"Very cold.\"";
+        let a = score(text, None);
+        assert_eq!(a.claims[1].label, Label::Relayed);
+        assert_eq!(a.claims[1].via, vec!["Reuters".to_string()]);
+        assert_eq!(a.claims[3].label, a.claims[2].label);
+        assert!(a.claims[3].has_flag(model::flags::CARRIED_OVER));
+    }
+
+    #[test]
+    fn scores_are_bounded_and_explained() {
+        let a = score(
+            "Reportedly, the sides may meet. Police said two people died.",
+            None,
+        );
+        for c in &a.claims {
+            assert!((0.0..=1.0).contains(&c.score));
+            assert!(!c.reasons.is_empty());
+        }
+        assert!(a.claims[0].score < a.claims[1].score);
+        assert!((0.0..=1.0).contains(&a.score));
+    }
+
+    #[test]
+    fn any_input_is_safe() {
+        for t in [
+            "",
+            " ",
+            "\0",
+            "\"",
+            "«",
+            "“”“",
+            "a.",
+            "...",
+            "\r\n\r",
+            "😀 said 😀",
+            "Он сказал, что «да».",
+        ] {
+            let a = score(t, None);
+            for c in &a.claims {
+                assert!(c.start < c.end && c.end <= t.len());
+                assert!(t.is_char_boundary(c.start) && t.is_char_boundary(c.end));
+            }
+        }
+    }
+
+    #[test]
+    fn score_many_matches_score() {
+        let texts = vec!["The minister said so.", "", "Experts say it is bad."];
+        let s = Scorer::default();
+        let many = s.score_many(&texts, None, Some(2)).unwrap();
+        for (t, a) in texts.iter().zip(&many) {
+            assert_eq!(&s.score(t, None), a);
+        }
+        assert!(s.score_many(&texts, None, Some(0)).is_err());
+    }
+}

@@ -1,0 +1,212 @@
+//! The data the engine hands out: claims, reasons, non-claims and the article summary.
+//!
+//! Offsets are byte offsets into the article text. The Python bindings convert them to code-point
+//! offsets; [`Article::to_char_offsets`] does the same for any Rust caller that needs them.
+
+use serde::{Deserialize, Serialize};
+
+/// The attribution label of a claim (see `labels.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    Named,
+    Anonymous,
+    Relayed,
+    Unconfirmed,
+}
+
+impl Label {
+    pub const ALL: [Label; 4] = [
+        Label::Named,
+        Label::Anonymous,
+        Label::Relayed,
+        Label::Unconfirmed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Named => "named",
+            Label::Anonymous => "anonymous",
+            Label::Relayed => "relayed",
+            Label::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Who originally said a claim. For claims that are not relayed it mirrors the label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    Named,
+    Anonymous,
+    Unknown,
+    Unconfirmed,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Named => "named",
+            Origin::Anonymous => "anonymous",
+            Origin::Unknown => "unknown",
+            Origin::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+/// A half-open byte range `[start, end)` in the article text.
+pub type Span = (usize, usize);
+
+/// Flags a claim can carry.
+pub mod flags {
+    pub const NO_COMMENT: &str = "no_comment";
+    pub const NOT_CONFIRMED_BY_SUBJECT: &str = "not_confirmed_by_subject";
+    pub const UNVERIFIED: &str = "unverified";
+    pub const HEDGED: &str = "hedged";
+    pub const HEARSAY: &str = "hearsay";
+    pub const CORROBORATED: &str = "corroborated";
+    pub const CARRIED_OVER: &str = "carried_over";
+    pub const DIRECT_QUOTE: &str = "direct_quote";
+    pub const DENIED: &str = "denied";
+    pub const CAPTION: &str = "caption";
+    pub const VAGUE_SOURCE: &str = "vague_source";
+    pub const ANONYMITY_EXPLAINED: &str = "anonymity_explained";
+}
+
+/// One rule that moved a claim's score, with the text it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    /// Rubric rule id, e.g. `B.NAMED` or `M.RELAY.WIRE`.
+    pub rule: String,
+    /// Points added or removed (on the 0-100 scale); the base rule carries the base score.
+    pub delta: f64,
+    /// What the rule saw, in words.
+    pub note: String,
+    /// The text span that triggered the rule, if any.
+    pub span: Option<Span>,
+}
+
+/// One claim: the smallest stretch of text that asserts one thing on one source's authority.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub origin: Origin,
+    /// The source as written, e.g. "a member of the US delegation".
+    pub source: Option<String>,
+    pub source_span: Option<Span>,
+    /// The attribution cue as written, e.g. "told", "according to".
+    pub cue: Option<String>,
+    pub cue_span: Option<Span>,
+    /// Intermediaries, outermost first.
+    pub via: Vec<String>,
+    pub flags: Vec<String>,
+    /// Attribution strength in [0, 1].
+    pub score: f64,
+    pub reasons: Vec<Reason>,
+    /// Index of the paragraph the claim starts in.
+    pub paragraph: usize,
+}
+
+impl Claim {
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.flags.iter().any(|f| f == flag)
+    }
+}
+
+/// A stretch of text recognised as not being a claim (dateline, byline, heading, credit ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NonClaim {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+}
+
+/// Article-level indicators (scoring-rubric.md §6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Summary {
+    pub n_claims: usize,
+    /// Claim counts in label order: named, anonymous, relayed, unconfirmed.
+    pub counts: [usize; 4],
+    /// Shares of claims in label order.
+    pub shares: [f64; 4],
+    /// Salience-weighted mean claim score (G.AAS), in [0, 1].
+    pub mean_score: f64,
+    /// The weakest central claim (G.PREMISE): its index and score.
+    pub weakest_central_claim: Option<usize>,
+    pub premise_score: Option<f64>,
+    /// Distinct identified sources (named and anonymous origins), as written.
+    pub sources: Vec<String>,
+    /// Distinct intermediaries.
+    pub outlets: Vec<String>,
+    /// Effective number of origins turned into [0, 1] (G.DIVERSITY).
+    pub diversity: f64,
+    /// Transparency index (G.TRANSPARENCY), if any component applies.
+    pub transparency: Option<f64>,
+    /// Largest single-origin share of claims (G.SINGLE_SOURCE_SHARE).
+    pub single_source_share: f64,
+    pub n_non_claims: usize,
+    /// The publisher used to decide what is a relay.
+    pub publisher: Option<String>,
+}
+
+/// A scored article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Article {
+    pub claims: Vec<Claim>,
+    pub non_claims: Vec<NonClaim>,
+    /// Composite article score in [0, 1].
+    pub score: f64,
+    pub summary: Summary,
+}
+
+impl Article {
+    /// Rewrite every byte offset as a Unicode code-point offset (what Python's `str` indexes).
+    pub fn to_char_offsets(&mut self, text: &str) {
+        if text.is_ascii() {
+            return;
+        }
+        let map = CharIndex::new(text);
+        let conv = |b: usize| map.char_of(b);
+        for c in &mut self.claims {
+            c.start = conv(c.start);
+            c.end = conv(c.end);
+            c.source_span = c.source_span.map(|(a, b)| (conv(a), conv(b)));
+            c.cue_span = c.cue_span.map(|(a, b)| (conv(a), conv(b)));
+            for r in &mut c.reasons {
+                r.span = r.span.map(|(a, b)| (conv(a), conv(b)));
+            }
+        }
+        for n in &mut self.non_claims {
+            n.start = conv(n.start);
+            n.end = conv(n.end);
+        }
+    }
+}
+
+/// Byte offset to code-point offset conversion for one text.
+pub struct CharIndex {
+    /// Byte offsets of every char start, plus the text length.
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        CharIndex { starts }
+    }
+
+    /// The code-point index of byte offset `b` (rounded down to a char boundary).
+    pub fn char_of(&self, b: usize) -> usize {
+        match self.starts.binary_search(&b) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}

@@ -1,0 +1,640 @@
+//! Segmentation: lines and paragraphs, non-claims (headings, datelines, bylines, credits,
+//! trailers), quotations (curly, straight, « », „ “, single, broken ones) and sentences, merged
+//! into claim units.
+
+use crate::lexicon::{kind, Hit, Lexicon};
+use crate::model::NonClaim;
+use crate::text::{is_quote_char, line_spans, next_char, prev_char, word_count};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A quotation: from its opening mark to just after its closing mark (or the end of the line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub closed: bool,
+    /// A title or scare quote of a few words ("Kommersant", "hold"): not a quotation of speech.
+    pub short: bool,
+}
+
+/// A stretch of text that may hold a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub line: usize,
+    /// Text after "Photo caption," or before a photo credit.
+    pub caption: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Segmented {
+    pub units: Vec<Unit>,
+    pub quotes: Vec<Quote>,
+    pub non_claims: Vec<NonClaim>,
+    /// The agency named in a dateline such as "KYIV, Nov 3 (Reuters) -".
+    pub dateline_agency: Option<String>,
+    /// Text of byline and trailer lines, where the publisher is often named.
+    pub credits_text: Vec<(usize, usize)>,
+}
+
+struct Patterns {
+    timestamp: Regex,
+    byline: Regex,
+    trailer: Regex,
+    credit_line: Regex,
+    caption_prefix: Regex,
+    trailing_credit: Regex,
+    dateline: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        timestamp: Regex::new(
+            r"^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:Live|LIVE|Breaking|BREAKING)|(?:Published|Updated|Last updated|Posted)\b.{0,60})$",
+        )
+        .unwrap(),
+        byline: Regex::new(r"^(?:By|BY|From)\s+\p{Lu}[^.!?]{0,120}$").unwrap(),
+        trailer: Regex::new(
+            r"^(?:\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Research|Graphics)\b[^)]*\)|(?:Reporting|Writing|Editing|Additional reporting) by\b.*|.{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+|\(?[A-Z][A-Za-z ]{0,30} (?:Newsroom|Staff)\)?)$",
+        )
+        .unwrap(),
+        credit_line: Regex::new(
+            r"^(?:Image|Photo|Picture|Video|Photograph)\s+(?:source|author|credit|copyright)s?\s*[,:]",
+        )
+        .unwrap(),
+        caption_prefix: Regex::new(
+            r"^(?:(?:Image|Photo|Picture|Video|Photograph)\s+(?:source|author|credit|copyright)s?\s*[,:][^\n]*?)?(?:Image|Photo|Picture|Video)\s+caption\s*[,:]\s*",
+        )
+        .unwrap(),
+        trailing_credit: Regex::new(
+            r"(?:\s*\((?:Photo|Image|Picture|Photograph|Credit)s?\s*(?:credit)?\s*[:,]?[^()]{1,80}\)|\s+(?:Photo|Image|Picture|Photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80})\s*$",
+        )
+        .unwrap(),
+        dateline: Regex::new(
+            r"^(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\(([\p{L} .&-]{2,40})\))?\s*[-—–]{1,2}\s+",
+        )
+        .unwrap(),
+    })
+}
+
+/// Split the text into claim units, quotations and non-claims.
+pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
+    let p = patterns();
+    let mut out = Segmented::default();
+    let lines = line_spans(text);
+    let mut paragraph = 0usize;
+    let mut prev_blank = true;
+    let mut in_byline = false;
+    let mut body_lines_seen = 0usize;
+    let mut first_content_line = true;
+    // (unit, ends_with_colon) per line, for colon-introduced quotations across lines.
+    let mut pending_colon: Option<usize> = None;
+    for (li, &(ls, le)) in lines.iter().enumerate() {
+        if ls == le {
+            if !prev_blank {
+                paragraph += 1;
+            }
+            prev_blank = true;
+            in_byline = false;
+            continue;
+        }
+        let new_paragraph = prev_blank;
+        prev_blank = false;
+        let t = &text[ls..le];
+        let push_nc = |out: &mut Segmented, s: usize, e: usize, kind: &str| {
+            out.non_claims.push(NonClaim {
+                start: s,
+                end: e,
+                kind: kind.to_string(),
+            });
+        };
+        if p.timestamp.is_match(t) && t.len() <= 80 {
+            let k = if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains("ago") {
+                "timestamp"
+            } else {
+                "dateline"
+            };
+            push_nc(&mut out, ls, le, k);
+            in_byline = false;
+            continue;
+        }
+        if p.byline.is_match(t) && word_count(t) <= 14
+            || (in_byline && !new_paragraph && word_count(t) <= 10 && !ends_sentence(t))
+        {
+            push_nc(&mut out, ls, le, "byline");
+            out.credits_text.push((ls, le));
+            in_byline = true;
+            continue;
+        }
+        in_byline = false;
+        if p.trailer.is_match(t) {
+            push_nc(&mut out, ls, le, "trailer");
+            out.credits_text.push((ls, le));
+            continue;
+        }
+        if lex_editor_note_line(t, hits, ls) {
+            push_nc(&mut out, ls, le, "editor-note");
+            continue;
+        }
+        let mut s = ls;
+        let mut e = le;
+        let mut caption = false;
+        if let Some(m) = p.caption_prefix.find(t) {
+            push_nc(&mut out, ls, ls + m.end(), "caption-credit");
+            s = ls + m.end();
+            caption = true;
+        } else if p.credit_line.is_match(t) {
+            push_nc(&mut out, ls, le, "caption-credit");
+            continue;
+        }
+        if let Some(m) = p.trailing_credit.find(&text[s..e]) {
+            let cs = s + m.start();
+            push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
+            e = cs;
+            caption = true;
+        }
+        if body_lines_seen < 3 {
+            if let Some(c) = p.dateline.captures(&text[s..e]) {
+                let m = c.get(0).unwrap();
+                let agency = c.get(1).map(|a| a.as_str().trim().to_string());
+                let looks_dateline = agency.is_some()
+                    || m.as_str().chars().filter(|c| c.is_uppercase()).count() >= 3;
+                if looks_dateline && m.end() < e - s {
+                    let ds = s;
+                    let de = s + m.as_str().trim_end().len();
+                    push_nc(&mut out, ds, de, "dateline");
+                    if agency.is_some() {
+                        out.dateline_agency = agency;
+                    }
+                    s += m.end();
+                }
+            }
+        }
+        let (s, e) = trim_span(text, s, e);
+        if s >= e {
+            continue;
+        }
+        body_lines_seen += 1;
+        if !caption
+            && is_heading(
+                &text[s..e],
+                new_paragraph,
+                first_content_line,
+                lines.get(li + 1).is_some_and(|&(a, b)| a == b),
+            )
+        {
+            push_nc(&mut out, s, e, "heading");
+            first_content_line = false;
+            continue;
+        }
+        first_content_line = false;
+        // Quotations and sentences of this line.
+        let qstart = out.quotes.len();
+        scan_quotes(text, s, e, hits, &mut out.quotes);
+        let quotes = &out.quotes[qstart..];
+        let mut units = sentences(text, s, e, lex, quotes);
+        for u in &mut units {
+            u.paragraph = paragraph;
+            u.line = li;
+            u.caption = caption;
+        }
+        // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
+        if let Some(prev_idx) = pending_colon.take() {
+            if let Some(first) = units.first() {
+                if text[first.start..].starts_with(is_quote_char) {
+                    let merged_end = first.end;
+                    out.units[prev_idx].end = merged_end;
+                    units.remove(0);
+                }
+            }
+        }
+        for u in units {
+            // Questions in the reporter's voice are not claims.
+            let ut = text[u.start..u.end].trim_end();
+            if ut.ends_with('?') && !inside_quote(&out.quotes[qstart..], u.end - 1) {
+                push_nc(&mut out, u.start, u.end, "question");
+                continue;
+            }
+            out.units.push(u);
+        }
+        if text[s..e].trim_end().ends_with(':') && !out.units.is_empty() {
+            let last = out.units.len() - 1;
+            if out.units[last].end == e {
+                pending_colon = Some(last);
+            }
+        }
+    }
+    out.non_claims.sort_by_key(|n| n.start);
+    out
+}
+
+fn leading_ws(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let s2 = s + leading_ws(t);
+    let e2 = s + t.trim_end().len();
+    (s2, e2.max(s2))
+}
+
+fn lex_editor_note_line(t: &str, hits: &[Hit], ls: usize) -> bool {
+    let _ = t;
+    hits.iter()
+        .any(|h| h.start == ls && h.is(kind::EDITOR_NOTE))
+}
+
+fn ends_sentence(t: &str) -> bool {
+    let t = t
+        .trim_end()
+        .trim_end_matches(|c: char| is_quote_char(c) || c == ')' || c == ']');
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// A heading: a short line that does not end like a sentence, or a short standalone question.
+fn is_heading(t: &str, new_paragraph: bool, first_line: bool, next_blank: bool) -> bool {
+    let words = word_count(t);
+    if words == 0 {
+        return true;
+    }
+    // "“...” – Cllr Peter Lane, Ashby North ward": a quotation with its speaker, not a heading.
+    static DASH_ATTR: OnceLock<Regex> = OnceLock::new();
+    let dash = DASH_ATTR.get_or_init(|| Regex::new(r#"["”»’]\s*[-–—]\s*\p{Lu}"#).unwrap());
+    if dash.is_match(t) {
+        return false;
+    }
+    if !ends_sentence(t) {
+        return words <= 22;
+    }
+    let trimmed = t.trim_end();
+    if trimmed.ends_with('?') && words <= 12 && (first_line || (new_paragraph && next_blank)) {
+        return !trimmed[..trimmed.len() - 1].contains(['.', '!', '?']);
+    }
+    false
+}
+
+fn inside_quote(quotes: &[Quote], pos: usize) -> bool {
+    quotes
+        .iter()
+        .any(|q| !q.short && q.start < pos && pos < q.end)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    Open,
+    Close,
+    Either,
+}
+
+fn lean(text: &str, pos: usize, c: char, s: usize, e: usize) -> Lean {
+    let prev = if pos > s { prev_char(text, pos) } else { None };
+    let next = if pos + c.len_utf8() < e {
+        next_char(text, pos + c.len_utf8())
+    } else {
+        None
+    };
+    let left_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let right_space = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
+    match (left_space, right_space) {
+        (true, false) => Lean::Open,
+        (false, true) => Lean::Close,
+        _ => match c {
+            '«' | '„' | '“' | '‘' => Lean::Open,
+            '»' | '”' | '’' => Lean::Close,
+            _ => Lean::Either,
+        },
+    }
+}
+
+/// Find quotations in one line `[s, e)`.
+fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote>) {
+    let region = &text[s..e];
+    let marks: Vec<(usize, char)> = region
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»'))
+        .map(|(i, c)| (s + i, c))
+        .collect();
+    let mut found: Vec<Quote> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mark_len = |p: usize| text[p..].chars().next().map_or(1, char::len_utf8);
+    let verb_after_dash = |from: usize, to: usize| -> Option<usize> {
+        // A translated "…- said X" closes a quotation whose closing mark is missing.
+        let lo = hits.partition_point(|h| h.start <= from);
+        for h in &hits[lo..] {
+            if h.start >= to {
+                break;
+            }
+            if !h.is(kind::VERB) {
+                continue;
+            }
+            let before = text[from..h.start].trim_end();
+            if let Some(stripped) = before.strip_suffix(['-', '–', '—']) {
+                if stripped.len() > from {
+                    return Some(from + stripped.len());
+                }
+            }
+        }
+        None
+    };
+    for &(pos, c) in &marks {
+        let l = lean(text, pos, c, s, e);
+        match open {
+            None => {
+                if l == Lean::Close && c != '«' && c != '„' {
+                    continue; // a stray closing mark
+                }
+                open = Some(pos);
+            }
+            Some(o) => {
+                if let Some(d) = verb_after_dash(o + mark_len(o), pos) {
+                    found.push(Quote {
+                        start: o,
+                        end: d,
+                        closed: false,
+                        short: false,
+                    });
+                    open = if l == Lean::Close { None } else { Some(pos) };
+                    continue;
+                }
+                let after_comma = text[..pos].trim_end().ends_with(',');
+                if l != Lean::Open || after_comma || c == '»' {
+                    found.push(Quote {
+                        start: o,
+                        end: pos + c.len_utf8(),
+                        closed: true,
+                        short: false,
+                    });
+                    open = None;
+                } else {
+                    found.push(Quote {
+                        start: o,
+                        end: pos,
+                        closed: false,
+                        short: false,
+                    });
+                    open = Some(pos);
+                }
+            }
+        }
+    }
+    if let Some(o) = open {
+        let end = verb_after_dash(o + mark_len(o), e).unwrap_or(e);
+        // An unclosed mark followed at once by a reporting verb ("“TASS quotes Lavrov.") is a
+        // misplaced closing mark, not a quotation.
+        let lo = hits.partition_point(|h| h.start <= o);
+        let verb_soon = hits[lo..].iter().take_while(|h| h.start < end).any(|h| {
+            (h.is(kind::VERB) || h.is(kind::QUOTING)) && word_count(&text[o..h.start]) <= 6
+        });
+        if !verb_soon {
+            found.push(Quote {
+                start: o,
+                end,
+                closed: end != e,
+                short: false,
+            });
+        }
+    }
+    // Single quotation marks, outside double ones, at word edges only (not apostrophes).
+    let mut sopen: Option<usize> = None;
+    let mut singles: Vec<Quote> = Vec::new();
+    let mut fi = 0;
+    found.sort_by_key(|q| q.start);
+    for (i, c) in region.char_indices() {
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        let pos = s + i;
+        while fi < found.len() && found[fi].end <= pos {
+            fi += 1;
+        }
+        if fi < found.len() && found[fi].start <= pos {
+            continue;
+        }
+        let prev = prev_char(text, pos);
+        let next = next_char(text, pos + c.len_utf8());
+        let alnum = |x: Option<char>| x.is_some_and(|ch| ch.is_alphanumeric());
+        if alnum(prev) && alnum(next) {
+            continue; // apostrophe
+        }
+        let l = lean(text, pos, c, s, e);
+        match sopen {
+            None if l == Lean::Open => sopen = Some(pos),
+            Some(o) if l == Lean::Close => {
+                singles.push(Quote {
+                    start: o,
+                    end: pos + c.len_utf8(),
+                    closed: true,
+                    short: false,
+                });
+                sopen = None;
+            }
+            _ => {}
+        }
+    }
+    found.extend(singles);
+    for q in &mut found {
+        let inner = &text[q.start..q.end];
+        q.short = word_count(inner) <= 4 && !inner.contains(['.', '!', '?', '…']);
+    }
+    found.sort_by_key(|q| q.start);
+    out.extend(found);
+}
+
+fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
+    // The token before the dot: letters and inner dots.
+    let before = &text[..dot];
+    let tok_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let tok = &before[tok_start..];
+    if tok.is_empty() {
+        return false;
+    }
+    let lower = tok.to_lowercase();
+    if lex.abbreviations.contains(&lower) {
+        return true;
+    }
+    let letters: Vec<char> = tok.chars().filter(|c| c.is_alphabetic()).collect();
+    // Initials ("J.", "U.S").
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    tok.contains('.') && tok.split('.').all(|p| p.chars().count() <= 2)
+}
+
+/// Split `[s, e)` into sentences and merge those joined by an open quotation.
+fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) -> Vec<Unit> {
+    let mut bounds = Vec::new();
+    let region = &text[s..e];
+    let mut iter = region.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let pos = s + i;
+        if c == '.' && is_abbreviation(text, pos, lex) {
+            continue;
+        }
+        // Consume the rest of the punctuation cluster and closing marks.
+        let mut end = pos + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | ')' | ']' | '"' | '”' | '’' | '»' | '\''
+            ) {
+                end = s + j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if end >= e {
+            break;
+        }
+        let rest = &text[end..e];
+        let ws = leading_ws(rest);
+        if ws == 0 {
+            continue;
+        }
+        let next = rest[ws..].chars().next();
+        let ok = next.is_some_and(|n| {
+            n.is_uppercase() || is_quote_char(n) || "([«„".contains(n) || n.is_numeric() && c != '.'
+        });
+        if ok {
+            bounds.push(end);
+        }
+    }
+    let mut units = Vec::new();
+    let mut start = s;
+    for b in bounds {
+        if inside_quote(quotes, b) {
+            continue;
+        }
+        let (a, z) = trim_span(text, start, b);
+        if a < z {
+            units.push(Unit {
+                start: a,
+                end: z,
+                paragraph: 0,
+                line: 0,
+                caption: false,
+            });
+        }
+        start = b;
+    }
+    let (a, z) = trim_span(text, start, e);
+    if a < z {
+        units.push(Unit {
+            start: a,
+            end: z,
+            paragraph: 0,
+            line: 0,
+            caption: false,
+        });
+    }
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn seg(text: &str) -> (Segmented, Lexicon) {
+        let lex = Lexicon::new(&Config::default());
+        let hits = lex.scan(text);
+        (segment(text, &hits, &lex), lex)
+    }
+
+    fn unit_texts<'a>(text: &'a str, s: &Segmented) -> Vec<&'a str> {
+        s.units.iter().map(|u| &text[u.start..u.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Lt. Gen. Mykola Bondar said the U.S. Senate met at 3 a.m. on Jan. 9 in St. Albans. Dr. Lee agreed.";
+        let (s, _) = seg(text);
+        assert_eq!(unit_texts(text, &s).len(), 2);
+    }
+
+    #[test]
+    fn quotations_keep_their_sentences_together() {
+        let text = "\"We are ready. It will hold,\" Hrytsenko said. \"Every megawatt counts.\"";
+        let (s, _) = seg(text);
+        let u = unit_texts(text, &s);
+        assert_eq!(
+            u,
+            vec![
+                "\"We are ready. It will hold,\" Hrytsenko said.",
+                "\"Every megawatt counts.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_closing_mark_before_reporting_verb() {
+        let text = "“No conflict […] There is pressure. Missiles will appear, “TASS quotes Lavrov.";
+        let (s, _) = seg(text);
+        assert_eq!(s.units.len(), 1);
+        assert!(s
+            .quotes
+            .iter()
+            .any(|q| text[q.start..q.end].contains("There is pressure")));
+        assert!(!s
+            .quotes
+            .iter()
+            .any(|q| text[q.start..q.end].contains("TASS")));
+    }
+
+    #[test]
+    fn datelines_bylines_headings_credits_are_non_claims() {
+        let text = "Storm closes bridge\n\nBy Ann Lee\nBBC News\n\nKYIV, Nov 3 (Reuters) - The bridge closed, police said.\n\nPhoto author, TASS Photo caption, A bridge in Kyiv\n\n(Reporting by Ann Lee; Editing by Bo Li)";
+        let (s, _) = seg(text);
+        let kinds: Vec<&str> = s.non_claims.iter().map(|n| n.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                "heading",
+                "byline",
+                "byline",
+                "dateline",
+                "caption-credit",
+                "trailer"
+            ]
+        );
+        assert_eq!(s.dateline_agency.as_deref(), Some("Reuters"));
+        assert_eq!(
+            unit_texts(text, &s),
+            vec!["The bridge closed, police said.", "A bridge in Kyiv"]
+        );
+    }
+
+    #[test]
+    fn colon_line_merges_with_quoted_paragraph() {
+        let text = "Okafor said:\n\n“I have served. I am proud.\n\n“But we failed.”";
+        let (s, _) = seg(text);
+        let u = unit_texts(text, &s);
+        assert_eq!(u.len(), 2);
+        assert!(u[0].starts_with("Okafor said:") && u[0].ends_with("proud."));
+    }
+
+    #[test]
+    fn crlf_and_empty_input() {
+        let (s, _) = seg("");
+        assert!(s.units.is_empty());
+        let text = "One sentence here.\r\n\r\nAnother one, she said.\r\n";
+        let (s, _) = seg(text);
+        assert_eq!(
+            unit_texts(text, &s),
+            vec!["One sentence here.", "Another one, she said."]
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! Small text helpers shared by the stages. All offsets are byte offsets.
+
+/// Quotation-mark characters (double and single, typographic and straight, guillemets).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '\'' | '‘' | '’'
+    )
+}
+
+pub fn prev_char(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+pub fn next_char(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// `(start, end)` of every line, without its line break (`\n`, `\r\n` or `\r`). Blank lines
+/// (only whitespace) come back empty, as `(s, s)`.
+pub fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            out.push(trimmed(text, start, i));
+            if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push(trimmed(text, start, text.len()));
+    }
+    out
+}
+
+fn trimmed(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let lead = t.len() - t.trim_start().len();
+    let t2 = t.trim();
+    if t2.is_empty() {
+        return (s, s);
+    }
+    (s + lead, s + lead + t2.len())
+}
+
+/// The nearest char boundary at or before `i`.
+pub fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i`.
+pub fn ceil_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// A word: a run of letters and digits, with inner apostrophes, hyphens and dots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// The words of `text[s..e]`.
+pub fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let region = &text[s..e];
+    let mut cur: Option<usize> = None;
+    let mut chars = region.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joiner = matches!(c, '\'' | '’' | '-' | '.' | '&');
+        if c.is_alphanumeric() {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+        } else if joiner && cur.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+        {
+            // inner joiner: keep the word going
+        } else if let Some(st) = cur.take() {
+            out.push(Word {
+                start: s + st,
+                end: s + i,
+            });
+        }
+    }
+    if let Some(st) = cur {
+        out.push(Word {
+            start: s + st,
+            end: e,
+        });
+    }
+    out
+}
+
+pub fn word_count(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+/// Whether a word starts with an upper-case letter.
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Lower-case a word and strip a possessive "'s".
+pub fn norm(w: &str) -> String {
+    let l = w.to_lowercase();
+    l.strip_suffix("'s")
+        .or_else(|| l.strip_suffix("’s"))
+        .map(str::to_string)
+        .unwrap_or(l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        let t = "U.S. Rep. Delgado's self-styled 'plan' — 4,300 people";
+        let ws: Vec<&str> = words(t, 0, t.len()).iter().map(|w| w.text(t)).collect();
+        assert_eq!(
+            ws,
+            vec![
+                "U.S",
+                "Rep",
+                "Delgado's",
+                "self-styled",
+                "plan",
+                "4",
+                "300",
+                "people"
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_handle_crlf_and_blank() {
+        let t = "a\r\n\r\n  b  \nc";
+        let ls = line_spans(t);
+        assert_eq!(ls.len(), 4);
+        assert_eq!(&t[ls[2].0..ls[2].1], "b");
+        assert_eq!(ls[1].0, ls[1].1);
+    }
+}
