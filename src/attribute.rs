@@ -383,7 +383,9 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if joiner && content_after {
                 return Some((left_end, rs, false));
             }
-            if !joiner && content_after && left_has_frame {
+            let left_content = word_count(&text[u.start..left_end]) >= 5
+                && !hits.iter().any(|x| x.is(kind::VERB) && x.end <= left_end && text[x.end..left_end].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty());
+            if !joiner && content_after && left_has_frame && left_content {
                 return Some((left_end, rs, false));
             }
         }
@@ -538,11 +540,19 @@ fn attribute_unit(
     let mut frames: Vec<Frame> = Vec::new();
     let mut passive_speakers: Vec<SourceNp> = Vec::new();
     for h in &hits {
-        if !(h.is(kind::VERB) || h.is(kind::CORROBORATION)) {
+        if !(h.is(kind::VERB) || h.is(kind::CORROBORATION) || h.is(kind::QUOTING)) {
+            continue;
+        }
+        // "promised to speak", "vowed to fight": an intention, not a report.
+        if text[h.end..].starts_with(" to ") && !h.is(kind::TO_CHANNEL) {
             continue;
         }
         let wb = ctx.word_before(h.start);
         if matches!(wb.as_str(), "to" | "be" | "been" | "being") && !h.is(kind::CORROBORATION) {
+            continue;
+        }
+        // "an answer", "the report", "his statement": a noun, not a reporting verb.
+        if lex.indefinite.contains(&wb) && wb != "two" && wb != "some" || lex.definite.contains(&wb) || lex.possessive.contains(&wb) {
             continue;
         }
         let after = &text[h.end..u.end];

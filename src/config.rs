@@ -82,6 +82,7 @@ pub struct Cues {
 #[serde(deny_unknown_fields)]
 pub struct Sources {
     pub anonymous_heads: Vec<String>,
+    pub anonymous_core_heads: Vec<String>,
     pub named_heads: Vec<String>,
     pub institution_heads: Vec<String>,
     pub document_heads: Vec<String>,
@@ -505,6 +506,7 @@ impl Config {
             ("cues.editor_notes", &c.editor_notes),
             ("cues.self_reference", &c.self_reference),
             ("sources.anonymous_heads", &s.anonymous_heads),
+            ("sources.anonymous_core_heads", &s.anonymous_core_heads),
             ("sources.named_heads", &s.named_heads),
             ("sources.institution_heads", &s.institution_heads),
             ("sources.document_heads", &s.document_heads),

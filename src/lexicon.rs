@@ -76,6 +76,7 @@ pub struct Lexicon {
     pub outlet_names: HashMap<String, u32>,
     pub abbreviations: HashSet<String>,
     pub anonymous_heads: HashSet<String>,
+    pub anonymous_core_heads: HashSet<String>,
     pub named_heads: HashSet<String>,
     pub institution_heads: HashSet<String>,
     pub document_heads: HashSet<String>,
@@ -220,6 +221,7 @@ impl Lexicon {
                 .map(|a| a.trim_end_matches('.').to_lowercase())
                 .collect(),
             anonymous_heads: set(&s.anonymous_heads),
+            anonymous_core_heads: set(&s.anonymous_core_heads),
             named_heads: set(&s.named_heads),
             institution_heads: set(&s.institution_heads),
             document_heads: set(&s.document_heads),
@@ -270,11 +272,19 @@ impl Lexicon {
             if !boundary_before(text, bytes, s) || !boundary_after(text, bytes, e) {
                 continue;
             }
-            hits.push(Hit {
-                start: s,
-                end: e,
-                entry: self.entries[m.pattern().as_usize()],
-            });
+            let mut entry = self.entries[m.pattern().as_usize()];
+            // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue.
+            if entry.kinds != kind::OUTLET && text[s..].starts_with(char::is_uppercase) {
+                let prev = text[..s].trim_end().chars().next_back();
+                if prev.is_some_and(|p| p.is_alphanumeric() || p == ',') {
+                    entry.kinds &= kind::OUTLET;
+                    entry.stance = None;
+                    if entry.kinds == 0 {
+                        continue;
+                    }
+                }
+            }
+            hits.push(Hit { start: s, end: e, entry });
         }
         hits
     }

@@ -334,7 +334,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
             }
             let before = text[from..h.start].trim_end();
             if let Some(stripped) = before.strip_suffix(['-', '–', '—']) {
-                if stripped.len() > from {
+                if !stripped.trim().is_empty() {
                     return Some(from + stripped.len());
                 }
             }

@@ -469,22 +469,21 @@ impl<'a> Reader<'a> {
             return np;
         }
         if anon_head && !has_name_in_head {
-            let short = ws.len() <= 3;
-            if definite && short {
-                np.class = Class::AnonBackRef { spec, count };
-                return np;
-            }
-            let indefinite =
-                l.indefinite.contains(first) || !definite && !l.possessive.contains(first);
+            let core = l.anonymous_core_heads.contains(last_head);
+            let plural = last_head.ends_with('s') && !last_head.ends_with("ss");
             let generic_plural = head
                 .iter()
                 .all(|t| l.vague_heads.contains(t) || !l.anonymous_heads.contains(t))
                 && in_set(&l.vague_heads);
-            if indefinite && !generic_plural {
-                np.class = Class::Anonymous { spec, count };
+            if definite && !core && !plural {
+                // "the chief executive of Lumen Forge": a role that picks out one person.
                 return np;
             }
-            if definite {
+            if definite && ws.len() <= 3 {
+                np.class = Class::AnonBackRef { spec, count };
+                return np;
+            }
+            if !generic_plural {
                 np.class = Class::Anonymous { spec, count };
                 return np;
             }
