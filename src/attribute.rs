@@ -116,7 +116,7 @@ impl<'a> Context<'a> {
             Some(p) => {
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
-                    || hop.name.to_lowercase().contains(&p.name.to_lowercase())
+                    || brand(&p.name).is_some_and(|b| brand(&hop.name) == Some(b))
             }
         }
     }
@@ -153,7 +153,9 @@ impl<'a> Context<'a> {
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let mut start = cs;
         for (i, c) in text[cs..pos].char_indices() {
-            if c == ',' && !self.in_short_quote(cs + i) {
+            let digits = text[..cs + i].ends_with(|d: char| d.is_ascii_digit())
+                && text[cs + i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            if c == ',' && !digits && !self.in_short_quote(cs + i) {
                 chunks.push((start, cs + i));
                 start = cs + i + 1;
             }
@@ -168,8 +170,11 @@ impl<'a> Context<'a> {
             if !self.reader.valid_np(a, b) {
                 continue;
             }
-            // Appositive before it.
-            if k > 0 {
+            // Appositive before it, when nothing but introductory phrases comes earlier.
+            let intro_only = chunks[..k.saturating_sub(1)]
+                .iter()
+                .all(|&(x, y)| self.clean_chunk(x, y, false).is_none());
+            if k > 0 && intro_only {
                 let (pa, pb) = chunks[k - 1];
                 if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
                     let first = words(text, pa, pb);
@@ -238,6 +243,14 @@ impl<'a> Context<'a> {
         let end = ws.last().map(|l| l.end).unwrap_or(b);
         Some((w.start, end))
     }
+}
+
+/// The brand of an outlet name: its first word that is not an article ("BBC" of "BBC News").
+fn brand(name: &str) -> Option<String> {
+    name.split_whitespace()
+        .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|b| b.len() >= 2)
 }
 
 /// Split claim units into clauses where a second part carries its own attribution.
@@ -578,10 +591,20 @@ fn attribute_unit(
         let cs = ctx.clause_start(span, h.start);
         let pre = &text[cs..h.start];
         let only_punct = !pre.chars().any(|c| c.is_alphanumeric());
-        if only_punct && (cs > u.start || text[u.start..h.start].contains(is_quote_char)) {
+        // "..., reports “Kommersant”": a verb right after a comma that closes a clause (not
+        // after "citing X,") may put its speaker after it.
+        let before_verb = text[u.start..h.start].trim_end();
+        let after_comma = before_verb.ends_with(',') && {
+            let prev_chunk_start = before_verb[..before_verb.len() - 1].rfind(',').map_or(u.start, |i| u.start + i + 1);
+            ctx.clean_chunk(prev_chunk_start, u.start + before_verb.len() - 1, false).is_some()
+        };
+        if only_punct && (cs > u.start || text[u.start..h.start].contains(is_quote_char))
+            || after_comma
+        {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
-                if ctx.reader.valid_np(s, e) {
+                let clean = !words(text, s, e).iter().any(|w| lex.np_stop.contains(&norm(w.text(text))));
+                if ctx.reader.valid_np(s, e) && clean {
                     let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
                     frames.push(Frame {
                         cue: (h.start, h.end),
@@ -973,7 +996,9 @@ fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option
         return None;
     }
     let prev = done.last()?;
-    if prev.no_comment || prev.paragraph + 1 < u.paragraph || prev.source.is_none() {
+    let adjacent = prev.paragraph == u.paragraph
+        || prev.end <= u.start && text[prev.end..u.start].trim().is_empty();
+    if prev.no_comment || !adjacent || prev.source.is_none() {
         return None;
     }
     Some(prev)

@@ -299,6 +299,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A hyphen glued to a word ("no-reply", "add-ons") keeps the word going.
+fn is_joiner(c: char) -> bool {
+    c == '-' || c == '\u{2011}'
+}
+
 fn boundary_before(text: &str, bytes: &[u8], s: usize) -> bool {
     if s == 0 {
         return true;
@@ -306,7 +311,7 @@ fn boundary_before(text: &str, bytes: &[u8], s: usize) -> bool {
     let prev = text[..s].chars().next_back().unwrap_or(' ');
     let first = text[s..].chars().next().unwrap_or(' ');
     let _ = bytes;
-    !(is_word_char(prev) && is_word_char(first))
+    !(is_word_char(prev) && is_word_char(first)) && !(is_joiner(prev) && is_word_char(first))
 }
 
 fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
@@ -315,7 +320,7 @@ fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
     }
     let next = text[e..].chars().next().unwrap_or(' ');
     let last = text[..e].chars().next_back().unwrap_or(' ');
-    !(is_word_char(next) && is_word_char(last))
+    !(is_word_char(next) && is_word_char(last)) && !(is_joiner(next) && is_word_char(last))
 }
 
 #[cfg(test)]

@@ -332,7 +332,11 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
             if !h.is(kind::VERB) {
                 continue;
             }
-            let before = text[from..h.start].trim_end();
+            let raw = &text[from..h.start];
+            let before = raw.trim_end();
+            if before.len() == raw.len() {
+                continue; // "no-reply": a hyphen inside a word
+            }
             if let Some(stripped) = before.strip_suffix(['-', '–', '—']) {
                 if !stripped.trim().is_empty() {
                     return Some(from + stripped.len());

@@ -141,7 +141,10 @@ impl<'a> Reader<'a> {
             || l.document_heads.contains(&fl)
             || l.journalist_heads.contains(&fl)
             || l.named_heads.contains(&fl);
-        if !lead_ok {
+        let titled_name = ws.len() <= 8
+            && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
+            && !ws.iter().any(|w| l.prepositions.contains(&lower(self.w(w))));
+        if !lead_ok && !titled_name {
             return false;
         }
         // An NP of only determiners is not a source ("the").
@@ -195,7 +198,7 @@ impl<'a> Reader<'a> {
             // Stop at a comma, a sentence end or a colon between words.
             if i > 0 {
                 let gap = &self.text[ws[i - 1].end..w.start];
-                if gap.contains([',', ';', ':', '(', '.', '!', '?', '—', '–'])
+                if gap.contains([',', ';', ':', '(', '[', '.', '!', '?', '—', '–'])
                     || gap.contains(" - ")
                 {
                     break;
@@ -251,6 +254,18 @@ impl<'a> Reader<'a> {
         let head = &toks[..head_len];
         let head_words = &ws[..head_len];
         let first = toks[0].as_str();
+        let common_first = [
+            &l.vague_heads,
+            &l.anonymous_heads,
+            &l.institution_heads,
+            &l.document_heads,
+            &l.journalist_heads,
+            &l.named_heads,
+            &l.unconfirmed_heads,
+        ]
+        .iter()
+        .any(|set| set.contains(first));
+        let first = if common_first { "the" } else { first };
         let has_name_in_head = head_words.iter().enumerate().any(|(i, w)| {
             let raw = self.w(w);
             if !is_capitalised(raw)
@@ -445,8 +460,7 @@ impl<'a> Reader<'a> {
         if (first == "one"
             || first == "two"
             || first == "three"
-            || first == "another"
-            || first == "some")
+            || first == "another")
             && (toks.len() == 1
                 || toks.get(1).is_some_and(|t| t == "of")
                     && toks
