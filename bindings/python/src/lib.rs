@@ -1,6 +1,7 @@
 //! Thin PyO3 bindings for the sayso engine: convert, release the interpreter around work, map
 //! errors. All text work happens in the `sayso` crate.
 
+use numpy::IntoPyArray;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -518,6 +519,40 @@ fn score_one(
     PyArticle::build(py, s, a)
 }
 
+/// The one path for batch work. Checks `n_threads`, then for each chunk of `texts`: releases
+/// the interpreter while the engine scores the chunk (rayon, via `Scorer::score_many`) and while
+/// `detached` post-processes it, then checks for Ctrl-C. `detached` gets the chunk's offset in
+/// `texts`, the chunk and its articles (byte offsets, as the engine returns them).
+fn batch<S, F>(
+    py: Python<'_>,
+    scorer: &sayso::Scorer,
+    texts: &[S],
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+    mut detached: F,
+) -> PyResult<()>
+where
+    S: AsRef<str> + Sync,
+    F: FnMut(usize, &[S], Vec<sayso::Article>) + Send,
+{
+    if n_threads == Some(0) {
+        return Err(SaysoError::new_err(
+            "n_threads must be at least 1 (or None for all cores)",
+        ));
+    }
+    let step = CHUNK.max(n_threads.unwrap_or(1) * 16);
+    for (k, chunk) in texts.chunks(step).enumerate() {
+        py.detach(|| {
+            let arts = scorer.score_many(chunk, outlet, n_threads)?;
+            detached(k * step, chunk, arts);
+            Ok::<(), sayso::Error>(())
+        })
+        .map_err(map_err)?;
+        py.check_signals()?;
+    }
+    Ok(())
+}
+
 fn score_batch(
     py: Python<'_>,
     scorer: &sayso::Scorer,
@@ -526,17 +561,311 @@ fn score_batch(
     n_threads: Option<usize>,
 ) -> PyResult<Vec<PyArticle>> {
     let texts = extract_texts(texts)?;
-    let mut out = Vec::with_capacity(texts.len());
-    for chunk in texts.chunks(CHUNK.max(n_threads.unwrap_or(1) * 16)) {
-        let arts = py
-            .detach(|| scorer.score_many(chunk, outlet, n_threads))
-            .map_err(map_err)?;
-        for (t, a) in chunk.iter().zip(arts) {
-            out.push(PyArticle::build(py, t.clone(), a)?);
+    let mut scored: Vec<sayso::Article> = Vec::with_capacity(texts.len());
+    batch(py, scorer, &texts, outlet, n_threads, |_, _, arts| {
+        scored.extend(arts)
+    })?;
+    texts
+        .into_iter()
+        .zip(scored)
+        .map(|(t, a)| PyArticle::build(py, t, a))
+        .collect()
+}
+
+/// Cells of a column of texts: `str` or `None` (a missing article; the Python layer turns NaN,
+/// `pd.NA` and non-strings into `None` or raises, as the user asks).
+fn extract_optional_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be a sequence of str, not a single str",
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        if item.is_none() {
+            out.push(None);
+            continue;
         }
-        py.check_signals()?;
+        match item.cast::<PyString>() {
+            Ok(s) => out.push(Some(s.to_str()?.to_owned())),
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "texts[{i}] is {}, expected str or None",
+                    item.get_type().name()?
+                )))
+            }
+        }
     }
     Ok(out)
+}
+
+/// The present texts of a column and their row numbers.
+fn present(texts: &[Option<String>]) -> (Vec<&str>, Vec<usize>) {
+    texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.as_deref().map(|t| (t, i)))
+        .unzip()
+}
+
+fn origin_code(o: sayso::Origin) -> i8 {
+    match o {
+        sayso::Origin::Named => 0,
+        sayso::Origin::Anonymous => 1,
+        sayso::Origin::Unknown => 2,
+        sayso::Origin::Unconfirmed => 3,
+    }
+}
+
+/// Byte offsets of every char start of `text`, plus its length: `text[b[s]..b[e]]` is the
+/// Python slice `text[s:e]` for code-point offsets `s`, `e`.
+fn char_starts(text: &str) -> Vec<usize> {
+    let mut b: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    b.push(text.len());
+    b
+}
+
+fn span_or(s: Option<(usize, usize)>) -> (i64, i64) {
+    s.map(|(a, b)| (a as i64, b as i64)).unwrap_or((-1, -1))
+}
+
+/// "B.NAMED +80; M.NAMED.NO_ROLE -5": rules and deltas in order, compact enough for a cell.
+fn compact_reasons(rs: &[sayso::Reason]) -> String {
+    let mut out = String::new();
+    for (i, r) in rs.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(&r.rule);
+        out.push(' ');
+        out.push_str(&format!("{:+}", r.delta));
+    }
+    out
+}
+
+/// Per-claim columns, filled with the interpreter released.
+#[derive(Default)]
+struct ClaimColumns {
+    article: Vec<i64>,
+    claim: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    label: Vec<i8>,
+    origin: Vec<i8>,
+    score: Vec<f64>,
+    paragraph: Vec<i64>,
+    source_start: Vec<i64>,
+    source_end: Vec<i64>,
+    cue_start: Vec<i64>,
+    cue_end: Vec<i64>,
+    text: Vec<String>,
+    source: Vec<Option<String>>,
+    cue: Vec<Option<String>>,
+    via: Vec<String>,
+    flags: Vec<String>,
+    reasons: Vec<String>,
+}
+
+impl ClaimColumns {
+    fn push_article(&mut self, row: usize, text: &str, mut a: sayso::Article) {
+        a.to_char_offsets(text);
+        let starts = if text.is_ascii() {
+            None
+        } else {
+            Some(char_starts(text))
+        };
+        let slice = |s: usize, e: usize| -> String {
+            let (s, e) = match &starts {
+                None => (s, e),
+                Some(b) => (b[s.min(b.len() - 1)], b[e.min(b.len() - 1)]),
+            };
+            text.get(s..e).unwrap_or_default().to_string()
+        };
+        for (k, c) in a.claims.into_iter().enumerate() {
+            self.article.push(row as i64);
+            self.claim.push(k as i64);
+            self.start.push(c.start as i64);
+            self.end.push(c.end as i64);
+            self.label.push(c.label.index() as i8);
+            self.origin.push(origin_code(c.origin));
+            self.score.push(c.score);
+            self.paragraph.push(c.paragraph as i64);
+            let (ss, se) = span_or(c.source_span);
+            self.source_start.push(ss);
+            self.source_end.push(se);
+            let (cs, ce) = span_or(c.cue_span);
+            self.cue_start.push(cs);
+            self.cue_end.push(ce);
+            self.text.push(slice(c.start, c.end));
+            self.source.push(c.source);
+            self.cue.push(c.cue);
+            self.via.push(c.via.join(" > "));
+            let mut flags = c.flags;
+            flags.sort();
+            flags.dedup();
+            self.flags.push(flags.join(","));
+            self.reasons.push(compact_reasons(&c.reasons));
+        }
+    }
+
+    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("article", self.article.into_pyarray(py))?;
+        d.set_item("claim", self.claim.into_pyarray(py))?;
+        d.set_item("start", self.start.into_pyarray(py))?;
+        d.set_item("end", self.end.into_pyarray(py))?;
+        d.set_item("label", self.label.into_pyarray(py))?;
+        d.set_item("origin", self.origin.into_pyarray(py))?;
+        d.set_item("score", self.score.into_pyarray(py))?;
+        d.set_item("paragraph", self.paragraph.into_pyarray(py))?;
+        d.set_item("source_start", self.source_start.into_pyarray(py))?;
+        d.set_item("source_end", self.source_end.into_pyarray(py))?;
+        d.set_item("cue_start", self.cue_start.into_pyarray(py))?;
+        d.set_item("cue_end", self.cue_end.into_pyarray(py))?;
+        d.set_item("text", PyList::new(py, self.text)?)?;
+        d.set_item("source", PyList::new(py, self.source)?)?;
+        d.set_item("cue", PyList::new(py, self.cue)?)?;
+        d.set_item("via", PyList::new(py, self.via)?)?;
+        d.set_item("flags", PyList::new(py, self.flags)?)?;
+        d.set_item("reasons", PyList::new(py, self.reasons)?)?;
+        Ok(d)
+    }
+}
+
+/// Per-article columns, one row per input cell (missing cells keep their row).
+struct ArticleColumns {
+    missing: Vec<bool>,
+    score: Vec<f64>,
+    n_claims: Vec<i64>,
+    counts: [Vec<i64>; 4],
+    shares: [Vec<f64>; 4],
+    mean_score: Vec<f64>,
+    weakest_claim: Vec<i64>,
+    premise_score: Vec<f64>,
+    n_sources: Vec<i64>,
+    n_outlets: Vec<i64>,
+    diversity: Vec<f64>,
+    transparency: Vec<f64>,
+    single_source_share: Vec<f64>,
+    n_non_claims: Vec<i64>,
+    publisher: Vec<Option<String>>,
+    sources: Vec<Option<String>>,
+}
+
+impl ArticleColumns {
+    fn new(n: usize) -> Self {
+        let nan = || vec![f64::NAN; n];
+        let zero = || vec![0i64; n];
+        ArticleColumns {
+            missing: vec![true; n],
+            score: nan(),
+            n_claims: zero(),
+            counts: [zero(), zero(), zero(), zero()],
+            shares: [nan(), nan(), nan(), nan()],
+            mean_score: nan(),
+            weakest_claim: vec![-1; n],
+            premise_score: nan(),
+            n_sources: zero(),
+            n_outlets: zero(),
+            diversity: nan(),
+            transparency: nan(),
+            single_source_share: nan(),
+            n_non_claims: zero(),
+            publisher: vec![None; n],
+            sources: vec![None; n],
+        }
+    }
+
+    fn set(&mut self, row: usize, a: sayso::Article) {
+        let s = a.summary;
+        self.missing[row] = false;
+        self.score[row] = a.score;
+        self.n_claims[row] = s.n_claims as i64;
+        for l in 0..4 {
+            self.counts[l][row] = s.counts[l] as i64;
+            self.shares[l][row] = s.shares[l];
+        }
+        self.mean_score[row] = s.mean_score;
+        self.weakest_claim[row] = s.weakest_central_claim.map_or(-1, |i| i as i64);
+        self.premise_score[row] = s.premise_score.unwrap_or(f64::NAN);
+        self.n_sources[row] = s.sources.len() as i64;
+        self.n_outlets[row] = s.outlets.len() as i64;
+        self.diversity[row] = s.diversity;
+        self.transparency[row] = s.transparency.unwrap_or(f64::NAN);
+        self.single_source_share[row] = s.single_source_share;
+        self.n_non_claims[row] = s.n_non_claims as i64;
+        self.publisher[row] = s.publisher;
+        self.sources[row] = Some(s.sources.join("; "));
+    }
+
+    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("missing", self.missing.into_pyarray(py))?;
+        d.set_item("score", self.score.into_pyarray(py))?;
+        d.set_item("n_claims", self.n_claims.into_pyarray(py))?;
+        let [c0, c1, c2, c3] = self.counts;
+        let [s0, s1, s2, s3] = self.shares;
+        for (l, (c, s)) in sayso::Label::ALL
+            .iter()
+            .zip([(c0, s0), (c1, s1), (c2, s2), (c3, s3)])
+        {
+            d.set_item(format!("n_{}", l.as_str()), c.into_pyarray(py))?;
+            d.set_item(format!("share_{}", l.as_str()), s.into_pyarray(py))?;
+        }
+        d.set_item("mean_score", self.mean_score.into_pyarray(py))?;
+        d.set_item("weakest_claim", self.weakest_claim.into_pyarray(py))?;
+        d.set_item("premise_score", self.premise_score.into_pyarray(py))?;
+        d.set_item("n_sources", self.n_sources.into_pyarray(py))?;
+        d.set_item("n_outlets", self.n_outlets.into_pyarray(py))?;
+        d.set_item("diversity", self.diversity.into_pyarray(py))?;
+        d.set_item("transparency", self.transparency.into_pyarray(py))?;
+        d.set_item(
+            "single_source_share",
+            self.single_source_share.into_pyarray(py),
+        )?;
+        d.set_item("n_non_claims", self.n_non_claims.into_pyarray(py))?;
+        d.set_item("publisher", PyList::new(py, self.publisher)?)?;
+        d.set_item("sources", PyList::new(py, self.sources)?)?;
+        Ok(d)
+    }
+}
+
+fn claims_columns_impl<'py>(
+    py: Python<'py>,
+    scorer: &sayso::Scorer,
+    texts: &Bound<'py, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let texts = extract_optional_texts(texts)?;
+    let (valid, rows) = present(&texts);
+    let mut cols = ClaimColumns::default();
+    batch(py, scorer, &valid, outlet, n_threads, |off, chunk, arts| {
+        for (i, (t, a)) in chunk.iter().zip(arts).enumerate() {
+            cols.push_article(rows[off + i], t, a);
+        }
+    })?;
+    cols.into_dict(py)
+}
+
+fn articles_columns_impl<'py>(
+    py: Python<'py>,
+    scorer: &sayso::Scorer,
+    texts: &Bound<'py, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let texts = extract_optional_texts(texts)?;
+    let (valid, rows) = present(&texts);
+    let mut cols = ArticleColumns::new(texts.len());
+    batch(py, scorer, &valid, outlet, n_threads, |off, chunk, arts| {
+        for (i, a) in arts.into_iter().enumerate() {
+            debug_assert!(i < chunk.len());
+            cols.set(rows[off + i], a);
+        }
+    })?;
+    cols.into_dict(py)
 }
 
 #[pymethods]
@@ -580,6 +909,30 @@ impl PyScorer {
         n_threads: Option<usize>,
     ) -> PyResult<Vec<PyArticle>> {
         score_batch(py, &self.scorer, texts, outlet, n_threads)
+    }
+
+    /// Per-claim numpy columns for a batch (see the module-level `claims_columns`).
+    #[pyo3(signature = (texts, outlet=None, n_threads=None))]
+    fn claims_columns<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        outlet: Option<&str>,
+        n_threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        claims_columns_impl(py, &self.scorer, texts, outlet, n_threads)
+    }
+
+    /// Per-article numpy columns for a batch (see the module-level `articles_columns`).
+    #[pyo3(signature = (texts, outlet=None, n_threads=None))]
+    fn articles_columns<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        outlet: Option<&str>,
+        n_threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        articles_columns_impl(py, &self.scorer, texts, outlet, n_threads)
     }
 
     /// The effective configuration (defaults merged with the user's) as TOML.
@@ -628,6 +981,39 @@ fn score_many(
     score_batch(py, default_scorer(), texts, outlet, n_threads)
 }
 
+/// Score a batch into per-claim columns: a dict of numpy arrays (`article` row number, `claim`
+/// index, code-point `start`/`end`, `label`/`origin` codes as int8 in the order of `LABELS` and
+/// `ORIGINS`, `score`, `paragraph`, `source_start`/`source_end`/`cue_start`/`cue_end` with -1
+/// when absent) and lists of str (`text`, `source`, `cue`, `via` joined with " > ", `flags`
+/// joined with ",", `reasons` as "RULE +delta; ..."). `None` cells are missing articles: they
+/// have no claims. No per-claim Python objects are built.
+#[pyfunction]
+#[pyo3(signature = (texts, outlet=None, n_threads=None))]
+fn claims_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    claims_columns_impl(py, default_scorer(), texts, outlet, n_threads)
+}
+
+/// Score a batch into per-article columns, one row per input cell: `missing` (bool), `score`,
+/// `n_claims`, `n_<label>` and `share_<label>` per label, `mean_score`, `weakest_claim` (-1 when
+/// none), `premise_score`, `n_sources`, `n_outlets`, `diversity`, `transparency`,
+/// `single_source_share`, `n_non_claims` as numpy arrays; `publisher` and `sources` (joined with
+/// "; ") as lists. Missing rows have NaN floats and zero counts.
+#[pyfunction]
+#[pyo3(signature = (texts, outlet=None, n_threads=None))]
+fn articles_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    articles_columns_impl(py, default_scorer(), texts, outlet, n_threads)
+}
+
 /// Validate a configuration text; raises ConfigError naming the key and line.
 #[pyfunction]
 #[pyo3(signature = (config_text, format="toml"))]
@@ -650,6 +1036,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(score, m)?)?;
     m.add_function(wrap_pyfunction!(score_many, m)?)?;
     m.add_function(wrap_pyfunction!(check_config, m)?)?;
+    m.add_function(wrap_pyfunction!(claims_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(articles_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
     Ok(())
