@@ -372,6 +372,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         let right_frame = hits.iter().find(|h| {
             h.start > rs
                 && (h.is(kind::VERB) || h.is(kind::ACCORDING_TO))
+                && !text[h.end..].starts_with(" to ")
                 && !text[rs..h.start].contains(',')
                 && word_count(&text[rs..h.start]) <= 10
         });
@@ -594,7 +595,7 @@ fn attribute_unit(
         // "..., reports “Kommersant”": a verb right after a comma that closes a clause (not
         // after "citing X,") may put its speaker after it.
         let before_verb = text[u.start..h.start].trim_end();
-        let after_comma = before_verb.ends_with(',') && {
+        let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && {
             let prev_chunk_start = before_verb[..before_verb.len() - 1].rfind(',').map_or(u.start, |i| u.start + i + 1);
             ctx.clean_chunk(prev_chunk_start, u.start + before_verb.len() - 1, false).is_some()
         };
@@ -840,6 +841,19 @@ fn attribute_unit(
 
     // Status cues decide the label of claims that only report a status.
     if a.no_comment {
+        // Who declined: the subject before the no-comment phrase.
+        if let Some(h) = hits.iter().find(|h| h.is(kind::NO_COMMENT)) {
+            if a.source.is_none() {
+                let cs = ctx.clause_start(span, h.start);
+                if let Some((s, e)) = ctx.subject_before(span, cs, h.start) {
+                    let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                    a.source = Some((s, e));
+                    a.source_text = Some(clean_source(&text[s..e]));
+                    a.origin_class = Some(np.class);
+                }
+            }
+            a.cue = Some((h.start, h.end));
+        }
         a.label = Label::Unconfirmed;
         a.origin = Origin::Unconfirmed;
         a.via.clear();

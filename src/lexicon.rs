@@ -203,7 +203,7 @@ impl Lexicon {
         let mut pats: Vec<(String, Entry)> = phrases.into_iter().collect();
         pats.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(pats.iter().map(|(p, _)| p.as_str()))
             .expect("lexicon automaton builds");
         let entries = pats.into_iter().map(|(_, e)| e).collect();
@@ -266,13 +266,22 @@ impl Lexicon {
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
+        // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
+        // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
+        let mut all: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter(|m| boundary_before(text, bytes, m.start()) && boundary_after(text, bytes, m.end()))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut hits = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if !boundary_before(text, bytes, s) || !boundary_after(text, bytes, e) {
+        let mut last_end = 0;
+        for (s, e, pid) in all {
+            if s < last_end {
                 continue;
             }
-            let mut entry = self.entries[m.pattern().as_usize()];
+            let mut entry = self.entries[pid];
             // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue.
             if entry.kinds != kind::OUTLET && text[s..].starts_with(char::is_uppercase) {
                 let prev = text[..s].trim_end().chars().next_back();
@@ -284,6 +293,7 @@ impl Lexicon {
                     }
                 }
             }
+            last_end = e;
             hits.push(Hit { start: s, end: e, entry });
         }
         hits

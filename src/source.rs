@@ -265,12 +265,12 @@ impl<'a> Reader<'a> {
         ]
         .iter()
         .any(|set| set.contains(first));
-        let first = if common_first { "the" } else { first };
+        let name_first = if common_first { "the" } else { first };
         let has_name_in_head = head_words.iter().enumerate().any(|(i, w)| {
             let raw = self.w(w);
             if !is_capitalised(raw)
                 || (i == 0
-                    && (l.definite.contains(first)
+                    && (l.definite.contains(name_first)
                         || l.indefinite.contains(first)
                         || l.possessive.contains(first)))
             {
@@ -289,7 +289,7 @@ impl<'a> Reader<'a> {
             let raw = self.w(w);
             is_capitalised(raw)
                 && !(i == 0
-                    && (l.definite.contains(first)
+                    && (l.definite.contains(name_first)
                         || l.indefinite.contains(first)
                         || l.possessive.contains(first)))
         });
@@ -488,7 +488,9 @@ impl<'a> Reader<'a> {
             let generic_plural = head
                 .iter()
                 .all(|t| l.vague_heads.contains(t) || !l.anonymous_heads.contains(t))
-                && in_set(&l.vague_heads);
+                && in_set(&l.vague_heads)
+                && count == 1
+                && spec < Specificity::S2;
             if definite && !core && !plural {
                 // "the chief executive of Lumen Forge": a role that picks out one person.
                 return np;
