@@ -9,8 +9,18 @@ fn main() {
     let lex = sayso::lexicon::Lexicon::new(scorer.config());
     let hits = lex.scan(&text);
     let seg = sayso::segment::segment(&text, &hits, &lex);
+    if std::env::var_os("EXPLAIN_HITS").is_some() {
+        for h in &hits {
+            println!("HIT {:#x} {:?}", h.entry.kinds, &text[h.start..h.end]);
+        }
+    }
     for q in &seg.quotes {
-        println!("QUOTE short={} closed={} {:?}", q.short, q.closed, &text[q.start..q.end]);
+        println!(
+            "QUOTE short={} closed={} {:?}",
+            q.short,
+            q.closed,
+            &text[q.start..q.end]
+        );
     }
     let a = scorer.score(&text, None);
     for c in &a.claims {

@@ -249,7 +249,10 @@ impl<'a> Context<'a> {
 fn brand(name: &str) -> Option<String> {
     name.split_whitespace()
         .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|b| b.len() >= 2)
 }
 
@@ -398,7 +401,13 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 return Some((left_end, rs, false));
             }
             let left_content = word_count(&text[u.start..left_end]) >= 5
-                && !hits.iter().any(|x| x.is(kind::VERB) && x.end <= left_end && text[x.end..left_end].trim_matches(|c: char| c == ',' || c.is_whitespace()).is_empty());
+                && !hits.iter().any(|x| {
+                    x.is(kind::VERB)
+                        && x.end <= left_end
+                        && text[x.end..left_end]
+                            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                            .is_empty()
+                });
             if !joiner && content_after && left_has_frame && left_content {
                 return Some((left_end, rs, false));
             }
@@ -565,8 +574,26 @@ fn attribute_unit(
         if matches!(wb.as_str(), "to" | "be" | "been" | "being") && !h.is(kind::CORROBORATION) {
             continue;
         }
+        // "may yet prove", "will say": a possibility or a plan, not a report.
+        let before2: Vec<String> = text[ctx.clause_start(span, h.start)..h.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(|w| w.to_lowercase())
+            .collect();
+        if before2.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "may" | "might" | "could" | "would" | "will" | "should" | "can" | "must" | "shall"
+            )
+        }) {
+            continue;
+        }
         // "an answer", "the report", "his statement": a noun, not a reporting verb.
-        if lex.indefinite.contains(&wb) && wb != "two" && wb != "some" || lex.definite.contains(&wb) || lex.possessive.contains(&wb) {
+        if lex.indefinite.contains(&wb) && wb != "two" && wb != "some"
+            || lex.definite.contains(&wb)
+            || lex.possessive.contains(&wb)
+        {
             continue;
         }
         let after = &text[h.end..u.end];
@@ -596,15 +623,20 @@ fn attribute_unit(
         // after "citing X,") may put its speaker after it.
         let before_verb = text[u.start..h.start].trim_end();
         let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && {
-            let prev_chunk_start = before_verb[..before_verb.len() - 1].rfind(',').map_or(u.start, |i| u.start + i + 1);
-            ctx.clean_chunk(prev_chunk_start, u.start + before_verb.len() - 1, false).is_some()
+            let prev_chunk_start = before_verb[..before_verb.len() - 1]
+                .rfind(',')
+                .map_or(u.start, |i| u.start + i + 1);
+            ctx.clean_chunk(prev_chunk_start, u.start + before_verb.len() - 1, false)
+                .is_some()
         };
         if only_punct && (cs > u.start || text[u.start..h.start].contains(is_quote_char))
             || after_comma
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
-                let clean = !words(text, s, e).iter().any(|w| lex.np_stop.contains(&norm(w.text(text))));
+                let clean = !words(text, s, e)
+                    .iter()
+                    .any(|w| lex.np_stop.contains(&norm(w.text(text))));
                 if ctx.reader.valid_np(s, e) && clean {
                     let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
                     frames.push(Frame {

@@ -271,7 +271,9 @@ impl Lexicon {
         let mut all: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(text)
-            .filter(|m| boundary_before(text, bytes, m.start()) && boundary_after(text, bytes, m.end()))
+            .filter(|m| {
+                boundary_before(text, bytes, m.start()) && boundary_after(text, bytes, m.end())
+            })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -294,7 +296,11 @@ impl Lexicon {
                 }
             }
             last_end = e;
-            hits.push(Hit { start: s, end: e, entry });
+            hits.push(Hit {
+                start: s,
+                end: e,
+                entry,
+            });
         }
         hits
     }

@@ -121,7 +121,10 @@ impl<'a> Reader<'a> {
         let first = self.w(&ws[0]);
         let fl = lower(first);
         let l = self.lex;
-        if l.relative.contains(&fl) || l.prepositions.contains(&fl) || l.np_stop.contains(&fl) {
+        if l.relative.contains(&fl)
+            || l.prepositions.contains(&fl)
+            || l.np_stop.contains(&fl) && !l.definite.contains(&fl)
+        {
             return false;
         }
         if ws.iter().all(|w| self.w(w).chars().all(|c| c.is_numeric())) {
@@ -143,7 +146,9 @@ impl<'a> Reader<'a> {
             || l.named_heads.contains(&fl);
         let titled_name = ws.len() <= 8
             && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
-            && !ws.iter().any(|w| l.prepositions.contains(&lower(self.w(w))));
+            && !ws
+                .iter()
+                .any(|w| l.prepositions.contains(&lower(self.w(w))));
         if !lead_ok && !titled_name {
             return false;
         }
@@ -457,10 +462,7 @@ impl<'a> Reader<'a> {
             return np;
         }
         // "one of them", "another", "a second person": anonymous back-references.
-        if (first == "one"
-            || first == "two"
-            || first == "three"
-            || first == "another")
+        if (first == "one" || first == "two" || first == "three" || first == "another")
             && (toks.len() == 1
                 || toks.get(1).is_some_and(|t| t == "of")
                     && toks
@@ -506,6 +508,20 @@ impl<'a> Reader<'a> {
         }
         if in_set(&l.unconfirmed_heads) && !self.text[s..e].contains(" by ") {
             np.class = Class::Unsourced;
+            return np;
+        }
+        if in_set(&l.document_heads)
+            && toks.iter().any(|t| l.journalist_heads.contains(t))
+            && !is_first_person
+        {
+            let name = name_run
+                .map(|(a, b)| self.text[a..b].to_string())
+                .unwrap_or_else(|| self.text[s..e].trim().to_string());
+            np.class = Class::Outlet(Hop {
+                name,
+                kind: RelayKind::Journalist,
+                outlet: None,
+            });
             return np;
         }
         if in_set(&l.document_heads) {
