@@ -1,0 +1,611 @@
+"""Behaviour of the public Python API that users rely on.
+
+Every sentence here is invented for the test. Labels follow shared/design/labels.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import random
+
+import pytest
+import sayso
+
+LABELS = {"named", "anonymous", "relayed", "unconfirmed"}
+ORIGINS = {"named", "anonymous", "unknown", "unconfirmed"}
+
+
+def claims(text: str, **kw: object) -> list[sayso.Claim]:
+    return sayso.score(text, **kw).claims
+
+
+def only(text: str, **kw: object) -> sayso.Claim:
+    cs = claims(text, **kw)
+    assert len(cs) == 1, [c.text for c in cs]
+    return cs[0]
+
+
+def check_offsets(text: str, article: sayso.Article) -> None:
+    """Every offset the package hands out is a Python str index into `text`."""
+    assert article.text == text
+    prev_end = 0
+    for c in article.claims:
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end] == c.text
+        assert c.start >= prev_end, "claims overlap or are out of order"
+        prev_end = c.end
+        for span in (c.source_span, c.cue_span, *(r.span for r in c.reasons)):
+            if span is not None:
+                assert 0 <= span[0] <= span[1] <= len(text)
+        if c.cue is not None and c.cue_span is not None:
+            assert text[c.cue_span[0] : c.cue_span[1]] == c.cue
+    for n in article.non_claims:
+        assert 0 <= n.start <= n.end <= len(text)
+        assert text[n.start : n.end] == n.text
+
+
+# --- offsets -------------------------------------------------------------------------------
+
+
+def test_offsets_are_str_indices_on_non_ascii_text() -> None:
+    text = (
+        "Мэр Ирина Котова 🙂 said the “new” bridge over the Dnipro would open on Friday. "
+        "“It is safe,” the mayor told reporters. “We checked every bolt 👷.” "
+        "Ukrainian media, citing a source in the city council, reported that costs had doubled."
+    )
+    article = sayso.score(text)
+    assert article.claims
+    check_offsets(text, article)
+    first = article.claims[0]
+    assert first.text.startswith("Мэр Ирина Котова 🙂 said")
+    assert first.source is not None and first.source_span is not None
+    assert text[first.source_span[0] : first.source_span[1]] == first.source
+
+
+def test_offsets_after_astral_emoji_and_combining_marks() -> None:
+    prefix = "Owners of the Cafe\u0301 “réunion” 🇺🇦👩‍👩‍👧 met on Friday. "
+    text = prefix + "The minister said the bridge would reopen. Experts say it will not."
+    article = sayso.score(text)
+    check_offsets(text, article)
+    assert any(c.text.startswith("The minister said") for c in article.claims)
+
+
+_FRAGMENTS = [
+    "The minister said",
+    " a senior official told Reuters",
+    " according to the ministry",
+    ", citing a source,",
+    " reportedly",
+    " experts say",
+    " the bridge is safe",
+    ".",
+    ". ",
+    "?",
+    "…",
+    " “",
+    "”",
+    " «",
+    "»",
+    " „",
+    "“",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\0",
+    " 🙂",
+    "👩‍👩‍👧",
+    "🇺🇦",
+    "e\u0301",
+    "\u0301",
+    " Мост закрыт",
+    " сказал",
+    " 北京",
+    " U.S.",
+    " Mr.",
+    " (Reuters) -",
+    "By Ann Lee",
+    " ",
+    "\t",
+]
+
+
+def test_offsets_on_random_text() -> None:
+    rng = random.Random(20261128)
+    for _ in range(300):
+        text = "".join(rng.choice(_FRAGMENTS) for _ in range(rng.randint(0, 40)))
+        check_offsets(text, sayso.score(text))
+
+
+# --- the four labels -----------------------------------------------------------------------
+
+
+def test_named() -> None:
+    c = only("The minister said the bridge would reopen on Monday.")
+    assert c.label == "named"
+    assert c.origin == "named"
+    assert c.source is not None and "minister" in c.source.lower()
+    assert c.cue == "said"
+    assert c.via == []
+
+
+def test_anonymous() -> None:
+    c = only("A senior official, who asked not to be named, said the talks had collapsed.")
+    assert c.label == "anonymous"
+    assert c.origin == "anonymous"
+    assert c.source is not None and "official" in c.source
+    assert c.via == []
+
+
+def test_relayed_told_an_outlet() -> None:
+    c = only("A senior official told Reuters the talks had collapsed.")
+    assert c.label == "relayed"
+    assert c.origin == "anonymous"
+    assert c.via == ["Reuters"]
+    assert c.source is not None and "official" in c.source
+
+
+def test_relayed_citing_keeps_origin_and_via() -> None:
+    c = only("Ukrainian media, citing a source, reported that the talks had collapsed.")
+    assert c.label == "relayed"
+    assert c.origin == "anonymous"
+    assert c.via == ["Ukrainian media"]
+    # `source` is who originally said it, as written; the outlet is in `via`.
+    assert c.source is not None and "source" in c.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the bridge is unsafe.",
+        "The bridge was reportedly closed on Sunday.",
+        "Critics argue that the bridge was never safe.",
+        "The bridge will close for a month.",
+    ],
+)
+def test_unconfirmed(text: str) -> None:
+    c = only(text)
+    assert c.label == "unconfirmed"
+    assert c.via == []
+
+
+def test_declined_to_comment_is_unconfirmed_and_flagged() -> None:
+    c = only("The ministry declined to comment.")
+    assert c.label == "unconfirmed"
+    assert "no_comment" in c.flags
+
+
+def test_every_label_and_origin_is_from_the_documented_sets() -> None:
+    text = (
+        "The minister said the bridge would reopen. A source said it would not. "
+        "Two officials told Reuters the cost had doubled. Experts say bridges are costly."
+    )
+    got = [c.label for c in claims(text)]
+    assert got == ["named", "anonymous", "relayed", "unconfirmed"]
+    for c in claims(text):
+        assert c.label in LABELS
+        assert c.origin in ORIGINS
+        assert c.label in sayso.LABELS
+
+
+# --- the publisher is not a relay ----------------------------------------------------------
+
+
+def test_outlet_argument_makes_told_reuters_first_hand() -> None:
+    text = "A senior official told Reuters the talks had collapsed."
+    article = sayso.score(text, outlet="Reuters")
+    (c,) = article.claims
+    assert c.label == "anonymous"
+    assert c.via == []
+    assert article.publisher == "Reuters"
+
+
+def test_wire_dateline_makes_told_reuters_first_hand() -> None:
+    text = "KYIV, Nov 3 (Reuters) - A senior official told Reuters the talks had collapsed."
+    article = sayso.score(text)
+    (c,) = article.claims
+    assert c.label == "anonymous"
+    assert c.via == []
+    assert article.publisher == "Reuters"
+    assert [n.kind for n in article.non_claims] == ["dateline"]
+    assert c.start >= text.index("A senior")
+
+
+def test_another_publisher_still_relays() -> None:
+    c = only("A senior official told Reuters the talks had collapsed.", outlet="The Daily Lantern")
+    assert c.label == "relayed"
+    assert c.via == ["Reuters"]
+
+
+def test_told_this_newspaper_is_first_hand() -> None:
+    c = only("The mayor told this newspaper that the bridge would reopen.")
+    assert c.label == "named"
+    assert c.via == []
+
+
+# --- carry-over and back-references --------------------------------------------------------
+
+
+def test_second_sentence_of_a_quotation_carries_over() -> None:
+    text = "“The bridge is safe,” the minister said. “We checked it twice.”"
+    first, second = claims(text)
+    assert first.label == second.label == "named"
+    assert first.source is not None and "minister" in first.source
+    assert second.source == first.source
+    assert "carried_over" in second.flags
+    assert second.text == "“We checked it twice.”"
+
+
+def test_she_added_resolves_to_the_earlier_source() -> None:
+    first, second = claims(
+        "The minister said the talks had failed. She added that a new round was planned."
+    )
+    assert first.label == second.label == "named"
+    assert second.source == first.source
+
+
+def test_as_the_source_noted_inherits_the_relay() -> None:
+    text = (
+        "A diplomat who asked not to be named told Reuters the talks were tense. "
+        "As the source noted, nothing was agreed."
+    )
+    first, second = claims(text)
+    assert first.label == "relayed" and first.origin == "anonymous"
+    assert second.label == "relayed"
+    assert second.origin == "anonymous"
+    assert second.via == ["Reuters"]
+
+
+# --- relay chains --------------------------------------------------------------------------
+
+
+def test_two_hop_relay_chain_is_outermost_first() -> None:
+    c = only("The Washington Post, citing Interfax, reported that the talks had collapsed.")
+    assert c.label == "relayed"
+    assert c.origin == "unknown"
+    assert len(c.via) == 2
+    assert "Washington Post" in c.via[0]
+    assert "Interfax" in c.via[1]
+
+
+def test_relay_with_anonymous_origin() -> None:
+    c = only("Interfax, citing a source in the ministry, reported that the talks had collapsed.")
+    assert c.label == "relayed"
+    assert c.origin == "anonymous"
+    assert c.via == ["Interfax"]
+
+
+def test_quoted_by_an_outlet_keeps_a_named_origin() -> None:
+    c = only("“The talks are over,” TASS quoted the minister as saying.")
+    assert c.label == "relayed"
+    assert c.origin == "named"
+    assert c.via == ["TASS"]
+
+
+# --- non-claims ----------------------------------------------------------------------------
+
+ARTICLE = """Bridge talks collapse after all-night session
+
+By Jane Doe
+
+KYIV, Nov 3 (Reuters) - The minister said the talks had collapsed after midnight.
+
+Photo author, TASS Photo caption, The minister arrives for the talks in Kyiv
+
+Critics argue that the talks were doomed from the start.
+
+(Reporting by Jane Doe; Editing by John Roe)"""
+
+
+def test_non_claims_are_recognised_and_excluded() -> None:
+    article = sayso.score(ARTICLE)
+    check_offsets(ARTICLE, article)
+    excluded = {
+        "Bridge talks collapse after all-night session",
+        "By Jane Doe",
+        "KYIV, Nov 3 (Reuters) -",
+        "Photo author, TASS",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+    }
+    for piece in excluded:
+        start = ARTICLE.index(piece)
+        end = start + len(piece)
+        assert any(n.start <= start and end <= n.end for n in article.non_claims), piece
+        for c in article.claims:
+            assert c.end <= start or c.start >= end, (piece, c.text)
+    kinds = {n.kind for n in article.non_claims}
+    assert {"dateline", "byline", "caption-credit", "trailer"} <= kinds
+    assert article.summary["n_non_claims"] == len(article.non_claims)
+
+
+def test_photo_caption_is_a_claim_and_the_credit_is_not_a_relay() -> None:
+    article = sayso.score(ARTICLE)
+    caption = [c for c in article.claims if c.text.startswith("The minister arrives")]
+    assert len(caption) == 1
+    assert caption[0].label == "unconfirmed"
+    assert "TASS" not in caption[0].via
+    said = [c for c in article.claims if c.text.startswith("The minister said")]
+    assert len(said) == 1 and said[0].label == "named"
+
+
+def test_timestamp_line_is_not_a_claim() -> None:
+    text = "3 hours ago\n\nThe minister said the talks had collapsed."
+    article = sayso.score(text)
+    assert [c.text for c in article.claims] == ["The minister said the talks had collapsed."]
+    assert len(article.non_claims) == 1
+
+
+# --- scores and reasons --------------------------------------------------------------------
+
+
+def test_scores_are_bounded_and_explained() -> None:
+    article = sayso.score(ARTICLE)
+    assert 0.0 <= article.score <= 1.0
+    for c in article.claims:
+        assert 0.0 <= c.score <= 1.0
+        assert c.reasons, c.text
+        for r in c.reasons:
+            assert isinstance(r.rule, str) and r.rule
+            assert isinstance(r.delta, float)
+            assert isinstance(r.note, str) and r.note
+
+
+def test_named_scores_above_reportedly() -> None:
+    named = only("Police said two people died in the fire.")
+    hearsay = only("Two people reportedly died in the fire.")
+    assert named.label == "named"
+    assert hearsay.label == "unconfirmed"
+    assert named.score > hearsay.score
+
+
+def test_summary_counts_match_claims() -> None:
+    article = sayso.score(ARTICLE)
+    s = article.summary
+    assert s["n_claims"] == len(article.claims) == len(article)
+    for label in sayso.LABELS:
+        assert s["counts"][label] == sum(c.label == label for c in article.claims)
+    assert abs(sum(s["shares"].values()) - 1.0) < 1e-9
+    assert s["publisher"] == "Reuters"
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        " \n\t\r\n ",
+        "\0",
+        "\0\0 said \0.",
+        '"',
+        "“",
+        "”",
+        "«",
+        "„",
+        "‘",
+        "“The bridge is safe, the minister said. Then nothing else happened.",
+        "The minister said ”the bridge is safe. Experts say it is not.",
+        "...",
+        "[…]",
+        "no punctuation at all and no sentence end said the minister",
+        "The minister said so.\r\nExperts say no.\r\n\r\nA source told Reuters it was over.\r\n",
+        "\r",
+        "😀",
+        "😀 said 😀",
+        "Он сказал, что «да».",
+    ],
+)
+def test_bad_input_gives_a_result(text: str) -> None:
+    article = sayso.score(text)
+    assert isinstance(article, sayso.Article)
+    check_offsets(text, article)
+
+
+def test_crlf_text_splits_into_claims() -> None:
+    text = "The minister said the bridge was safe.\r\n\r\nA source told Reuters it was not.\r\n"
+    article = sayso.score(text)
+    check_offsets(text, article)
+    assert [c.label for c in article.claims] == ["named", "relayed"]
+    assert all("\r" not in c.text and "\n" not in c.text for c in article.claims)
+
+
+def test_one_megabyte_article() -> None:
+    para = (
+        "The minister said the “bridge” would reopen on Monday. A source told Reuters it "
+        "would not. Experts say the repairs were rushed. Мост закрыт 🚧.\n\n"
+    )
+    text = para * (1_000_000 // len(para.encode()) + 1)
+    assert len(text.encode()) >= 1_000_000
+    article = sayso.score(text)
+    assert len(article.claims) > 10_000
+    assert 0.0 <= article.score <= 1.0
+    last = article.claims[-1]
+    assert text[last.start : last.end] == last.text
+
+
+def test_lone_surrogate_gives_a_result_or_a_sayso_error() -> None:
+    text = "The minister said \ud800 the bridge was safe."
+    try:
+        article = sayso.score(text)
+    except sayso.SaysoError:
+        return
+    assert isinstance(article, sayso.Article)
+
+
+@pytest.mark.parametrize("bad", [b"x", None, 1, ["The minister said so."]])
+def test_score_rejects_non_str(bad: object) -> None:
+    with pytest.raises(TypeError):
+        sayso.score(bad)  # type: ignore[arg-type]
+
+
+def test_score_bytes_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        sayso.score(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        sayso.score(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["a single string", [b"x"], ["ok", None], None])
+def test_score_many_rejects_non_str_items(bad: object) -> None:
+    with pytest.raises(TypeError):
+        sayso.score_many(bad)  # type: ignore[arg-type]
+
+
+# --- score_many ----------------------------------------------------------------------------
+
+TEXTS = [
+    "The minister said the bridge would reopen.",
+    "",
+    "A senior official told Reuters the talks had collapsed.",
+    "Мэр 🙂 said the “new” bridge would open. Experts say it will not.",
+    "KYIV, Nov 3 (Reuters) - A source told Reuters it was over.",
+    "The ministry declined to comment.",
+] * 5
+
+
+@pytest.mark.parametrize("n_threads", [None, 1, 2])
+def test_score_many_equals_mapping_score(n_threads: int | None) -> None:
+    many = sayso.score_many(TEXTS, n_threads=n_threads)
+    assert isinstance(many, list)
+    assert many == [sayso.score(t) for t in TEXTS]
+    assert [a.text for a in many] == TEXTS
+
+
+def test_score_many_passes_outlet_and_accepts_any_iterable() -> None:
+    many = sayso.score_many(iter(TEXTS), outlet="Reuters", n_threads=2)
+    assert many == [sayso.score(t, outlet="Reuters") for t in TEXTS]
+    assert sayso.score_many([]) == []
+
+
+def test_score_many_rejects_zero_threads() -> None:
+    with pytest.raises(sayso.SaysoError):
+        sayso.score_many(TEXTS, n_threads=0)
+
+
+def test_scorer_score_many_equals_scorer_score() -> None:
+    scorer = sayso.Scorer({"weights": {"base": {"named": 60}}})
+    many = scorer.score_many(TEXTS, n_threads=2)
+    assert many == [scorer.score(t) for t in TEXTS]
+
+
+def test_scoring_is_deterministic() -> None:
+    assert sayso.score(ARTICLE) == sayso.score(ARTICLE)
+
+
+# --- pickling, equality, immutability ------------------------------------------------------
+
+
+def test_claim_and_article_pickle_round_trip() -> None:
+    text = "Мэр 🙂 said the “new” bridge would open. A source told Reuters it would not."
+    article = sayso.score(text)
+    back = pickle.loads(pickle.dumps(article))
+    assert back == article
+    assert back.text == text
+    assert [c.to_dict() for c in back.claims] == [c.to_dict() for c in article.claims]
+    assert back.summary == article.summary
+    for c in article.claims:
+        c2 = pickle.loads(pickle.dumps(c))
+        assert c2 == c
+        assert c2.text == text[c2.start : c2.end]
+        assert c2.reasons == c.reasons
+    assert copy.deepcopy(article) == article
+
+
+def test_reason_and_non_claim_pickle_round_trip() -> None:
+    article = sayso.score(ARTICLE)
+    reason = article.claims[0].reasons[0]
+    assert pickle.loads(pickle.dumps(reason)) == reason
+    nc = article.non_claims[0]
+    nc2 = pickle.loads(pickle.dumps(nc))
+    assert nc2.to_dict() == nc.to_dict()
+
+
+def test_scorer_pickle_round_trip() -> None:
+    for scorer in (sayso.Scorer(), sayso.Scorer({"weights": {"base": {"named": 55}}})):
+        back = pickle.loads(pickle.dumps(scorer))
+        assert isinstance(back, sayso.Scorer)
+        assert back.config_toml() == scorer.config_toml()
+        assert back.score(ARTICLE) == scorer.score(ARTICLE)
+
+
+def test_results_are_immutable_and_serialisable() -> None:
+    article = sayso.score(ARTICLE)
+    c = article.claims[0]
+    with pytest.raises(AttributeError):
+        c.label = "named"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        article.score = 1.0  # type: ignore[misc]
+    d = json.loads(json.dumps(article.to_dict()))
+    assert d["claims"][0]["label"] == c.label
+    assert d["claims"][0]["text"] == c.text
+    assert set(c.to_dict()) >= {"start", "end", "label", "origin", "source", "via", "score"}
+    assert "Claim(" in repr(c) and "Article(" in repr(article)
+
+
+# --- configuration -------------------------------------------------------------------------
+
+NAMED = "The minister said the bridge would reopen."
+
+
+def test_scorer_dict_changes_a_weight() -> None:
+    default = sayso.score(NAMED).claims[0]
+    custom = sayso.Scorer({"weights": {"base": {"named": 50}}}).score(NAMED).claims[0]
+    assert custom.label == default.label == "named"
+    assert custom.score < default.score
+    assert sayso.Scorer().score(NAMED) == sayso.score(NAMED)
+
+
+def test_unknown_config_key_raises_config_error_naming_it() -> None:
+    with pytest.raises(sayso.ConfigError, match=r"weights\.base\.nmed"):
+        sayso.Scorer({"weights": {"base": {"nmed": 1}}})
+    assert issubclass(sayso.ConfigError, sayso.SaysoError)
+    assert issubclass(sayso.SaysoError, ValueError)
+
+
+def test_out_of_range_weight_is_a_config_error() -> None:
+    with pytest.raises(sayso.ConfigError, match=r"weights\.base\.named"):
+        sayso.Scorer({"weights": {"base": {"named": 500}}})
+
+
+def test_config_file_error_names_file_key_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "sayso.toml"
+    path.write_text("[weights.base]\n\nnmed = 70\n", encoding="utf-8")
+    with pytest.raises(sayso.ConfigError) as err:
+        sayso.Scorer(path)
+    msg = str(err.value)
+    assert str(path) in msg and "weights.base.nmed" in msg and "line 3" in msg
+
+
+def test_config_file_extends_lists(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister opined that the bridge would reopen."
+    path = tmp_path / "sayso.toml"
+    path.write_text('[cues]\nneutral = ["opined"]\n', encoding="utf-8")
+    scorer = sayso.Scorer(path)
+    assert scorer.score(text).claims[0].label == "named"
+    # Extending a list keeps the defaults.
+    assert scorer.score(NAMED).claims[0].label == "named"
+
+
+def test_outlets_added_by_config_become_relays() -> None:
+    text = "Two officials told the Lakeside Wire that the cost had doubled."
+    scorer = sayso.Scorer({"outlet": [{"name": "Lakeside Wire", "kind": "wire"}]})
+    c = scorer.score(text).claims[0]
+    assert c.label == "relayed"
+    assert c.via == ["Lakeside Wire"]
+
+
+def test_scorer_rejects_other_config_types() -> None:
+    with pytest.raises(TypeError):
+        sayso.Scorer(42)  # type: ignore[arg-type]
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(sayso.__version__, str)
+    assert sayso.__version__[0].isdigit()
