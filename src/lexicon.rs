@@ -327,7 +327,7 @@ fn boundary_before(text: &str, bytes: &[u8], s: usize) -> bool {
     let prev = text[..s].chars().next_back().unwrap_or(' ');
     let first = text[s..].chars().next().unwrap_or(' ');
     let _ = bytes;
-    !(is_word_char(prev) && is_word_char(first)) && !(is_joiner(prev) && is_word_char(first))
+    !((is_word_char(prev) || is_joiner(prev)) && is_word_char(first))
 }
 
 fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
@@ -336,7 +336,7 @@ fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
     }
     let next = text[e..].chars().next().unwrap_or(' ');
     let last = text[..e].chars().next_back().unwrap_or(' ');
-    !(is_word_char(next) && is_word_char(last)) && !(is_joiner(next) && is_word_char(last))
+    !((is_word_char(next) || is_joiner(next)) && is_word_char(last))
 }
 
 #[cfg(test)]

@@ -79,6 +79,26 @@ class Scorer:
         """Score many articles in parallel; results are in input order."""
         return self._core.score_many(texts, outlet, n_threads)
 
+    def claims_columns(self, texts, outlet: str | None = None, n_threads: int | None = None):
+        """Per-claim numpy columns for a batch (``None`` cells are missing articles)."""
+        return self._core.claims_columns(texts, outlet, n_threads)
+
+    def articles_columns(self, texts, outlet: str | None = None, n_threads: int | None = None):
+        """Per-article numpy columns for a batch, one row per cell."""
+        return self._core.articles_columns(texts, outlet, n_threads)
+
+    def claims_frame(self, texts, ids=None, **kwargs):
+        """:func:`sayso.claims_frame` with this scorer's configuration (needs pandas)."""
+        from sayso.frames import claims_frame
+
+        return claims_frame(texts, ids, scorer=self, **kwargs)
+
+    def articles_frame(self, texts, ids=None, **kwargs):
+        """:func:`sayso.articles_frame` with this scorer's configuration (needs pandas)."""
+        from sayso.frames import articles_frame
+
+        return articles_frame(texts, ids, scorer=self, **kwargs)
+
     def config_toml(self) -> str:
         """The effective configuration (defaults merged with yours) as TOML."""
         return self._core.config_toml()
