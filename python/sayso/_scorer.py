@@ -23,7 +23,9 @@ def _config_text(config: str | os.PathLike[str] | Mapping | None) -> tuple[str |
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as e:
-            raise _core.ConfigError(f"{path}: cannot read configuration: {e.strerror or e}") from None
+            raise _core.ConfigError(
+                f"{path}: cannot read configuration: {e.strerror or e}"
+            ) from None
         fmt = "json" if path.suffix.lower() == ".json" else "toml"
         return text, fmt
     raise TypeError(f"config must be a path, a mapping or None, not {type(config).__name__}")
@@ -48,7 +50,7 @@ class Scorer:
     True
     """
 
-    __slots__ = ("_core", "_text", "_format")
+    __slots__ = ("_core", "_format", "_text")
 
     def __init__(self, config: str | os.PathLike[str] | Mapping | None = None):
         text, fmt = _config_text(config)
@@ -69,7 +71,11 @@ class Scorer:
         return (_rebuild, (self._text, self._format))
 
     def __repr__(self) -> str:
-        return "Scorer(default configuration)" if self._text is None else "Scorer(custom configuration)"
+        return (
+            "Scorer(default configuration)"
+            if self._text is None
+            else "Scorer(custom configuration)"
+        )
 
     def score(self, text: str, outlet: str | None = None) -> _core.Article:
         """Score one article; ``outlet`` is the publisher, if known."""
