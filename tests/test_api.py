@@ -400,6 +400,8 @@ def test_summary_counts_match_claims() -> None:
         "😀",
         "😀 said 😀",
         "Он сказал, что «да».",
+        "The rate rose to 3.5¡ The minister said so.",
+        "Prices rose 40“ a senior official told Reuters.",
     ],
 )
 def test_bad_input_gives_a_result(text: str) -> None:
