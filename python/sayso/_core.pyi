@@ -8,6 +8,9 @@ Offsets are code-point indices into the Python ``str`` that was scored:
 from collections.abc import Iterable
 from typing import Any, ClassVar, Literal, TypeAlias, TypedDict, final
 
+import numpy as np
+import numpy.typing as npt
+
 __all__ = [
     "Article",
     "Claim",
@@ -19,7 +22,9 @@ __all__ = [
     "__version__",
     "_article_from_json",
     "_claim_from_json",
+    "articles_columns",
     "check_config",
+    "claims_columns",
     "score",
     "score_many",
 ]
@@ -29,6 +34,8 @@ __version__: str
 _Label: TypeAlias = Literal["named", "anonymous", "relayed", "unconfirmed"]
 _Origin: TypeAlias = Literal["named", "anonymous", "unknown", "unconfirmed"]
 _Span: TypeAlias = tuple[int, int]
+_Texts: TypeAlias = Iterable[str]
+_OptionalTexts: TypeAlias = Iterable[str | None]
 
 class SaysoError(ValueError):
     """Base class of every sayso error."""
@@ -90,6 +97,56 @@ class _Summary(TypedDict):
     single_source_share: float
     n_non_claims: int
     publisher: str | None
+
+class _ClaimColumns(TypedDict):
+    """Per-claim columns: numpy arrays and lists of str, all of the same length."""
+
+    article: npt.NDArray[np.int64]
+    claim: npt.NDArray[np.int64]
+    start: npt.NDArray[np.int64]
+    end: npt.NDArray[np.int64]
+    label: npt.NDArray[np.int8]
+    origin: npt.NDArray[np.int8]
+    score: npt.NDArray[np.float64]
+    paragraph: npt.NDArray[np.int64]
+    source_start: npt.NDArray[np.int64]
+    source_end: npt.NDArray[np.int64]
+    cue_start: npt.NDArray[np.int64]
+    cue_end: npt.NDArray[np.int64]
+    text: list[str]
+    source: list[str | None]
+    cue: list[str | None]
+    via: list[str]
+    flags: list[str]
+    reasons: list[str]
+
+_ArticleColumns = TypedDict(
+    "_ArticleColumns",
+    {
+        "missing": npt.NDArray[np.bool_],
+        "score": npt.NDArray[np.float64],
+        "n_claims": npt.NDArray[np.int64],
+        "n_named": npt.NDArray[np.int64],
+        "share_named": npt.NDArray[np.float64],
+        "n_anonymous": npt.NDArray[np.int64],
+        "share_anonymous": npt.NDArray[np.float64],
+        "n_relayed": npt.NDArray[np.int64],
+        "share_relayed": npt.NDArray[np.float64],
+        "n_unconfirmed": npt.NDArray[np.int64],
+        "share_unconfirmed": npt.NDArray[np.float64],
+        "mean_score": npt.NDArray[np.float64],
+        "weakest_claim": npt.NDArray[np.int64],
+        "premise_score": npt.NDArray[np.float64],
+        "n_sources": npt.NDArray[np.int64],
+        "n_outlets": npt.NDArray[np.int64],
+        "diversity": npt.NDArray[np.float64],
+        "transparency": npt.NDArray[np.float64],
+        "single_source_share": npt.NDArray[np.float64],
+        "n_non_claims": npt.NDArray[np.int64],
+        "publisher": list[str | None],
+        "sources": list[str | None],
+    },
+)
 
 class _ArticleDict(TypedDict):
     text: str
@@ -222,8 +279,16 @@ class Scorer:
     def __new__(cls, config_text: str | None = None, format: str = "toml") -> Scorer: ...
     def score(self, text: str, outlet: str | None = None) -> Article: ...
     def score_many(
-        self, texts: Iterable[str], outlet: str | None = None, n_threads: int | None = None
+        self, texts: _Texts, outlet: str | None = None, n_threads: int | None = None
     ) -> list[Article]: ...
+    def claims_columns(
+        self, texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+    ) -> _ClaimColumns:
+        """Per-claim numpy columns for a batch (see the module-level ``claims_columns``)."""
+    def articles_columns(
+        self, texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+    ) -> _ArticleColumns:
+        """Per-article numpy columns for a batch (see the module-level ``articles_columns``)."""
     def config_toml(self) -> str: ...
     def __reduce__(self) -> tuple[type[Scorer], tuple[str | None, str]]: ...
 
@@ -231,9 +296,23 @@ def score(text: str, outlet: str | None = None) -> Article:
     """Score one article with the default configuration."""
 
 def score_many(
-    texts: Iterable[str], outlet: str | None = None, n_threads: int | None = None
+    texts: _Texts, outlet: str | None = None, n_threads: int | None = None
 ) -> list[Article]:
     """Score many articles in parallel, in input order (the interpreter is released)."""
+
+def claims_columns(
+    texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+) -> _ClaimColumns:
+    """Score a batch into per-claim columns (``None`` cells are missing articles: no claims).
+
+    ``label`` and ``origin`` are int8 codes in the order of ``sayso.LABELS`` and
+    (named, anonymous, unknown, unconfirmed); spans are code-point offsets, -1 when absent.
+    """
+
+def articles_columns(
+    texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+) -> _ArticleColumns:
+    """Score a batch into per-article columns, one row per input cell (missing rows: NaN)."""
 
 def check_config(config_text: str, format: str = "toml") -> None:
     """Validate a configuration text; raises ConfigError naming the key and line."""
