@@ -19,7 +19,7 @@ def cell(value: str, width: int) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def print_claims(article: sayso.Article, width: int) -> None:
+def print_claims(article: sayso.Article, width: int, full: bool) -> None:
     head = f"{'#':>2}  {'label':<11} {'score':>5}  {'source':<26} {'via':<18} claim"
     print(head)
     print("-" * min(width, 120))
@@ -28,13 +28,18 @@ def print_claims(article: sayso.Article, width: int) -> None:
     for i, c in enumerate(article.claims):
         source = cell(c.source or "-", 26)
         via = cell(" > ".join(c.via) or "-", 18)
-        lines = textwrap.wrap(" ".join(c.text.split()), text_width) or [""]
+        claim = " ".join(c.text.split())
+        lines = textwrap.wrap(claim, text_width) if full else [cell(claim, text_width)]
+        lines = lines or [""]
         print(f"{i:>2}  {c.label:<11} {c.score:>5.2f}  {source:<26} {via:<18} {lines[0]}")
         for more in lines[1:]:
             print(" " * indent + more)
 
 
-def print_summary(article: sayso.Article) -> None:
+def print_summary(article: sayso.Article, width: int) -> None:
+    def wrapped(head: str, items: list[str]) -> None:
+        print(textwrap.fill(head + ("; ".join(items) or "-"), width, subsequent_indent="  "))
+
     s = article.summary
     print()
     print(f"article score: {article.score:.2f}   claims: {s['n_claims']}   ", end="")
@@ -48,21 +53,22 @@ def print_summary(article: sayso.Article) -> None:
     if s["weakest_central_claim"] is not None:
         weakest = article.claims[s["weakest_central_claim"]]
         print(f"weakest central claim: #{s['weakest_central_claim']} ({weakest.score:.2f})")
-    print(f"sources: {', '.join(s['sources']) or '-'}")
-    print(f"outlets: {', '.join(s['outlets']) or '-'}")
-    print("not claims: " + "; ".join(f"{n.kind} {n.text.strip()!r}" for n in article.non_claims))
+    wrapped("sources: ", s["sources"])
+    wrapped("outlets: ", s["outlets"])
+    wrapped("not claims: ", [f"{n.kind} {n.text.strip()!r}" for n in article.non_claims])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=HERE / "example_article.txt", type=Path)
     ap.add_argument("--outlet", help="the publisher, if you know it")
+    ap.add_argument("--full", action="store_true", help="wrap long claims instead of cutting them")
     args = ap.parse_args()
     text = args.path.read_text(encoding="utf-8")
     article = sayso.score(text, outlet=args.outlet)
     width = shutil.get_terminal_size((120, 24)).columns
-    print_claims(article, width)
-    print_summary(article)
+    print_claims(article, width, args.full)
+    print_summary(article, width)
 
 
 if __name__ == "__main__":
