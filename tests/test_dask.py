@@ -114,3 +114,59 @@ def test_local_cluster_two_processes(frame):
     _same(claims, sayso.claims_frame(frame["body"]))
     _same(arts, sayso.articles_frame(frame["body"]))
     assert art_objs == [sayso.score(t) for t in TEXTS if t]
+
+
+# --- Spark (in the same file: both are "scaling out") -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pytest.importorskip("pyspark")
+    import shutil
+
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java")
+    import warnings
+
+    from pyspark.sql import SparkSession
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        session = (
+            SparkSession.builder.master("local[2]")
+            .appName("sayso-tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate()
+        )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_spark_claims_and_articles(spark):
+    import sayso.spark
+
+    ids = [f"doc{i:02d}" for i in range(len(TEXTS))]
+    df = spark.createDataFrame(list(zip(ids, TEXTS)), "id string, body string").repartition(3)
+    claims = sayso.spark.claims(df, text_col="body")
+    assert claims.columns == ["id", *sayso.frames.CLAIM_COLUMNS]
+    got = claims.toPandas().sort_values(["id", "claim"]).reset_index(drop=True)
+    want = sayso.claims_frame(TEXTS, ids=ids).reset_index(names="id")
+    assert got["id"].tolist() == want["id"].tolist()
+    assert got["text"].tolist() == want["text"].tolist()
+    assert got["label"].tolist() == want["label"].astype(str).tolist()
+    assert got["score"].tolist() == pytest.approx(want["score"].tolist())
+    assert got["source_start"].isna().tolist() == want["source_start"].isna().tolist()
+
+    arts = sayso.spark.articles(df, text_col="body", keep=["id"]).toPandas()
+    arts = arts.sort_values("id").reset_index(drop=True)
+    want_a = sayso.articles_frame(TEXTS, ids=ids)
+    assert arts["id"].tolist() == ids
+    assert arts["missing"].tolist() == want_a["missing"].tolist()
+    assert arts["n_claims"].tolist() == want_a["n_claims"].tolist()
+    with pytest.raises(ValueError, match="clash"):
+        sayso.spark.articles(df.withColumnRenamed("id", "score"), text_col="body")
