@@ -171,3 +171,27 @@ def test_score_distribution(mpl):
     assert ax.get_xlim() == (0.0, 1.0)
     with pytest.raises(ValueError, match="claims frame"):
         sayso.plot.score_distribution(sayso.articles_frame(["x"]))
+
+
+def test_quickstart_notebook_runs():
+    """examples/quickstart.ipynb runs end to end, so it cannot go stale."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    pytest.importorskip("matplotlib")
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "quickstart.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": path.parent}}
+    )
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # jupyter_client's own deprecation notices
+        client.execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any("sayso-claim" in h for h in html)
