@@ -221,3 +221,32 @@ def test_low_level_columns_are_numpy():
     assert art["missing"].tolist() == [False, True]
     with pytest.raises(TypeError, match=r"texts\[1\] is int"):
         sayso._core.claims_columns([NAMED, 1])
+
+
+# Texts that have made the engine panic; whatever the engine does with them, Python sees a
+# result or a SaysoError naming the row (never a PanicException, which escapes `except
+# Exception`), and the other rows are unaffected.
+HARD = [
+    "The rate rose to 3.5¡ The minister said so.",
+    "Prices rose 40“ a senior official told Reuters.",
+]
+
+
+@pytest.mark.parametrize("hard", HARD)
+def test_engine_failures_are_sayso_errors_naming_the_row(hard):
+    texts = [NAMED, None, hard]
+    try:
+        df = sayso.claims_frame(texts, n_threads=2)
+    except sayso.SaysoError as e:
+        assert "texts[2]" in str(e)
+    else:
+        assert set(df.index) <= {0, 2}
+    try:
+        sayso.articles_frame(texts)
+    except sayso.SaysoError as e:
+        assert "texts[2]" in str(e)
+
+
+def test_lone_surrogate_is_a_sayso_error_naming_the_row():
+    with pytest.raises(sayso.SaysoError, match=r"texts\[1\] is not valid Unicode"):
+        sayso.claims_frame([NAMED, "broken \ud800 text"])

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -486,14 +487,22 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
                             f"{_name(args.input)}:{where}: {args.text_col!r} is "
                             f"{'null' if t is None else type(t).__name__}, not text (--strict)"
                         )
-            df = fn(
-                texts,
-                ids=ids,
-                n_threads=args.n_threads,
-                progress=False,
-                outlet=args.outlet,
-                scorer=scorer,
-            )
+            try:
+                df = fn(
+                    texts,
+                    ids=ids,
+                    n_threads=args.n_threads,
+                    progress=False,
+                    outlet=args.outlet,
+                    scorer=scorer,
+                )
+            except sayso.SaysoError as e:
+                m = re.search(r"texts\[(\d+)\]", str(e))
+                if m is None:
+                    raise
+                line = lines[int(m.group(1))]
+                where = f"row {line}" if in_fmt == "parquet" else f"{line}"
+                raise CliError(f"{_name(args.input)}:{where}: {e}") from None
             id_name = args.id_col or "article"
             df.index.name = id_name if id_name not in df.columns else "article"
             writer.write(df)

@@ -52,6 +52,13 @@ impl PyReason {
         format!("Reason({}, {:+}, {:?})", self.rule, self.delta, self.note)
     }
 
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let f = py.import("sayso._core")?.getattr("_reason_from")?;
+        let args =
+            (self.rule.clone(), self.delta, self.note.clone(), self.span).into_pyobject(py)?;
+        PyTuple::new(py, [f.into_any(), args.into_any()])
+    }
+
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("rule", &self.rule)?;
@@ -205,6 +212,26 @@ fn reason(r: &sayso::Reason) -> PyReason {
     }
 }
 
+#[pyfunction]
+fn _reason_from(rule: String, delta: f64, note: String, span: Option<(usize, usize)>) -> PyReason {
+    PyReason {
+        rule,
+        delta,
+        note,
+        span,
+    }
+}
+
+#[pyfunction]
+fn _non_claim_from(start: usize, end: usize, kind: String, text: String) -> PyNonClaim {
+    PyNonClaim {
+        start,
+        end,
+        kind,
+        text,
+    }
+}
+
 #[pyclass(frozen, module = "sayso", name = "NonClaim")]
 pub struct PyNonClaim {
     #[pyo3(get)]
@@ -221,6 +248,21 @@ pub struct PyNonClaim {
 impl PyNonClaim {
     fn __repr__(&self) -> String {
         format!("NonClaim({}, {:?})", self.kind, self.text)
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyNonClaim>()
+            .map(|o| {
+                let o = o.get();
+                (o.start, o.end, &o.kind, &o.text) == (self.start, self.end, &self.kind, &self.text)
+            })
+            .unwrap_or(false)
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let f = py.import("sayso._core")?.getattr("_non_claim_from")?;
+        let args =
+            (self.start, self.end, self.kind.clone(), self.text.clone()).into_pyobject(py)?;
+        PyTuple::new(py, [f.into_any(), args.into_any()])
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -451,6 +493,15 @@ fn _article_from_json(py: Python<'_>, text: String, json: &str) -> PyResult<PyAr
     })
 }
 
+/// The text of a Python `str` as UTF-8; a lone surrogate (which UTF-8 cannot hold) is a
+/// `SaysoError` naming the row rather than a bare `UnicodeEncodeError`.
+fn utf8<'a>(s: &'a Bound<'_, PyString>, row: Option<usize>) -> PyResult<&'a str> {
+    s.to_str().map_err(|e| {
+        let at = row.map(|i| format!("texts[{i}]")).unwrap_or("text".into());
+        SaysoError::new_err(format!("{at} is not valid Unicode (lone surrogate?): {e}"))
+    })
+}
+
 fn extract_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
@@ -461,7 +512,7 @@ fn extract_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
         match item.cast::<PyString>() {
-            Ok(s) => out.push(s.to_str()?.to_owned()),
+            Ok(s) => out.push(utf8(s, Some(i))?.to_owned()),
             Err(_) => {
                 return Err(PyTypeError::new_err(format!(
                     "texts[{i}] is {}, expected str",
@@ -512,11 +563,28 @@ fn score_one(
                     .map(|n| n.to_string())
                     .unwrap_or_default()
             ))
-        })?
-        .to_str()?
-        .to_owned();
-    let a = py.detach(|| scorer.score(&s, outlet));
+        })
+        .and_then(|s| utf8(s, None).map(str::to_owned))?;
+    let a = py
+        .detach(|| guarded(|| scorer.score(&s, outlet)))
+        .map_err(|m| SaysoError::new_err(format!("the engine failed on this text: {m}")))?;
     PyArticle::build(py, s, a)
+}
+
+/// Run engine code, turning a panic (an engine bug) into an error message so it reaches
+/// Python as `SaysoError` rather than a `PanicException` that escapes `except Exception`.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        p.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "internal error".to_string())
+    })
+}
+
+enum BatchFail {
+    Engine(sayso::Error),
+    Panic(usize, String),
 }
 
 /// The one path for batch work. Checks `n_threads`, then for each chunk of `texts`: releases
@@ -527,6 +595,7 @@ fn batch<S, F>(
     py: Python<'_>,
     scorer: &sayso::Scorer,
     texts: &[S],
+    rows: Option<&[usize]>,
     outlet: Option<&str>,
     n_threads: Option<usize>,
     mut detached: F,
@@ -542,12 +611,31 @@ where
     }
     let step = CHUNK.max(n_threads.unwrap_or(1) * 16);
     for (k, chunk) in texts.chunks(step).enumerate() {
+        let off = k * step;
         py.detach(|| {
-            let arts = scorer.score_many(chunk, outlet, n_threads)?;
-            detached(k * step, chunk, arts);
-            Ok::<(), sayso::Error>(())
+            let arts = match guarded(|| scorer.score_many(chunk, outlet, n_threads)) {
+                Ok(r) => r.map_err(BatchFail::Engine)?,
+                // An engine bug on some text: find which, one by one, and name it.
+                Err(_) => {
+                    let mut v = Vec::with_capacity(chunk.len());
+                    for (i, t) in chunk.iter().enumerate() {
+                        let a = guarded(|| scorer.score(t.as_ref(), outlet))
+                            .map_err(|m| BatchFail::Panic(off + i, m))?;
+                        v.push(a);
+                    }
+                    v
+                }
+            };
+            detached(off, chunk, arts);
+            Ok::<(), BatchFail>(())
         })
-        .map_err(map_err)?;
+        .map_err(|e| match e {
+            BatchFail::Engine(e) => map_err(e),
+            BatchFail::Panic(i, m) => {
+                let row = rows.map_or(i, |r| r[i]);
+                SaysoError::new_err(format!("the engine failed on texts[{row}]: {m}"))
+            }
+        })?;
         py.check_signals()?;
     }
     Ok(())
@@ -562,7 +650,7 @@ fn score_batch(
 ) -> PyResult<Vec<PyArticle>> {
     let texts = extract_texts(texts)?;
     let mut scored: Vec<sayso::Article> = Vec::with_capacity(texts.len());
-    batch(py, scorer, &texts, outlet, n_threads, |_, _, arts| {
+    batch(py, scorer, &texts, None, outlet, n_threads, |_, _, arts| {
         scored.extend(arts)
     })?;
     texts
@@ -588,7 +676,7 @@ fn extract_optional_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Option<Strin
             continue;
         }
         match item.cast::<PyString>() {
-            Ok(s) => out.push(Some(s.to_str()?.to_owned())),
+            Ok(s) => out.push(Some(utf8(s, Some(i))?.to_owned())),
             Err(_) => {
                 return Err(PyTypeError::new_err(format!(
                     "texts[{i}] is {}, expected str or None",
@@ -841,11 +929,19 @@ fn claims_columns_impl<'py>(
     let texts = extract_optional_texts(texts)?;
     let (valid, rows) = present(&texts);
     let mut cols = ClaimColumns::default();
-    batch(py, scorer, &valid, outlet, n_threads, |off, chunk, arts| {
-        for (i, (t, a)) in chunk.iter().zip(arts).enumerate() {
-            cols.push_article(rows[off + i], t, a);
-        }
-    })?;
+    batch(
+        py,
+        scorer,
+        &valid,
+        Some(&rows),
+        outlet,
+        n_threads,
+        |off, chunk, arts| {
+            for (i, (t, a)) in chunk.iter().zip(arts).enumerate() {
+                cols.push_article(rows[off + i], t, a);
+            }
+        },
+    )?;
     cols.into_dict(py)
 }
 
@@ -859,12 +955,20 @@ fn articles_columns_impl<'py>(
     let texts = extract_optional_texts(texts)?;
     let (valid, rows) = present(&texts);
     let mut cols = ArticleColumns::new(texts.len());
-    batch(py, scorer, &valid, outlet, n_threads, |off, chunk, arts| {
-        for (i, a) in arts.into_iter().enumerate() {
-            debug_assert!(i < chunk.len());
-            cols.set(rows[off + i], a);
-        }
-    })?;
+    batch(
+        py,
+        scorer,
+        &valid,
+        Some(&rows),
+        outlet,
+        n_threads,
+        |off, chunk, arts| {
+            for (i, a) in arts.into_iter().enumerate() {
+                debug_assert!(i < chunk.len());
+                cols.set(rows[off + i], a);
+            }
+        },
+    )?;
     cols.into_dict(py)
 }
 
@@ -1040,5 +1144,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(articles_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_reason_from, m)?)?;
+    m.add_function(wrap_pyfunction!(_non_claim_from, m)?)?;
     Ok(())
 }
