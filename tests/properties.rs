@@ -89,7 +89,7 @@ fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 256,
         // Keep a failing run short too: shrinking stops after this many steps.
-        max_shrink_iters: 512,
+        max_shrink_iters: 256,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
