@@ -7,7 +7,19 @@ use crate::lexicon::{kind, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
-use crate::text::{is_quote_char, norm, word_count, words};
+use crate::text::{ceil_char, floor_char, is_quote_char, norm, word_count, words};
+
+/// How far (in bytes) the engine looks around a cue for its source and content: sentences are
+/// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
+const WINDOW: usize = 1500;
+
+fn back(text: &str, lo: usize, pos: usize) -> usize {
+    lo.max(floor_char(text, pos.saturating_sub(WINDOW)))
+}
+
+fn fwd(text: &str, pos: usize, hi: usize) -> usize {
+    hi.min(ceil_char(text, pos + WINDOW))
+}
 
 /// The origin base a claim is scored from (rubric §5.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,8 +145,8 @@ impl<'a> Context<'a> {
     /// Where the clause holding `pos` starts: after a closing quotation, a semicolon or the
     /// start of the unit.
     fn clause_start(&self, u: (usize, usize), pos: usize) -> usize {
-        let mut cs = u.0;
-        for q in self.quotes_in(u.0, pos) {
+        let mut cs = back(self.text(), u.0, pos);
+        for q in self.quotes_in(cs, pos) {
             if q.end <= pos && q.end > cs && !q.short {
                 cs = q.end;
             }
@@ -292,6 +304,9 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
     let hits = ctx.live_hits(u.start, u.end);
     let has =
         |s: usize, e: usize, k: u32| hits.iter().any(|h| h.start >= s && h.end <= e && h.is(k));
+    if u.end - u.start > 4 * WINDOW {
+        return None;
+    }
     let ws = words(text, u.start, u.end);
     if ws.len() < 6 {
         return None;
@@ -360,10 +375,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             return Some((left_end, rs, true));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
-        let appositive = lex
-            .appositive_claim_nouns
-            .iter()
-            .any(|n| text[rs..u.end].to_lowercase().starts_with(n.as_str()));
+        let appositive = lex.appositive_claim_nouns.iter().any(|n| {
+            text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))]
+                .to_lowercase()
+                .starts_with(n.as_str())
+        });
         if (joiner || appositive) && right_status && !left_status {
             return Some((left_end, rs, false));
         }
@@ -393,7 +409,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if !ctx.reader.valid_np(a, b) || b < h.start - 1 && word_count(&text[b..h.start]) > 2 {
                 continue;
             }
-            let after = &text[h.end..u.end];
+            let after = &text[h.end..fwd(text, h.end, u.end)];
             let content_after = word_count(after) >= 4
                 && (after.contains(" that ") || word_count(after) >= 6)
                 && !after.trim_start().starts_with(',');
@@ -463,7 +479,8 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
 }
 
 fn elided_appositive(ctx: &Context, a: &Attributed) -> bool {
-    let t = ctx.text()[a.start..a.end].to_lowercase();
+    let text = ctx.text();
+    let t = text[a.start..ceil_char(text, a.start + 40).min(a.end)].to_lowercase();
     ctx.lex()
         .appositive_claim_nouns
         .iter()
@@ -522,11 +539,12 @@ fn attribute_unit(
         a.flag(flags::CAPTION);
     }
     // Status and hedge cues (hedges count inside quotations too: they are the speaker's).
-    for h in ctx
-        .reader
-        .hits
+    let all = ctx.reader.hits;
+    let lo = all.partition_point(|h| h.start < u.start);
+    for h in all[lo..]
         .iter()
-        .filter(|h| h.start >= u.start && h.end <= u.end)
+        .take_while(|h| h.start < u.end)
+        .filter(|h| h.end <= u.end)
     {
         if h.is(kind::HEDGE) {
             a.hedges.push((h.start, h.end));
@@ -596,7 +614,7 @@ fn attribute_unit(
         {
             continue;
         }
-        let after = &text[h.end..u.end];
+        let after = &text[h.end..fwd(text, h.end, u.end)];
         // "reported by X and confirmed by Y", "disputed by Tom Reardon".
         let by = after.strip_prefix(" by ").map(|_| h.end + 4);
         if let Some(bs) = by.or(if h.is(kind::CORROBORATION) {
@@ -621,15 +639,16 @@ fn attribute_unit(
         let only_punct = !pre.chars().any(|c| c.is_alphanumeric());
         // "..., reports “Kommersant”": a verb right after a comma that closes a clause (not
         // after "citing X,") may put its speaker after it.
-        let before_verb = text[u.start..h.start].trim_end();
+        let near = back(text, u.start, h.start);
+        let before_verb = text[near..h.start].trim_end();
         let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && {
             let prev_chunk_start = before_verb[..before_verb.len() - 1]
                 .rfind(',')
-                .map_or(u.start, |i| u.start + i + 1);
-            ctx.clean_chunk(prev_chunk_start, u.start + before_verb.len() - 1, false)
+                .map_or(near, |i| near + i + 1);
+            ctx.clean_chunk(prev_chunk_start, near + before_verb.len() - 1, false)
                 .is_some()
         };
-        if only_punct && (cs > u.start || text[u.start..h.start].contains(is_quote_char))
+        if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
@@ -653,8 +672,10 @@ fn attribute_unit(
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,
-            hits.iter()
-                .find(|c| c.is(kind::CITING) && c.start >= cs && c.end <= h.start),
+            hits[hits.partition_point(|c| c.start < cs)..]
+                .iter()
+                .take_while(|c| c.end <= h.start)
+                .find(|c| c.is(kind::CITING)),
         ) {
             (Some((s, e)), Some(c)) if c.start > s && c.start < e => {
                 Some((s, text[s..c.start].trim_end().len() + s))
@@ -664,7 +685,7 @@ fn attribute_unit(
         };
         let Some((s, e)) = subj else { continue };
         let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
-        let before = text[u.start..s].trim_end();
+        let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
         let after_words = word_count(after);
         let trailing = opens_clause
@@ -1052,6 +1073,7 @@ fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option
 
 fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let text = ctx.text();
+    let e = fwd(text, s, e);
     let region = &text[s..e];
     let mut end = e;
     for (i, c) in region.char_indices() {

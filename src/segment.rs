@@ -245,8 +245,9 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 fn lex_editor_note_line(t: &str, hits: &[Hit], ls: usize) -> bool {
     let _ = t;
-    hits.iter()
-        .any(|h| h.start == ls && h.is(kind::EDITOR_NOTE))
+    let i = hits.partition_point(|h| h.start < ls);
+    hits.get(i)
+        .is_some_and(|h| h.start == ls && h.is(kind::EDITOR_NOTE))
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -391,9 +392,12 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
         // An unclosed mark followed at once by a reporting verb ("“TASS quotes Lavrov.") is a
         // misplaced closing mark, not a quotation.
         let lo = hits.partition_point(|h| h.start <= o);
-        let verb_soon = hits[lo..].iter().take_while(|h| h.start < end).any(|h| {
-            (h.is(kind::VERB) || h.is(kind::QUOTING)) && word_count(&text[o..h.start]) <= 6
-        });
+        let verb_soon = hits[lo..]
+            .iter()
+            .take_while(|h| h.start < end && h.start < o + 200)
+            .any(|h| {
+                (h.is(kind::VERB) || h.is(kind::QUOTING)) && word_count(&text[o..h.start]) <= 6
+            });
         if !verb_soon {
             found.push(Quote {
                 start: o,
@@ -451,7 +455,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
 
 fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
     // The token before the dot: letters and inner dots.
-    let before = &text[..dot];
+    let before = &text[crate::text::floor_char(text, dot.saturating_sub(40))..dot];
     let tok_start = before
         .char_indices()
         .rev()

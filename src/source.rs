@@ -196,6 +196,7 @@ impl<'a> Reader<'a> {
 
     /// The object phrase after a cue ("said the head of the State Department on Monday").
     pub fn object_after(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let e = e.min(crate::text::ceil_char(self.text, s + 400));
         let ws = words(self.text, s, e);
         let mut start = None;
         let mut end = s;
@@ -429,12 +430,22 @@ impl<'a> Reader<'a> {
         }
 
         // Anonymous markers around the phrase.
-        let unit_hits = self.hits_in(unit.0, unit.1);
+        // Anonymity clauses near the phrase ("..., who asked not to be named, said").
+        let unit_hits = self.hits_in(
+            unit.0
+                .max(crate::text::floor_char(self.text, s.saturating_sub(300))),
+            unit.1.min(crate::text::ceil_char(self.text, e + 300)),
+        );
         let anonymity = unit_hits.iter().any(|h| h.is(kind::ANONYMITY));
+        let near = self.text[s..unit
+            .1
+            .min(crate::text::ceil_char(self.text, e + 200))
+            .max(s)]
+            .to_lowercase();
         let basis = l
             .basis_of_knowledge
             .iter()
-            .any(|b| self.text[s..unit.1].to_lowercase().contains(b.as_str()));
+            .any(|b| near.contains(b.as_str()));
         let count = count_of(first, toks.get(1).map(String::as_str));
         let has_pp = head_len < toks.len() || has_name_anywhere;
         let spec = if basis {

@@ -3,16 +3,20 @@
 
 use crate::config::Weights;
 use crate::model::{flags, Claim, Label, Origin, Summary};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Salience weight of each claim: the lead paragraph counts most, then paragraphs 2-4.
 fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
-    let mut order: Vec<usize> = claims.iter().map(|c| c.paragraph).collect();
-    order.dedup();
+    // Claims come in text order, so a paragraph's rank grows by one at each new paragraph.
+    let mut rank = 0usize;
+    let mut last = claims.first().map(|c| c.paragraph);
     claims
         .iter()
         .map(|c| {
-            let rank = order.iter().position(|&p| p == c.paragraph).unwrap_or(0);
+            if Some(c.paragraph) != last {
+                rank += 1;
+                last = Some(c.paragraph);
+            }
             if c.has_flag(flags::CAPTION) {
                 w.aggregate.w_body
             } else if rank == 0 {
@@ -68,6 +72,7 @@ pub fn summarise(
     }
     // Diversity over identified origins.
     let mut origin_weight: HashMap<String, f64> = HashMap::new();
+    let mut seen_sources: HashSet<String> = HashSet::new();
     for (c, wt) in claims.iter().zip(&weights) {
         let key = match (c.origin, &c.source) {
             (Origin::Named | Origin::Anonymous, Some(src)) => src.to_lowercase(),
@@ -77,14 +82,15 @@ pub fn summarise(
         if key.is_empty() {
             continue;
         }
-        if !s.sources.iter().any(|x| x.to_lowercase() == key) && c.origin != Origin::Unknown {
+        if c.origin != Origin::Unknown && seen_sources.insert(key.clone()) {
             s.sources.push(c.source.clone().unwrap_or_default());
         }
         *origin_weight.entry(key).or_default() += wt;
     }
+    let mut seen_outlets: HashSet<&str> = HashSet::new();
     for c in claims {
         for v in &c.via {
-            if !s.outlets.contains(v) {
+            if seen_outlets.insert(v) {
                 s.outlets.push(v.clone());
             }
         }
