@@ -22,6 +22,8 @@ __all__ = [
     "__version__",
     "_article_from_json",
     "_claim_from_json",
+    "_non_claim_from",
+    "_reason_from",
     "articles_columns",
     "check_config",
     "claims_columns",
@@ -174,6 +176,7 @@ class Reason:
         """``(start, end)`` of the text that triggered the rule, or ``None``."""
     def to_dict(self) -> _ReasonDict: ...
     def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[str, float, str, _Span | None]]: ...
 
 @final
 class Claim:
@@ -231,6 +234,7 @@ class NonClaim:
     """A stretch of text recognised as not being a claim: a dateline, timestamp, byline,
     heading, photo credit, trailer ..."""
 
+    __hash__: ClassVar[None]  # type: ignore[assignment]
     @property
     def start(self) -> int: ...
     @property
@@ -242,6 +246,8 @@ class NonClaim:
     @property
     def text(self) -> str: ...
     def to_dict(self) -> _NonClaimDict: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[int, int, str, str]]: ...
 
 @final
 class Article:
@@ -319,3 +325,5 @@ def check_config(config_text: str, format: str = "toml") -> None:
 
 def _claim_from_json(json: str, text: str) -> Claim: ...
 def _article_from_json(text: str, json: str) -> Article: ...
+def _reason_from(rule: str, delta: float, note: str, span: _Span | None) -> Reason: ...
+def _non_claim_from(start: int, end: int, kind: str, text: str) -> NonClaim: ...
