@@ -526,6 +526,7 @@ def test_reason_and_non_claim_pickle_round_trip() -> None:
     assert pickle.loads(pickle.dumps(reason)) == reason
     nc = article.non_claims[0]
     nc2 = pickle.loads(pickle.dumps(nc))
+    assert nc2 == nc
     assert nc2.to_dict() == nc.to_dict()
 
 
