@@ -165,9 +165,13 @@ impl<'a> Context<'a> {
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let mut start = cs;
         for (i, c) in text[cs..pos].char_indices() {
+            if c != ',' {
+                continue;
+            }
+            // "1,100": a thousands separator, not a clause comma.
             let digits = text[..cs + i].ends_with(|d: char| d.is_ascii_digit())
                 && text[cs + i + 1..].starts_with(|d: char| d.is_ascii_digit());
-            if c == ',' && !digits && !self.in_short_quote(cs + i) {
+            if !digits && !self.in_short_quote(cs + i) {
                 chunks.push((start, cs + i));
                 start = cs + i + 1;
             }

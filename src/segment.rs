@@ -143,6 +143,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         let mut s = ls;
         let mut e = le;
         let mut caption = false;
+        let mut credit_after = false;
         if let Some(m) = p.caption_prefix.find(t) {
             push_nc(&mut out, ls, ls + m.end(), "caption-credit");
             s = ls + m.end();
@@ -155,7 +156,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             let cs = s + m.start();
             push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
             e = cs;
-            caption = true;
+            credit_after = true;
         }
         if body_lines_seen < 3 {
             if let Some(c) = p.dateline.captures(&text[s..e]) {
@@ -180,6 +181,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         }
         body_lines_seen += 1;
         if !caption
+            && !credit_after
             && is_heading(
                 &text[s..e],
                 new_paragraph,
@@ -197,13 +199,15 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         scan_quotes(text, s, e, hits, &mut out.quotes);
         let quotes = &out.quotes[qstart..];
         let mut units = sentences(text, s, e, lex, quotes);
-        for u in &mut units {
+        let n_units = units.len();
+        for (k, u) in units.iter_mut().enumerate() {
             u.paragraph = paragraph;
             u.line = li;
-            u.caption = caption;
+            // A credit at the end of a line ("... (Photo: X)") captions its last sentence only.
+            u.caption = caption || credit_after && k + 1 == n_units;
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
-        if let Some(prev_idx) = pending_colon.take() {
+        if let Some(prev_idx) = pending_colon.take().filter(|_| !caption && !credit_after) {
             if let Some(first) = units.first() {
                 if text[first.start..].starts_with(is_quote_char) {
                     let merged_end = first.end;

@@ -3,7 +3,7 @@
 
 use crate::config::Weights;
 use crate::model::{flags, Claim, Label, Origin, Summary};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Salience weight of each claim: the lead paragraph counts most, then paragraphs 2-4.
 fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
@@ -71,7 +71,8 @@ pub fn summarise(
         s.premise_score = Some(c.score);
     }
     // Diversity over identified origins.
-    let mut origin_weight: HashMap<String, f64> = HashMap::new();
+    // A BTreeMap keeps the float sums below in one order, so results are deterministic.
+    let mut origin_weight: BTreeMap<String, f64> = BTreeMap::new();
     let mut seen_sources: HashSet<String> = HashSet::new();
     for (c, wt) in claims.iter().zip(&weights) {
         let key = match (c.origin, &c.source) {
