@@ -713,13 +713,34 @@ fn attribute_unit(
         }
     }
     // "citing X" / "X quotes Y": the origin behind the speaker.
+    // A chain: "citing a report in Gazzetta dello Sport that quoted a source close to ..."
     let mut cited: Option<(Span, SourceNp)> = None;
-    for h in hits
-        .iter()
-        .filter(|h| h.is(kind::CITING) || h.is(kind::QUOTING))
-    {
-        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
+    let mut cited_inner: Option<SourceNp> = None;
+    let object_of = |h: &Hit| {
+        if h.is(kind::QUOTING) {
+            ctx.reader.object_after(h.end, u.end)
+        } else {
+            object_until_comma(ctx, h.end, u.end)
+        }
+    };
+    for (i, h) in hits.iter().enumerate() {
+        if !(h.is(kind::CITING) || h.is(kind::QUOTING)) {
+            continue;
+        }
+        if let Some((s, e)) = object_of(h) {
             let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+            // "... that quoted X" / "... which cited X" right after the object.
+            if let Some(next) = hits[i + 1..].iter().find(|n| n.start >= e) {
+                let gap = text[e..next.start].trim().to_lowercase();
+                if (next.is(kind::CITING) || next.is(kind::QUOTING))
+                    && (gap == "that" || gap == "which")
+                {
+                    if let Some((s2, e2)) = object_of(next) {
+                        cited_inner =
+                            Some(ctx.reader.classify(s2, e2, span, outlets, &ctx.publisher));
+                    }
+                }
+            }
             cited = Some(((h.start, h.end), np));
             break;
         }
@@ -792,6 +813,8 @@ fn attribute_unit(
         };
         let mut via: Vec<Hop> = Vec::new();
         let mut origin_class = np.class.clone();
+        // The phrase naming who originally said it, when an outlet relays someone.
+        let mut origin_span: Option<Span> = None;
         if let Some(ante) = resolved {
             via = ante.via.clone();
             if let Some(c) = &ante.origin_class {
@@ -817,17 +840,23 @@ fn attribute_unit(
             origin_class = Class::Outlet(hop.clone());
             if let Some((_, c)) = &cited {
                 if c.start > np.start || outer_kind == 'c' {
-                    push_cited(&mut via, &mut origin_class, c, outlets);
+                    origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
+                    if let Some(ci) = &cited_inner {
+                        origin_span =
+                            push_cited(&mut via, &mut origin_class, ci, outlets).or(origin_span);
+                    }
                 }
             } else if let Some((_, acc)) = according.as_ref().filter(|_| outer_kind == 'v') {
-                push_cited(&mut via, &mut origin_class, acc, outlets);
+                origin_span = push_cited(&mut via, &mut origin_class, acc, outlets);
             } else if let Some(inner) = frames.iter().find(|f| {
                 f.cue.0 < cue.0
                     && f.speaker
                         .as_ref()
                         .is_some_and(|s| !matches!(s.class, Class::Outlet(_)))
             }) {
-                origin_class = inner.speaker.as_ref().unwrap().class.clone();
+                let sp = inner.speaker.as_ref().unwrap();
+                origin_class = sp.class.clone();
+                origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
             }
         } else if let Some((_, c)) = &cited {
@@ -870,7 +899,10 @@ fn attribute_unit(
         if matches!(np.class, Class::Pronoun) && resolved.is_none() {
             np.class = Class::Vague;
         }
-        a.source = Some((np.start, np.end)).filter(|s| s.1 > s.0);
+        a.source = origin_span
+            .filter(|_| !via.is_empty())
+            .or(Some((np.start, np.end)))
+            .filter(|s| s.1 > s.0);
         a.source_text = a.source.map(|(s, e)| clean_source(&text[s..e]));
         a.via = via;
         a.origin_class = Some(origin_class.clone());
@@ -962,16 +994,24 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
     }
 }
 
-fn push_cited(via: &mut Vec<Hop>, origin: &mut Class, c: &SourceNp, outlets: &mut ArticleOutlets) {
+/// Add what an outlet cites to the chain; returns the span of a non-outlet origin.
+fn push_cited(
+    via: &mut Vec<Hop>,
+    origin: &mut Class,
+    c: &SourceNp,
+    outlets: &mut ArticleOutlets,
+) -> Option<Span> {
     match &c.class {
         Class::Outlet(h) => {
             remember_outlet(outlets, h);
             via.push(h.clone());
             *origin = Class::Outlet(h.clone());
+            None
         }
         other => {
             via.extend(c.inner_hops.iter().cloned());
             *origin = other.clone();
+            Some((c.start, c.end))
         }
     }
 }

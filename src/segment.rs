@@ -451,7 +451,8 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
     found.extend(singles);
     for q in &mut found {
         let inner = &text[q.start..q.end];
-        q.short = word_count(inner) <= 4 && !inner.contains(['.', '!', '?', '…']);
+        // A title or scare quote: a few words with no sentence or clause punctuation inside.
+        q.short = word_count(inner) <= 4 && !inner.contains(['.', '!', '?', '…', ',']);
     }
     found.sort_by_key(|q| q.start);
     out.extend(found);

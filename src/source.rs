@@ -145,6 +145,9 @@ impl<'a> Reader<'a> {
             || l.journalist_heads.contains(&fl)
             || l.named_heads.contains(&fl);
         let titled_name = ws.len() <= 8
+            && self.text[s..e]
+                .chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
             && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
             && !ws
                 .iter()
