@@ -584,6 +584,7 @@ fn attribute_unit(
     // Frames around reporting verbs.
     let mut frames: Vec<Frame> = Vec::new();
     let mut passive_speakers: Vec<SourceNp> = Vec::new();
+    let mut passive_origin: Option<SourceNp> = None;
     for h in &hits {
         if !(h.is(kind::VERB) || h.is(kind::CORROBORATION) || h.is(kind::QUOTING)) {
             continue;
@@ -628,6 +629,14 @@ fn attribute_unit(
         }) {
             if let Some((s, e)) = ctx.reader.object_after(bs, u.end) {
                 let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                // "The minister was quoted by TASS": the subject is the origin.
+                if h.is(kind::QUOTING) && passive_origin.is_none() {
+                    let cs = ctx.clause_start(span, h.start);
+                    if let Some((a, b)) = ctx.subject_before(span, cs, h.start) {
+                        passive_origin =
+                            Some(ctx.reader.classify(a, b, span, outlets, &ctx.publisher));
+                    }
+                }
                 passive_speakers.push(np.clone());
                 frames.push(Frame {
                     cue: (h.start, h.end),
@@ -838,7 +847,9 @@ fn attribute_unit(
             via.push(hop.clone());
             // Who the outlet itself relies on.
             origin_class = Class::Outlet(hop.clone());
-            if let Some((_, c)) = &cited {
+            if let Some(po) = &passive_origin {
+                origin_span = push_cited(&mut via, &mut origin_class, po, outlets);
+            } else if let Some((_, c)) = &cited {
                 if c.start > np.start || outer_kind == 'c' {
                     origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
                     if let Some(ci) = &cited_inner {

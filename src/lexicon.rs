@@ -78,6 +78,7 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<String>,
     pub anonymous_core_heads: HashSet<String>,
     pub named_heads: HashSet<String>,
+    pub titles: HashSet<String>,
     pub institution_heads: HashSet<String>,
     pub document_heads: HashSet<String>,
     pub vague_heads: HashSet<String>,
@@ -223,6 +224,11 @@ impl Lexicon {
             anonymous_heads: set(&s.anonymous_heads),
             anonymous_core_heads: set(&s.anonymous_core_heads),
             named_heads: set(&s.named_heads),
+            titles: s
+                .titles
+                .iter()
+                .map(|t| t.trim().trim_end_matches('.').to_lowercase())
+                .collect(),
             institution_heads: set(&s.institution_heads),
             document_heads: set(&s.document_heads),
             vague_heads: set(&s.vague_heads),

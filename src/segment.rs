@@ -75,7 +75,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         dateline: Regex::new(
-            r"^(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\(([\p{L} .&-]{2,40})\))?\s*[-—–]{1,2}\s+",
+            r"^(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\(([\p{L} .&-]{2,40})\))?\s*[-—–]{1,2}(?:\s+|$)",
         )
         .unwrap(),
     })
@@ -164,7 +164,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
                 let agency = c.get(1).map(|a| a.as_str().trim().to_string());
                 let looks_dateline = agency.is_some()
                     || m.as_str().chars().filter(|c| c.is_uppercase()).count() >= 3;
-                if looks_dateline && m.end() < e - s {
+                if looks_dateline && m.end() <= e - s {
                     let ds = s;
                     let de = s + m.as_str().trim_end().len();
                     push_nc(&mut out, ds, de, "dateline");
@@ -209,7 +209,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
         if let Some(prev_idx) = pending_colon.take().filter(|_| !caption && !credit_after) {
             if let Some(first) = units.first() {
-                if text[first.start..].starts_with(is_quote_char) {
+                if text[first.start..].starts_with(is_quote_char) && first.start == ls {
                     let merged_end = first.end;
                     out.units[prev_idx].end = merged_end;
                     units.remove(0);
@@ -519,7 +519,13 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
         }
         let next = rest[ws..].chars().next();
         let ok = next.is_some_and(|n| {
-            n.is_uppercase() || is_quote_char(n) || "([«„".contains(n) || n.is_numeric() && c != '.'
+            // A pictograph or other symbol opening the next sentence ("… said. 🚧 Experts").
+            let symbol = !n.is_alphanumeric() && !n.is_ascii() && !"–—-…".contains(n);
+            symbol
+                || n.is_uppercase()
+                || is_quote_char(n)
+                || "([«„".contains(n)
+                || n.is_numeric() && c != '.'
         });
         if ok {
             bounds.push(end);

@@ -552,9 +552,11 @@ impl<'a> Reader<'a> {
             return np;
         }
         if has_name_anywhere || has_name_in_head {
+            let titled = l.titles.contains(first.trim_end_matches('.'));
             let bare_person = ws.len() <= 3
                 && ws.iter().all(|w| is_capitalised(self.w(w)))
-                && !in_set(&l.institution_heads);
+                && !in_set(&l.institution_heads)
+                && !titled;
             np.class = Class::Named {
                 document: false,
                 person_without_role: bare_person,

@@ -30,6 +30,20 @@ fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
         .collect()
 }
 
+/// One key per source: a name written in full and by surname alone ("Mayor Ilse Varga",
+/// "Varga") count once.
+fn source_key(src: &str) -> String {
+    let words: Vec<&str> = src.split_whitespace().collect();
+    let all_caps = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    match (all_caps, words.last()) {
+        (true, Some(last)) => last.trim_end_matches(['.', ',']).to_lowercase(),
+        _ => src.to_lowercase(),
+    }
+}
+
 /// Summarise scored claims; returns the summary and the composite article score in [0, 1].
 pub fn summarise(
     claims: &[Claim],
@@ -76,7 +90,7 @@ pub fn summarise(
     let mut seen_sources: HashSet<String> = HashSet::new();
     for (c, wt) in claims.iter().zip(&weights) {
         let key = match (c.origin, &c.source) {
-            (Origin::Named | Origin::Anonymous, Some(src)) => src.to_lowercase(),
+            (Origin::Named | Origin::Anonymous, Some(src)) => source_key(src),
             (Origin::Unknown, _) => c.via.first().map(|v| v.to_lowercase()).unwrap_or_default(),
             _ => continue,
         };
