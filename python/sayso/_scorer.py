@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,21 +15,50 @@ def _config_text(config: str | os.PathLike[str] | Mapping | None) -> tuple[str |
     if config is None:
         return None, "toml"
     if isinstance(config, Mapping):
+        bad = _non_finite(config, "")
+        if bad is not None:
+            # json.dumps would write NaN, which the engine then reports as invalid JSON.
+            raise _core.ConfigError(f"{bad}: must be a finite number")
         try:
-            return json.dumps(config), "json"
+            return json.dumps(config, allow_nan=False), "json"
         except (TypeError, ValueError) as e:
             raise _core.ConfigError(f"configuration is not serialisable: {e}") from None
     if isinstance(config, (str, os.PathLike)):
         path = Path(config)
         try:
-            text = path.read_text(encoding="utf-8")
+            data = path.read_bytes()
         except OSError as e:
             raise _core.ConfigError(
                 f"{path}: cannot read configuration: {e.strerror or e}"
             ) from None
+        try:
+            # utf-8-sig: a byte-order mark (as some Windows editors write) is not part of the text.
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            raise _core.ConfigError(
+                f"{path}: line {line}: not UTF-8 text (byte {e.start}: {e.reason})"
+            ) from None
         fmt = "json" if path.suffix.lower() == ".json" else "toml"
         return text, fmt
     raise TypeError(f"config must be a path, a mapping or None, not {type(config).__name__}")
+
+
+def _non_finite(value: object, key: str) -> str | None:
+    """The key path of the first NaN or infinite number in a configuration mapping, if any."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return key
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            found = _non_finite(v, f"{key}.{k}" if key else str(k))
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for i, v in enumerate(value):
+            found = _non_finite(v, f"{key}[{i}]")
+            if found is not None:
+                return found
+    return None
 
 
 class Scorer:
@@ -65,6 +95,9 @@ class Scorer:
         object.__setattr__(self, "_format", fmt)
 
     def __setattr__(self, name, value):
+        raise AttributeError("a Scorer is immutable; build a new one with another config")
+
+    def __delattr__(self, name):
         raise AttributeError("a Scorer is immutable; build a new one with another config")
 
     def __reduce__(self):
