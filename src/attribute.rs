@@ -74,8 +74,17 @@ impl Attributed {
 struct Frame {
     cue: Span,
     stance: Option<Stance>,
+    /// The speaker, once classified (classification is done lazily: most frames are not used).
     speaker: Option<SourceNp>,
+    /// The speaker phrase, before classification.
+    span: Option<Span>,
     trailing: bool,
+}
+
+impl Frame {
+    fn has_speaker(&self) -> bool {
+        self.speaker.is_some() || self.span.is_some()
+    }
 }
 
 pub struct Context<'a> {
@@ -311,18 +320,24 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
     if u.end - u.start > 4 * WINDOW {
         return None;
     }
+    if hits.is_empty() && !text[u.start..u.end].contains(';') {
+        return None;
+    }
     let ws = words(text, u.start, u.end);
     if ws.len() < 6 {
         return None;
     }
     for (i, w) in ws.iter().enumerate().skip(2) {
-        if ctx.in_quote(w.start) {
-            continue;
-        }
-        let t = norm(w.text(text));
         let gap = &text[ws[i - 1].end..w.start];
         let comma = gap.contains(',');
         let semicolon = gap.contains(';');
+        let raw = w.text(text);
+        let and_but = raw.eq_ignore_ascii_case("and") || raw.eq_ignore_ascii_case("but");
+        // Only commas, semicolons and "and"/"but" can open a second claim.
+        if !(comma || semicolon || and_but) || ctx.in_quote(w.start) {
+            continue;
+        }
+        let t = norm(raw);
         let left_end = ws[i - 1].end + gap.find([',', ';']).map(|x| x + 1).unwrap_or(0);
         let left_end = if comma || semicolon {
             left_end
@@ -642,6 +657,7 @@ fn attribute_unit(
                     cue: (h.start, h.end),
                     stance: h.entry.stance,
                     speaker: Some(np),
+                    span: None,
                     trailing: false,
                 });
             }
@@ -670,11 +686,11 @@ fn attribute_unit(
                     .iter()
                     .any(|w| lex.np_stop.contains(&norm(w.text(text))));
                 if ctx.reader.valid_np(s, e) && clean {
-                    let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,
-                        speaker: Some(np),
+                        speaker: None,
+                        span: Some((s, e)),
                         trailing: true,
                     });
                     continue;
@@ -697,7 +713,6 @@ fn attribute_unit(
             (x, _) => x,
         };
         let Some((s, e)) = subj else { continue };
-        let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
         let after_words = word_count(after);
@@ -708,7 +723,8 @@ fn attribute_unit(
         frames.push(Frame {
             cue: (h.start, h.end),
             stance: h.entry.stance,
-            speaker: Some(np),
+            speaker: None,
+            span: Some((s, e)),
             trailing,
         });
     }
@@ -779,9 +795,17 @@ fn attribute_unit(
     let verb_frame = frames
         .iter()
         .rev()
-        .find(|f| f.trailing && f.speaker.is_some())
-        .or_else(|| frames.iter().find(|f| f.speaker.is_some()))
+        .find(|f| f.trailing && f.has_speaker())
+        .or_else(|| frames.iter().find(|f| f.has_speaker()))
         .cloned();
+    let verb_frame = verb_frame.map(|mut f| {
+        if f.speaker.is_none() {
+            f.speaker = f
+                .span
+                .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher));
+        }
+        f
+    });
     let speaker_is_outlet =
         |f: &Frame| matches!(f.speaker.as_ref().map(|s| &s.class), Some(Class::Outlet(_)));
     let (outer, outer_kind) = match (&verb_frame, &according) {
@@ -859,20 +883,23 @@ fn attribute_unit(
                 }
             } else if let Some((_, acc)) = according.as_ref().filter(|_| outer_kind == 'v') {
                 origin_span = push_cited(&mut via, &mut origin_class, acc, outlets);
-            } else if let Some(inner) = frames.iter().find(|f| {
-                f.cue.0 < cue.0
-                    && f.speaker
-                        .as_ref()
-                        .is_some_and(|s| !matches!(s.class, Class::Outlet(_)))
-            }) {
-                let sp = inner.speaker.as_ref().unwrap();
+            } else if let Some((inner, sp)) = frames
+                .iter()
+                .filter(|f| f.cue.0 < cue.0)
+                .filter_map(|f| {
+                    let sp = f.speaker.clone().or_else(|| {
+                        f.span
+                            .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher))
+                    })?;
+                    Some((f, sp))
+                })
+                .find(|(_, sp)| !matches!(sp.class, Class::Outlet(_)))
+            {
+                // "Russia's Defence Ministry said ..., the Interfax news agency reported."
                 origin_class = sp.class.clone();
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
             }
-        } else if let Some((_, c)) = &cited {
-            // A named speaker quoting someone keeps the claim ("The release quoted X").
-            let _ = c;
         }
         via.extend(np.inner_hops.iter().cloned());
         for p in passive_speakers.iter().filter(|p| p.start != np.start) {

@@ -303,14 +303,13 @@ impl<'a> Reader<'a> {
                         || l.possessive.contains(first)))
         });
         let last_head = head.last().map(String::as_str).unwrap_or("");
-        let in_set = |set: &std::collections::HashSet<String>| head.iter().any(|t| set.contains(t));
+        let in_set = |set: &crate::lexicon::HashSet<String>| head.iter().any(|t| set.contains(t));
         let two_word_heads = head
             .windows(2)
             .map(|p| format!("{} {}", p[0], p[1]))
             .collect::<Vec<_>>();
-        let in_set2 = |set: &std::collections::HashSet<String>| {
-            two_word_heads.iter().any(|t| set.contains(t))
-        };
+        let in_set2 =
+            |set: &crate::lexicon::HashSet<String>| two_word_heads.iter().any(|t| set.contains(t));
 
         // Outlets named in the phrase.
         let mut outlet_hits: Vec<Hop> = Vec::new();
