@@ -1,0 +1,124 @@
+//! Engine-only throughput on a whole corpus, and a target for `perf record`.
+//!
+//! cargo run --release --example bench_corpus                       # 20,000 generated articles
+//! cargo run --release --example bench_corpus -- corpus.jsonl       # the Python benchmark's
+//!     corpus (`python python/benchmarks/throughput.py --dump corpus.jsonl`), field "body"
+//! Options (after `--`): --articles N, --repeat R, --threads-only, --single-only, --no-linear
+//!
+//! Prints engine MB/s and articles/s with 1 thread and with all cores (median of R runs), and
+//! the 5 KB vs 5 MB per-MB time ratio.
+
+use std::time::Instant;
+
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn load(path: &str) -> Vec<String> {
+    let data = std::fs::read_to_string(path).expect("readable corpus");
+    data.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("JSONL");
+            v["body"].as_str().expect("a \"body\" string").to_string()
+        })
+        .collect()
+}
+
+fn main() {
+    let mut file = None;
+    let mut n = 20_000usize;
+    let mut repeat = 3usize;
+    let mut single = true;
+    let mut multi = true;
+    let mut linear = true;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--articles" => {
+                n = args
+                    .next()
+                    .and_then(|x| x.parse().ok())
+                    .expect("--articles N")
+            }
+            "--repeat" => {
+                repeat = args
+                    .next()
+                    .and_then(|x| x.parse().ok())
+                    .expect("--repeat R")
+            }
+            "--threads-only" => single = false,
+            "--single-only" => multi = false,
+            "--no-linear" => linear = false,
+            _ => file = Some(a),
+        }
+    }
+    let texts = match &file {
+        Some(p) => load(p),
+        None => corpus::corpus(7, n).0,
+    };
+    let total: usize = texts.iter().map(String::len).sum();
+    let mb = total as f64 / 1e6;
+    println!(
+        "corpus: {} articles, {mb:.1} MB ({})",
+        texts.len(),
+        file.as_deref().unwrap_or("generated")
+    );
+    let scorer = sayso::Scorer::default();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut rates = Vec::new();
+    let mut configs = Vec::new();
+    if single {
+        configs.push(1);
+    }
+    if multi {
+        configs.push(cores);
+    }
+    for threads in configs {
+        let mut times = Vec::new();
+        let mut claims = 0;
+        for _ in 0..repeat {
+            let t = Instant::now();
+            let out = scorer.score_many(&texts, None, Some(threads)).unwrap();
+            times.push(t.elapsed().as_secs_f64());
+            claims = out.iter().map(|a| a.claims.len()).sum::<usize>();
+        }
+        let dt = median(times);
+        println!(
+            "engine {threads} thread(s): {dt:.2} s  {:.1} MB/s  {:.0} articles/s  ({claims} claims)",
+            mb / dt,
+            texts.len() as f64 / dt
+        );
+        rates.push(mb / dt);
+    }
+    if rates.len() == 2 {
+        println!("scaling {cores} threads / 1: {:.2}x", rates[1] / rates[0]);
+    }
+    if linear {
+        let small = corpus::long_article(11, 5_000);
+        let big = corpus::long_article(11, 5_000_000);
+        let per_mb = |t: &str, reps: usize| {
+            let mut v = Vec::new();
+            for _ in 0..repeat {
+                let s = Instant::now();
+                for _ in 0..reps {
+                    std::hint::black_box(scorer.score(t, None));
+                }
+                v.push(s.elapsed().as_secs_f64() / (t.len() * reps) as f64 * 1e6);
+            }
+            median(v)
+        };
+        let a = per_mb(&small, 1000);
+        let b = per_mb(&big, 1);
+        println!(
+            "linear: 5 KB {:.4} s/MB, 5 MB {:.4} s/MB, ratio {:.2}x",
+            a,
+            b,
+            b / a
+        );
+    }
+}
