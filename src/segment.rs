@@ -112,7 +112,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
                 kind: kind.to_string(),
             });
         };
-        if p.timestamp.is_match(t) && t.len() <= 80 {
+        if t.len() <= 80 && p.timestamp.is_match(t) {
             let k = if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains("ago") {
                 "timestamp"
             } else {
@@ -122,7 +122,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             in_byline = false;
             continue;
         }
-        if p.byline.is_match(t) && word_count(t) <= 14
+        if t.len() <= 160 && p.byline.is_match(t) && word_count(t) <= 14
             || (in_byline && !new_paragraph && word_count(t) <= 10 && !ends_sentence(t))
         {
             push_nc(&mut out, ls, le, "byline");
@@ -131,7 +131,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             continue;
         }
         in_byline = false;
-        if p.trailer.is_match(t) {
+        if maybe_trailer(t) && p.trailer.is_match(t) {
             push_nc(&mut out, ls, le, "trailer");
             out.credits_text.push((ls, le));
             continue;
@@ -144,15 +144,16 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         let mut e = le;
         let mut caption = false;
         let mut credit_after = false;
-        if let Some(m) = p.caption_prefix.find(t) {
+        let credit_word = maybe_credit(t);
+        if let Some(m) = credit_word.then(|| p.caption_prefix.find(t)).flatten() {
             push_nc(&mut out, ls, ls + m.end(), "caption-credit");
             s = ls + m.end();
             caption = true;
-        } else if p.credit_line.is_match(t) {
+        } else if credit_word && p.credit_line.is_match(t) {
             push_nc(&mut out, ls, le, "caption-credit");
             continue;
         }
-        if let Some(m) = p.trailing_credit.find(&text[s..e]) {
+        if let Some(m) = credit_word.then(|| p.trailing_credit.find(&text[s..e])).flatten() {
             let cs = s + m.start();
             push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
             e = cs;
@@ -234,6 +235,23 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     }
     out.non_claims.sort_by_key(|n| n.start);
     out
+}
+
+/// Cheap test before the trailer patterns: most lines are body text.
+fn maybe_trailer(t: &str) -> bool {
+    t.starts_with('(')
+        || t.len() <= 40
+        || t.contains("contributed")
+        || ["Reporting", "Editing", "Writing", "Additional"]
+            .iter()
+            .any(|w| t.starts_with(w))
+}
+
+/// Cheap test before the photo-credit patterns.
+fn maybe_credit(t: &str) -> bool {
+    ["Photo", "Image", "Picture", "Video", "Credit"]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 fn leading_ws(s: &str) -> usize {
