@@ -310,7 +310,7 @@ impl Config {
             Format::Toml => text.parse::<toml::Table>().map_err(|e| ConfigError {
                 key: None,
                 line: e.span().map(|s| line_of(text, s.start)),
-                message: format!("invalid TOML: {}", e.message()),
+                message: format!("invalid TOML: {}", e.message().trim().replace('\n', "; ")),
             })?,
             Format::Json => {
                 let v: serde_json::Value = serde_json::from_str(text).map_err(|e| ConfigError {
@@ -356,11 +356,20 @@ impl Config {
             })?;
         }
         for r in &replace {
-            if lookup(&base, r).is_none() {
-                return Err(ConfigError::at(
-                    "replace",
-                    format!("unknown key path `{r}`"),
-                ));
+            match lookup(&base, r) {
+                None => {
+                    return Err(ConfigError::at(
+                        "replace",
+                        format!("unknown key path `{r}`"),
+                    ))
+                }
+                Some(toml::Value::Array(_)) => {}
+                Some(_) => {
+                    return Err(ConfigError::at(
+                        "replace",
+                        format!("`{r}` is not a list; only lists can be replaced"),
+                    ))
+                }
             }
         }
         Self::from_table(base).map_err(|mut e| {
@@ -371,9 +380,21 @@ impl Config {
         })
     }
 
-    /// The configuration as TOML text.
+    /// The configuration as TOML text that loads back exactly: it opens with a `replace` line
+    /// naming every list, so loading it does not extend the defaults a second time.
     pub fn to_toml(&self) -> String {
-        toml::to_string(self).unwrap_or_default()
+        let mut keys: Vec<String> = self
+            .lexicon_lists()
+            .into_iter()
+            .map(|(k, _)| format!("{k:?}"))
+            .collect();
+        keys.push("\"outlet\"".to_string());
+        format!(
+            "# The effective sayso configuration. Edit it and load it with --config / Scorer(path).\n\
+             replace = [{}]\n\n{}",
+            keys.join(", "),
+            toml::to_string(self).unwrap_or_default()
+        )
     }
 
     /// The configuration as JSON text (used for pickling).
@@ -631,9 +652,21 @@ fn merge_outlets(
                 "each outlet must be a table with name, kind and aliases",
             ));
         };
-        let _: Outlet = toml::Value::Table(t.clone())
+        let o: Outlet = toml::Value::Table(t.clone())
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError::at(&format!("outlet[{i}]"), e.message()))?;
+        if o.name.trim().is_empty() {
+            return Err(ConfigError::at(
+                &format!("outlet[{i}].name"),
+                "must not be empty",
+            ));
+        }
+        if o.aliases.iter().any(|a| a.trim().is_empty()) {
+            return Err(ConfigError::at(
+                &format!("outlet[{i}].aliases"),
+                "aliases must not be empty strings",
+            ));
+        }
         let name = t.get("name").and_then(|n| n.as_str()).unwrap_or("");
         if let Some(slot) = base.iter_mut().find(|b| {
             b.get("name")
@@ -701,6 +734,16 @@ fn line_of(text: &str, byte: usize) -> usize {
 /// Best-effort line of a dotted key in a TOML or JSON text: the line that sets its last part,
 /// preferring one inside the table named by the rest of the path.
 fn find_key_line(text: &str, key: &str) -> Option<usize> {
+    // "outlet[2]...": the third `[[outlet]]` table of a TOML file.
+    if let Some(rest) = key.strip_prefix("outlet[") {
+        let n: usize = rest.split(']').next()?.parse().ok()?;
+        return text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == "[[outlet]]")
+            .nth(n)
+            .map(|(i, _)| i + 1);
+    }
     let clean: String = key.split('[').next().unwrap_or(key).to_string();
     let mut parts: Vec<&str> = clean.split('.').collect();
     let last = parts.pop()?;
@@ -809,6 +852,24 @@ mod tests {
         let e = Config::from_user_text("[[outlet]]\nname = \"X\"\nkind = \"blog\"\n", Format::Toml)
             .unwrap_err();
         assert!(e.key.unwrap().starts_with("outlet"));
+    }
+
+    #[test]
+    fn shown_configuration_loads_back_exactly() {
+        let c = Config::default();
+        let back = Config::from_user_text(&c.to_toml(), Format::Toml).unwrap();
+        assert_eq!(back.cues.neutral, c.cues.neutral);
+        assert_eq!(back.outlet.len(), c.outlet.len());
+    }
+
+    #[test]
+    fn replace_must_name_a_list_and_outlet_errors_name_the_users_entry() {
+        let e = Config::from_user_text("replace = [\"weights.base\"]\n", Format::Toml).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("replace"));
+        let text = "[[outlet]]\nname = \"A\"\nkind = \"newspaper\"\n[[outlet]]\nname = \" \"\nkind = \"newspaper\"\n";
+        let e = Config::from_user_text(text, Format::Toml).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("outlet[1].name"));
+        assert_eq!(e.line, Some(4));
     }
 
     #[test]

@@ -143,6 +143,21 @@ fn case_variants(p: &str) -> Vec<String> {
     if let Some(f) = cs.next() {
         out.push(f.to_uppercase().chain(cs).collect());
     }
+    // Title Case, as in headings and captions ("On Condition Of Anonymity").
+    if lower.contains(' ') {
+        out.push(
+            lower
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
     out.sort();
     out.dedup();
     out

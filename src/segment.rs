@@ -153,7 +153,10 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, ls, le, "caption-credit");
             continue;
         }
-        if let Some(m) = credit_word.then(|| p.trailing_credit.find(&text[s..e])).flatten() {
+        if let Some(m) = credit_word
+            .then(|| p.trailing_credit.find(&text[s..e]))
+            .flatten()
+        {
             let cs = s + m.start();
             push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
             e = cs;

@@ -361,6 +361,20 @@ impl<'a> Reader<'a> {
             .social_conduits
             .iter()
             .any(|c| phrase.contains(c.as_str()));
+        // A configured outlet named in full wins over the generic patterns below
+        // ("the Waterways Ministry's Telegram channel" listed as an outlet).
+        if !anon_head && !journalist {
+            if let Some(h) = outlet_hits.iter().find(|h| {
+                h.outlet.is_some_and(|oi| {
+                    let n = l.outlets[oi as usize].name.to_lowercase();
+                    l.social_conduits.iter().any(|c| n.contains(c.as_str()))
+                        || l.unspecified_media.iter().any(|c| n.contains(c.as_str()))
+                })
+            }) {
+                np.class = Class::Outlet(h.clone());
+                return np;
+            }
+        }
         if social && !anon_head {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),

@@ -22,9 +22,21 @@ create_exception!(
     "An invalid sayso configuration (the message names the key and line)."
 );
 
+/// A `ConfigError` carrying `.key` and `.line` (None when unknown) beside its message.
+fn config_error(e: &sayso::ConfigError) -> PyErr {
+    let err = ConfigError::new_err(e.to_string());
+    Python::attach(|py| {
+        let v = err.value(py);
+        let _ = v.setattr("key", e.key.clone());
+        let _ = v.setattr("line", e.line);
+        let _ = v.setattr("message", e.message.clone());
+    });
+    err
+}
+
 fn map_err(e: sayso::Error) -> PyErr {
     match e {
-        sayso::Error::Config(c) => ConfigError::new_err(c.to_string()),
+        sayso::Error::Config(c) => config_error(&c),
         sayso::Error::InvalidArgument(m) => SaysoError::new_err(m),
     }
 }
@@ -597,18 +609,22 @@ fn batch<S, F>(
     texts: &[S],
     rows: Option<&[usize]>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
     mut detached: F,
 ) -> PyResult<()>
 where
     S: AsRef<str> + Sync,
     F: FnMut(usize, &[S], Vec<sayso::Article>) + Send,
 {
-    if n_threads == Some(0) {
-        return Err(SaysoError::new_err(
-            "n_threads must be at least 1 (or None for all cores)",
-        ));
-    }
+    let n_threads: Option<usize> = match n_threads {
+        None => None,
+        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX).min(1024)),
+        Some(n) => {
+            return Err(SaysoError::new_err(format!(
+                "n_threads must be at least 1 (or None for all cores), not {n}"
+            )))
+        }
+    };
     let step = CHUNK.max(n_threads.unwrap_or(1) * 16);
     for (k, chunk) in texts.chunks(step).enumerate() {
         let off = k * step;
@@ -646,7 +662,7 @@ fn score_batch(
     scorer: &sayso::Scorer,
     texts: &Bound<'_, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Vec<PyArticle>> {
     let texts = extract_texts(texts)?;
     let mut scored: Vec<sayso::Article> = Vec::with_capacity(texts.len());
@@ -924,7 +940,7 @@ fn claims_columns_impl<'py>(
     scorer: &sayso::Scorer,
     texts: &Bound<'py, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let texts = extract_optional_texts(texts)?;
     let (valid, rows) = present(&texts);
@@ -950,7 +966,7 @@ fn articles_columns_impl<'py>(
     scorer: &sayso::Scorer,
     texts: &Bound<'py, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let texts = extract_optional_texts(texts)?;
     let (valid, rows) = present(&texts);
@@ -983,7 +999,7 @@ impl PyScorer {
             Some(t) => {
                 let cfg = py
                     .detach(|| Config::from_user_text(t, fmt))
-                    .map_err(|e| ConfigError::new_err(e.to_string()))?;
+                    .map_err(|e| config_error(&e))?;
                 sayso::Scorer::new(cfg)
             }
         };
@@ -1010,7 +1026,7 @@ impl PyScorer {
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         outlet: Option<&str>,
-        n_threads: Option<usize>,
+        n_threads: Option<i64>,
     ) -> PyResult<Vec<PyArticle>> {
         score_batch(py, &self.scorer, texts, outlet, n_threads)
     }
@@ -1022,7 +1038,7 @@ impl PyScorer {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         outlet: Option<&str>,
-        n_threads: Option<usize>,
+        n_threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyDict>> {
         claims_columns_impl(py, &self.scorer, texts, outlet, n_threads)
     }
@@ -1034,7 +1050,7 @@ impl PyScorer {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         outlet: Option<&str>,
-        n_threads: Option<usize>,
+        n_threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyDict>> {
         articles_columns_impl(py, &self.scorer, texts, outlet, n_threads)
     }
@@ -1080,7 +1096,7 @@ fn score_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Vec<PyArticle>> {
     score_batch(py, default_scorer(), texts, outlet, n_threads)
 }
@@ -1097,7 +1113,7 @@ fn claims_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     claims_columns_impl(py, default_scorer(), texts, outlet, n_threads)
 }
@@ -1113,7 +1129,7 @@ fn articles_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     outlet: Option<&str>,
-    n_threads: Option<usize>,
+    n_threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     articles_columns_impl(py, default_scorer(), texts, outlet, n_threads)
 }
@@ -1122,8 +1138,7 @@ fn articles_columns<'py>(
 #[pyfunction]
 #[pyo3(signature = (config_text, format="toml"))]
 fn check_config(config_text: &str, format: &str) -> PyResult<()> {
-    Config::from_user_text(config_text, parse_format(format)?)
-        .map_err(|e| ConfigError::new_err(e.to_string()))?;
+    Config::from_user_text(config_text, parse_format(format)?).map_err(|e| config_error(&e))?;
     Ok(())
 }
 
