@@ -137,7 +137,8 @@ impl<'a> Context<'a> {
             Some(p) => {
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
-                    || brand(&p.name).is_some_and(|b| brand(&hop.name) == Some(b))
+                    || brand(&p.name, self.lex())
+                        .is_some_and(|b| brand(&hop.name, self.lex()) == Some(b))
             }
         }
     }
@@ -240,16 +241,14 @@ impl<'a> Context<'a> {
         let mut i = 0;
         while i < ws.len() {
             let t = norm(ws[i].text(text));
-            if lex.clause_joiners.contains(&t) && !(t == "which" || t == "where")
-                || t == "as"
-                || t == "so"
-                || t == "then"
+            if lex.clause_joiners.contains(&t) && !lex.relative.contains(&t)
+                || lex.lead_ins.contains(&t)
             {
                 i += 1;
                 continue;
             }
             if lex.relative.contains(&t) {
-                if next_to_verb && (t == "which" || t == "where" || t == "that") {
+                if next_to_verb {
                     i += 1;
                     continue;
                 }
@@ -262,7 +261,9 @@ impl<'a> Context<'a> {
         if lex.prepositions.contains(&t) {
             return None;
         }
-        if t.ends_with("ing") && !w.text(text).chars().next().is_some_and(char::is_uppercase) {
+        if Lexicon::ends_with_any(&t, &lex.participle_suffixes, &[])
+            && !w.text(text).chars().next().is_some_and(char::is_uppercase)
+        {
             return None;
         }
         let end = ws.last().map(|l| l.end).unwrap_or(b);
@@ -271,9 +272,9 @@ impl<'a> Context<'a> {
 }
 
 /// The brand of an outlet name: its first word that is not an article ("BBC" of "BBC News").
-fn brand(name: &str) -> Option<String> {
+fn brand(name: &str, lex: &Lexicon) -> Option<String> {
     name.split_whitespace()
-        .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .find(|w| !lex.articles.contains(&w.to_lowercase()))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -332,7 +333,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         let comma = gap.contains(',');
         let semicolon = gap.contains(';');
         let raw = w.text(text);
-        let and_but = raw.eq_ignore_ascii_case("and") || raw.eq_ignore_ascii_case("but");
+        let and_but = lex.coordinators.contains(&raw.to_lowercase());
         // Only commas, semicolons and "and"/"but" can open a second claim.
         if !(comma || semicolon || and_but) || ctx.in_quote(w.start) {
             continue;
@@ -367,7 +368,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         }
         let joiner = lex.clause_joiners.contains(&t);
         // "and declined to comment", "but did not say how much", "and accuse Kiev of ...".
-        if joiner && (t == "and" || t == "but") {
+        if joiner && lex.coordinators.contains(&t) {
             let starts_status = hits.iter().any(|h| {
                 h.start >= ws[i + 1.min(ws.len() - 1)].start.min(u.end)
                     && h.start <= ws.get(i + 2).map(|x| x.start).unwrap_or(u.end)
@@ -382,7 +383,10 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if starts_verb && left_has_frame {
                 return Some((left_end, rs, true));
             }
-            if t == "but" && left_status && (next == "that" || next == "said") {
+            let next_is_verb = hits
+                .iter()
+                .any(|h| ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB));
+            if left_status && (lex.complementizers.contains(&next) || next_is_verb) {
                 return Some((left_end, rs, true));
             }
         }
@@ -390,7 +394,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             continue;
         }
         // "..., saying only that": the no-comment clause is answered by what follows.
-        if (t == "saying" || t == "adding") && left_status {
+        if lex.continuations.contains(&t) && left_status {
             return Some((left_end, rs, true));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
@@ -609,7 +613,7 @@ fn attribute_unit(
             continue;
         }
         let wb = ctx.word_before(h.start);
-        if matches!(wb.as_str(), "to" | "be" | "been" | "being") && !h.is(kind::CORROBORATION) {
+        if lex.infinitive_markers.contains(&wb) && !h.is(kind::CORROBORATION) {
             continue;
         }
         // "may yet prove", "will say": a possibility or a plan, not a report.
@@ -619,16 +623,13 @@ fn attribute_unit(
             .take(2)
             .map(|w| w.to_lowercase())
             .collect();
-        if before2.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "may" | "might" | "could" | "would" | "will" | "should" | "can" | "must" | "shall"
-            )
-        }) {
+        if before2.iter().any(|w| lex.modals.contains(w)) {
             continue;
         }
         // "an answer", "the report", "his statement": a noun, not a reporting verb.
-        if lex.indefinite.contains(&wb) && wb != "two" && wb != "some"
+        if lex.indefinite.contains(&wb)
+            && !lex.count_two.contains(&wb)
+            && !lex.vague_heads.contains(&wb)
             || lex.definite.contains(&wb)
             || lex.possessive.contains(&wb)
         {
@@ -718,7 +719,9 @@ fn attribute_unit(
         let after_words = word_count(after);
         let trailing = opens_clause
             && word_count(before) >= 3
-            && !after.split_whitespace().any(|w| w == "that")
+            && !after
+                .split_whitespace()
+                .any(|w| lex.complementizers.contains(&w.to_lowercase()))
             && (after_words <= 10 || after.trim_start().starts_with(','));
         frames.push(Frame {
             cue: (h.start, h.end),
@@ -758,7 +761,7 @@ fn attribute_unit(
             if let Some(next) = hits[i + 1..].iter().find(|n| n.start >= e) {
                 let gap = text[e..next.start].trim().to_lowercase();
                 if (next.is(kind::CITING) || next.is(kind::QUOTING))
-                    && (gap == "that" || gap == "which")
+                    && (lex.complementizers.contains(&gap) || lex.relative.contains(&gap))
                 {
                     if let Some((s2, e2)) = object_of(next) {
                         cited_inner =
@@ -841,7 +844,7 @@ fn attribute_unit(
         a.stance = stance;
         // Resolve pronouns and back-references against earlier claims.
         let resolved = match np.class {
-            Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text),
+            Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text, lex),
             _ => None,
         };
         let mut via: Vec<Hop> = Vec::new();
@@ -995,9 +998,11 @@ fn attribute_unit(
     if a.hearsay.is_some() {
         a.flag(flags::HEARSAY);
         if a.label == Label::Unconfirmed && a.base == Base::Unattributed {
-            a.base = if ctx.text()[a.hearsay.unwrap().0..a.hearsay.unwrap().1]
-                .to_lowercase()
-                .contains("unconfirmed")
+            let hs = ctx.text()[a.hearsay.unwrap().0..a.hearsay.unwrap().1].to_lowercase();
+            a.base = if lex
+                .unconfirmed_markers
+                .iter()
+                .any(|m| hs.contains(m.as_str()))
             {
                 Base::UnconfirmedExplicit
             } else {
@@ -1095,7 +1100,12 @@ fn label_from(a: &mut Attributed, origin: &Class) {
 }
 
 /// Find the earlier claim a pronoun or back-reference points to.
-fn resolve<'d>(np: &SourceNp, done: &'d [Attributed], text: &str) -> Option<&'d Attributed> {
+fn resolve<'d>(
+    np: &SourceNp,
+    done: &'d [Attributed],
+    text: &str,
+    lex: &Lexicon,
+) -> Option<&'d Attributed> {
     let phrase = norm(&text[np.start..np.end]);
     let wants_anon = matches!(np.class, Class::AnonBackRef { .. });
     let head = phrase.split_whitespace().last().unwrap_or("").to_string();
@@ -1110,12 +1120,15 @@ fn resolve<'d>(np: &SourceNp, done: &'d [Attributed], text: &str) -> Option<&'d 
             if matches!(class, Class::Anonymous { .. }) {
                 // Prefer an antecedent with the same head noun ("the source" -> "... source ...").
                 let src = prev.source_text.as_deref().unwrap_or("").to_lowercase();
-                let singular = head.trim_end_matches('s');
+                let singular = lex
+                    .plural_suffixes
+                    .iter()
+                    .find_map(|s| head.strip_suffix(s.as_str()))
+                    .unwrap_or(&head);
+                let first = phrase.split_whitespace().next().unwrap_or("");
                 if src.contains(singular)
-                    || head == "them"
-                    || phrase.starts_with("one")
-                    || phrase.starts_with("another")
-                    || phrase.starts_with("some")
+                    || lex.partitive_targets.contains(&head)
+                    || lex.back_reference_quantifiers.contains(first)
                 {
                     return Some(prev);
                 }
@@ -1169,7 +1182,7 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let mut stop = end;
     for w in &ws {
         let t = w.text(text).to_lowercase();
-        if t == "that" && w.start > s + 1 {
+        if ctx.lex().complementizers.contains(&t) && w.start > s + 1 {
             stop = w.start;
             break;
         }

@@ -76,6 +76,7 @@ pub struct Cues {
     pub first_hand_objects: Vec<String>,
     pub editor_notes: Vec<String>,
     pub self_reference: Vec<String>,
+    pub self_reference_before: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -114,6 +115,57 @@ pub struct Grammar {
     pub prepositions: Vec<String>,
     pub clause_joiners: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
+    pub lead_ins: Vec<String>,
+    pub modals: Vec<String>,
+    pub infinitive_markers: Vec<String>,
+    pub continuations: Vec<String>,
+    pub coordinators: Vec<String>,
+    pub complementizers: Vec<String>,
+    pub participle_suffixes: Vec<String>,
+    pub adverb_suffixes: Vec<String>,
+    pub adverb_exceptions: Vec<String>,
+    pub plural_suffixes: Vec<String>,
+    pub plural_exception_suffixes: Vec<String>,
+    pub articles: Vec<String>,
+    pub back_reference_quantifiers: Vec<String>,
+    pub partitive: Vec<String>,
+    pub partitive_targets: Vec<String>,
+    pub count_two: Vec<String>,
+    pub count_many: Vec<String>,
+    pub name_joiners: Vec<String>,
+    pub inclusion: Vec<String>,
+    pub bare_anonymous: Vec<String>,
+    pub unconfirmed_markers: Vec<String>,
+}
+
+/// Line patterns (regular expressions) for non-claims: datelines, bylines, credits, trailers.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patterns {
+    pub credit_words: Vec<String>,
+    pub trailer_words: Vec<String>,
+    pub timestamp: String,
+    pub byline: String,
+    pub trailer: String,
+    pub credit_line: String,
+    pub caption_prefix: String,
+    pub trailing_credit: String,
+    pub dateline: String,
+}
+
+impl Patterns {
+    /// Every pattern with its key path.
+    pub fn regexes(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("patterns.timestamp", &self.timestamp),
+            ("patterns.byline", &self.byline),
+            ("patterns.trailer", &self.trailer),
+            ("patterns.credit_line", &self.credit_line),
+            ("patterns.caption_prefix", &self.caption_prefix),
+            ("patterns.trailing_credit", &self.trailing_credit),
+            ("patterns.dateline", &self.dateline),
+        ]
+    }
 }
 
 /// The kind of an outlet, which decides the relay penalty.
@@ -255,6 +307,7 @@ pub struct Config {
     pub cues: Cues,
     pub sources: Sources,
     pub grammar: Grammar,
+    pub patterns: Patterns,
     pub outlet: Vec<Outlet>,
     pub weights: Weights,
 }
@@ -493,6 +546,23 @@ impl Config {
                 ));
             }
         }
+        for (key, pat) in self.patterns.regexes() {
+            if pat.len() > 4000 {
+                return Err(ConfigError::at(key, "pattern is longer than 4000 bytes"));
+            }
+            regex::RegexBuilder::new(pat)
+                .size_limit(1 << 22)
+                .build()
+                .map_err(|e| {
+                    ConfigError::at(
+                        key,
+                        format!(
+                            "invalid regular expression: {}",
+                            e.to_string().replace('\n', " ")
+                        ),
+                    )
+                })?;
+        }
         if self.language.code.trim().is_empty() {
             return Err(ConfigError::at("language.code", "must not be empty"));
         }
@@ -527,6 +597,7 @@ impl Config {
             ("cues.first_hand_objects", &c.first_hand_objects),
             ("cues.editor_notes", &c.editor_notes),
             ("cues.self_reference", &c.self_reference),
+            ("cues.self_reference_before", &c.self_reference_before),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),
             ("sources.named_heads", &s.named_heads),
@@ -555,6 +626,35 @@ impl Config {
             ("grammar.prepositions", &g.prepositions),
             ("grammar.clause_joiners", &g.clause_joiners),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
+            ("grammar.lead_ins", &g.lead_ins),
+            ("grammar.modals", &g.modals),
+            ("grammar.infinitive_markers", &g.infinitive_markers),
+            ("grammar.continuations", &g.continuations),
+            ("grammar.coordinators", &g.coordinators),
+            ("grammar.complementizers", &g.complementizers),
+            ("grammar.participle_suffixes", &g.participle_suffixes),
+            ("grammar.adverb_suffixes", &g.adverb_suffixes),
+            ("grammar.adverb_exceptions", &g.adverb_exceptions),
+            ("grammar.plural_suffixes", &g.plural_suffixes),
+            (
+                "grammar.plural_exception_suffixes",
+                &g.plural_exception_suffixes,
+            ),
+            ("grammar.articles", &g.articles),
+            (
+                "grammar.back_reference_quantifiers",
+                &g.back_reference_quantifiers,
+            ),
+            ("grammar.partitive", &g.partitive),
+            ("grammar.partitive_targets", &g.partitive_targets),
+            ("grammar.count_two", &g.count_two),
+            ("grammar.count_many", &g.count_many),
+            ("grammar.name_joiners", &g.name_joiners),
+            ("grammar.inclusion", &g.inclusion),
+            ("grammar.bare_anonymous", &g.bare_anonymous),
+            ("grammar.unconfirmed_markers", &g.unconfirmed_markers),
+            ("patterns.credit_words", &self.patterns.credit_words),
+            ("patterns.trailer_words", &self.patterns.trailer_words),
         ]
     }
 }
@@ -870,6 +970,14 @@ mod tests {
         let e = Config::from_user_text(text, Format::Toml).unwrap_err();
         assert_eq!(e.key.as_deref(), Some("outlet[1].name"));
         assert_eq!(e.line, Some(4));
+    }
+
+    #[test]
+    fn invalid_pattern_is_an_error_naming_the_key() {
+        let e = Config::from_user_text("[patterns]\nbyline = '''(unclosed'''\n", Format::Toml)
+            .unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("patterns.byline"));
+        assert_eq!(e.line, Some(2));
     }
 
     #[test]

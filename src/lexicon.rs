@@ -62,6 +62,7 @@ pub mod kind {
     pub const EDITOR_NOTE: u32 = 1 << 13;
     pub const SELF_REFERENCE: u32 = 1 << 14;
     pub const OUTLET: u32 = 1 << 15;
+    pub const SELF_REFERENCE_BEFORE: u32 = 1 << 16;
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -131,6 +132,50 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     pub clause_joiners: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
+    pub lead_ins: HashSet<String>,
+    pub modals: HashSet<String>,
+    pub infinitive_markers: HashSet<String>,
+    pub continuations: HashSet<String>,
+    pub coordinators: HashSet<String>,
+    pub complementizers: HashSet<String>,
+    pub adverb_exceptions: HashSet<String>,
+    pub articles: HashSet<String>,
+    pub back_reference_quantifiers: HashSet<String>,
+    pub partitive: HashSet<String>,
+    pub partitive_targets: HashSet<String>,
+    pub count_two: HashSet<String>,
+    pub count_many: HashSet<String>,
+    pub name_joiners: HashSet<String>,
+    pub inclusion: HashSet<String>,
+    pub bare_anonymous: HashSet<String>,
+    pub unconfirmed_markers: HashSet<String>,
+    pub participle_suffixes: Vec<String>,
+    pub adverb_suffixes: Vec<String>,
+    pub plural_suffixes: Vec<String>,
+    pub plural_exception_suffixes: Vec<String>,
+    pub patterns: LinePatterns,
+}
+
+/// Compiled line patterns for non-claims (see `[patterns]` in the language bundle).
+pub struct LinePatterns {
+    pub credit_words: Vec<String>,
+    pub trailer_words: Vec<String>,
+    pub timestamp: regex::Regex,
+    pub byline: regex::Regex,
+    pub trailer: regex::Regex,
+    pub credit_line: regex::Regex,
+    pub caption_prefix: regex::Regex,
+    pub trailing_credit: regex::Regex,
+    pub dateline: regex::Regex,
+}
+
+fn compile(p: &str) -> regex::Regex {
+    // Configurations are validated before a lexicon is built; an invalid pattern cannot reach
+    // here, but fall back to a pattern that never matches rather than panic.
+    regex::RegexBuilder::new(p)
+        .size_limit(1 << 22)
+        .build()
+        .unwrap_or_else(|_| regex::Regex::new(r"[^\s\S]").expect("valid never-matching pattern"))
 }
 
 /// The case variants a lexicon phrase is matched in: as written, lower case, and with a capital
@@ -202,7 +247,7 @@ impl Lexicon {
                 add(p, kind::VERB, Some(st), None, false);
             }
         }
-        let simple: [(&Vec<String>, u32); 14] = [
+        let simple: [(&Vec<String>, u32); 15] = [
             (&c.according_to, kind::ACCORDING_TO),
             (&c.citing, kind::CITING),
             (&c.quoting, kind::QUOTING),
@@ -217,6 +262,7 @@ impl Lexicon {
             (&c.anon_reason_boilerplate, kind::REASON_BOILERPLATE),
             (&c.editor_notes, kind::EDITOR_NOTE),
             (&c.self_reference, kind::SELF_REFERENCE),
+            (&c.self_reference_before, kind::SELF_REFERENCE_BEFORE),
         ];
         for (list, k) in simple {
             for p in list {
@@ -309,6 +355,49 @@ impl Lexicon {
                 .iter()
                 .map(|x| x.to_lowercase())
                 .collect(),
+            lead_ins: set(&g.lead_ins),
+            modals: set(&g.modals),
+            infinitive_markers: set(&g.infinitive_markers),
+            continuations: set(&g.continuations),
+            coordinators: set(&g.coordinators),
+            complementizers: set(&g.complementizers),
+            adverb_exceptions: set(&g.adverb_exceptions),
+            articles: set(&g.articles),
+            back_reference_quantifiers: set(&g.back_reference_quantifiers),
+            partitive: set(&g.partitive),
+            partitive_targets: set(&g.partitive_targets),
+            count_two: set(&g.count_two),
+            count_many: set(&g.count_many),
+            name_joiners: set(&g.name_joiners),
+            inclusion: set(&g.inclusion),
+            bare_anonymous: set(&g.bare_anonymous),
+            unconfirmed_markers: set(&g.unconfirmed_markers),
+            participle_suffixes: g
+                .participle_suffixes
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
+            adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
+            plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
+            plural_exception_suffixes: g
+                .plural_exception_suffixes
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
+            patterns: {
+                let p = &cfg.patterns;
+                LinePatterns {
+                    credit_words: p.credit_words.clone(),
+                    trailer_words: p.trailer_words.clone(),
+                    timestamp: compile(&p.timestamp),
+                    byline: compile(&p.byline),
+                    trailer: compile(&p.trailer),
+                    credit_line: compile(&p.credit_line),
+                    caption_prefix: compile(&p.caption_prefix),
+                    trailing_credit: compile(&p.trailing_credit),
+                    dateline: compile(&p.dateline),
+                }
+            },
         }
     }
 
@@ -352,6 +441,19 @@ impl Lexicon {
             });
         }
         hits
+    }
+
+    /// Whether a lower-case word ends with one of `suffixes` (and not with an exception).
+    pub fn ends_with_any(word: &str, suffixes: &[String], except: &[String]) -> bool {
+        suffixes
+            .iter()
+            .any(|s| word.len() > s.len() && word.ends_with(s.as_str()))
+            && !except.iter().any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// A plural common noun ("officials", not "press").
+    pub fn is_plural(&self, word: &str) -> bool {
+        Self::ends_with_any(word, &self.plural_suffixes, &self.plural_exception_suffixes)
     }
 
     /// The outlet a lower-cased name refers to, if it is a known outlet.

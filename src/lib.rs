@@ -209,9 +209,12 @@ impl Scorer {
                 return Some(self.outlet_hop(&text[h.start..h.end]));
             }
         }
-        for h in reader.hits.iter().filter(|h| h.is(kind::SELF_REFERENCE)) {
-            let phrase = text[h.start..h.end].to_lowercase();
-            let span = if phrase.starts_with("has") || phrase.starts_with("have") {
+        for h in reader
+            .hits
+            .iter()
+            .filter(|h| h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
+        {
+            let span = if h.is(kind::SELF_REFERENCE_BEFORE) {
                 let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
                 let before = before.get(..).unwrap_or("");
                 capitalised_tail(before)
@@ -222,16 +225,14 @@ impl Scorer {
             let Some((a, b)) = span else { continue };
             let Some(name) = text.get(a..b) else { continue };
             let name = name.trim();
+            // "the BBC": drop a leading article when the rest is a known outlet.
             let name = name
-                .strip_prefix("the ")
-                .map(|r| {
-                    if self.lexicon.outlet_by_name(r).is_some() {
-                        r
-                    } else {
-                        name
-                    }
+                .split_once(' ')
+                .filter(|(a, rest)| {
+                    self.lexicon.articles.contains(&a.to_lowercase())
+                        && self.lexicon.outlet_by_name(rest).is_some()
                 })
-                .unwrap_or(name);
+                .map_or(name, |(_, rest)| rest);
             if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
                 return Some(self.outlet_hop(name));
             }

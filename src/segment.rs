@@ -40,50 +40,9 @@ pub struct Segmented {
     pub credits_text: Vec<(usize, usize)>,
 }
 
-struct Patterns {
-    timestamp: Regex,
-    byline: Regex,
-    trailer: Regex,
-    credit_line: Regex,
-    caption_prefix: Regex,
-    trailing_credit: Regex,
-    dateline: Regex,
-}
-
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| Patterns {
-        timestamp: Regex::new(
-            r"^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:Live|LIVE|Breaking|BREAKING)|(?:Published|Updated|Last updated|Posted)\b.{0,60})$",
-        )
-        .unwrap(),
-        byline: Regex::new(r"^(?:By|BY|From)\s+\p{Lu}[^.!?]{0,120}$").unwrap(),
-        trailer: Regex::new(
-            r"^(?:\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Research|Graphics)\b[^)]*\)|(?:Reporting|Writing|Editing|Additional reporting) by\b.*|.{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+|\(?[A-Z][A-Za-z ]{0,30} (?:Newsroom|Staff)\)?)$",
-        )
-        .unwrap(),
-        credit_line: Regex::new(
-            r"^(?:Image|Photo|Picture|Video|Photograph)\s+(?:source|author|credit|copyright)s?\s*[,:]",
-        )
-        .unwrap(),
-        caption_prefix: Regex::new(
-            r"^(?:(?:Image|Photo|Picture|Video|Photograph)\s+(?:source|author|credit|copyright)s?\s*[,:][^\n]*?)?(?:Image|Photo|Picture|Video)\s+caption\s*[,:]\s*",
-        )
-        .unwrap(),
-        trailing_credit: Regex::new(
-            r"(?:\s*\((?:Photo|Image|Picture|Photograph|Credit)s?\s*(?:credit)?\s*[:,]?[^()]{1,80}\)|\s+(?:Photo|Image|Picture|Photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80})\s*$",
-        )
-        .unwrap(),
-        dateline: Regex::new(
-            r"^(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\(([\p{L} .&-]{2,40})\))?\s*[-—–]{1,2}(?:\s+|$)",
-        )
-        .unwrap(),
-    })
-}
-
 /// Split the text into claim units, quotations and non-claims.
 pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
-    let p = patterns();
+    let p = &lex.patterns;
     let mut out = Segmented::default();
     let lines = line_spans(text);
     let mut paragraph = 0usize;
@@ -113,11 +72,11 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             });
         };
         if t.len() <= 80 && p.timestamp.is_match(t) {
-            let k = if t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.contains("ago") {
-                "timestamp"
-            } else {
-                "dateline"
-            };
+            // A clock time ("16:42 GMT") is a timestamp; "3 hours ago" or "Updated ..." a dateline.
+            let clock = t.len() <= 20
+                && t.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && t.contains(':');
+            let k = if clock { "timestamp" } else { "dateline" };
             push_nc(&mut out, ls, le, k);
             in_byline = false;
             continue;
@@ -131,7 +90,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             continue;
         }
         in_byline = false;
-        if maybe_trailer(t) && p.trailer.is_match(t) {
+        if maybe_trailer(t, &p.trailer_words) && p.trailer.is_match(t) {
             push_nc(&mut out, ls, le, "trailer");
             out.credits_text.push((ls, le));
             continue;
@@ -144,7 +103,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         let mut e = le;
         let mut caption = false;
         let mut credit_after = false;
-        let credit_word = maybe_credit(t);
+        let credit_word = p.credit_words.iter().any(|w| t.contains(w.as_str()));
         if let Some(m) = credit_word.then(|| p.caption_prefix.find(t)).flatten() {
             push_nc(&mut out, ls, ls + m.end(), "caption-credit");
             s = ls + m.end();
@@ -240,21 +199,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     out
 }
 
-/// Cheap test before the trailer patterns: most lines are body text.
-fn maybe_trailer(t: &str) -> bool {
-    t.starts_with('(')
-        || t.len() <= 40
-        || t.contains("contributed")
-        || ["Reporting", "Editing", "Writing", "Additional"]
-            .iter()
-            .any(|w| t.starts_with(w))
-}
-
-/// Cheap test before the photo-credit patterns.
-fn maybe_credit(t: &str) -> bool {
-    ["Photo", "Image", "Picture", "Video", "Credit"]
-        .iter()
-        .any(|w| t.contains(w))
+/// Cheap test before the trailer pattern: most lines are body text.
+fn maybe_trailer(t: &str, words: &[String]) -> bool {
+    t.starts_with('(') || t.len() <= 40 || words.iter().any(|w| t.contains(w.as_str()))
 }
 
 fn leading_ws(s: &str) -> usize {

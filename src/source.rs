@@ -174,10 +174,9 @@ impl<'a> Reader<'a> {
             }
             // "-ly" adverbs that are not names or nouns ("quietly", "repeatedly").
             if i > 0
-                && t.ends_with("ly")
+                && Lexicon::ends_with_any(&t, &self.lex.adverb_suffixes, &[])
                 && !is_capitalised(self.w(w))
-                && !["daily", "weekly", "monthly", "ally", "family", "assembly"]
-                    .contains(&t.as_str())
+                && !self.lex.adverb_exceptions.contains(&t)
             {
                 break;
             }
@@ -257,7 +256,10 @@ impl<'a> Reader<'a> {
             .iter()
             .enumerate()
             .position(|(i, t)| {
-                i > 0 && (l.prepositions.contains(t) || l.relative.contains(t) || t == "including")
+                i > 0
+                    && (l.prepositions.contains(t)
+                        || l.relative.contains(t)
+                        || l.inclusion.contains(t))
             })
             .unwrap_or(toks.len());
         let head = &toks[..head_len];
@@ -274,12 +276,13 @@ impl<'a> Reader<'a> {
         ]
         .iter()
         .any(|set| set.contains(first));
-        let name_first = if common_first { "the" } else { first };
+        // A sentence-initial common noun ("Analysts say") is not a name.
+        let name_first = if common_first { "" } else { first };
         let has_name_in_head = head_words.iter().enumerate().any(|(i, w)| {
             let raw = self.w(w);
             if !is_capitalised(raw)
                 || (i == 0
-                    && (l.definite.contains(name_first)
+                    && ((name_first.is_empty() || l.definite.contains(name_first))
                         || l.indefinite.contains(first)
                         || l.possessive.contains(first)))
             {
@@ -298,7 +301,7 @@ impl<'a> Reader<'a> {
             let raw = self.w(w);
             is_capitalised(raw)
                 && !(i == 0
-                    && (l.definite.contains(name_first)
+                    && ((name_first.is_empty() || l.definite.contains(name_first))
                         || l.indefinite.contains(first)
                         || l.possessive.contains(first)))
         });
@@ -355,8 +358,10 @@ impl<'a> Reader<'a> {
         }
         let unspecified = (toks.len() <= 4
             && (l.unspecified_media.contains(&phrase)
-                || (last_head == "media" && !has_name_in_head)))
-            || (head.len() <= 3 && head.iter().any(|t| t == "media") && !has_name_in_head);
+                || (l.unspecified_media.contains(last_head) && !has_name_in_head)))
+            || (head.len() <= 3
+                && head.iter().any(|t| l.unspecified_media.contains(t))
+                && !has_name_in_head);
         let social = l
             .social_conduits
             .iter()
@@ -462,17 +467,15 @@ impl<'a> Reader<'a> {
             .basis_of_knowledge
             .iter()
             .any(|b| near.contains(b.as_str()));
-        let count = count_of(first, toks.get(1).map(String::as_str));
+        let count = count_of(l, first, toks.get(1).map(String::as_str));
         let has_pp = head_len < toks.len() || has_name_anywhere;
         let spec = if basis {
             Specificity::S3
         } else if has_pp {
             Specificity::S2
         } else if head.len() <= 2
-            && (head
-                .iter()
-                .any(|t| t == "source" || t == "sources" || t == "insider" || t == "insiders")
-                || first == "unnamed")
+            && (head.iter().any(|t| l.bare_anonymous.contains(t))
+                || l.bare_anonymous.contains(first))
         {
             Specificity::S0
         } else {
@@ -489,12 +492,10 @@ impl<'a> Reader<'a> {
             return np;
         }
         // "one of them", "another", "a second person": anonymous back-references.
-        if (first == "one" || first == "two" || first == "three" || first == "another")
+        if l.back_reference_quantifiers.contains(first)
             && (toks.len() == 1
-                || toks.get(1).is_some_and(|t| t == "of")
-                    && toks
-                        .get(2)
-                        .is_some_and(|t| t == "them" || t == "its" || t == "their" || t == "the"))
+                || toks.get(1).is_some_and(|t| l.partitive.contains(t))
+                    && toks.get(2).is_some_and(|t| l.partitive_targets.contains(t)))
         {
             np.class = Class::AnonBackRef { spec, count };
             return np;
@@ -513,7 +514,7 @@ impl<'a> Reader<'a> {
         }
         if anon_head && !has_name_in_head {
             let core = l.anonymous_core_heads.contains(last_head);
-            let plural = last_head.ends_with('s') && !last_head.ends_with("ss");
+            let plural = l.is_plural(last_head);
             let generic_plural = head
                 .iter()
                 .all(|t| l.vague_heads.contains(t) || !l.anonymous_heads.contains(t))
@@ -585,7 +586,7 @@ impl<'a> Reader<'a> {
         }
         if definite || l.possessive.contains(first) {
             // "the world's biggest confectioners": a plural generic is vague; "the company" is named.
-            if last_head.ends_with('s') && !last_head.ends_with("ss") {
+            if l.is_plural(last_head) {
                 np.class = Class::Vague;
             }
             return np;
@@ -594,7 +595,7 @@ impl<'a> Reader<'a> {
             np.class = Class::Anonymous { spec, count };
             return np;
         }
-        if last_head.ends_with('s') && !last_head.ends_with("ss") {
+        if l.is_plural(last_head) {
             np.class = Class::Vague;
         }
         np
@@ -610,21 +611,7 @@ impl<'a> Reader<'a> {
             let lw = lower(raw);
             let cap = is_capitalised(raw)
                 && !(i == 0 && (l.definite.contains(&lw) || l.indefinite.contains(&lw)));
-            let joiner = matches!(
-                lw.as_str(),
-                "of" | "dello"
-                    | "della"
-                    | "de"
-                    | "la"
-                    | "le"
-                    | "el"
-                    | "di"
-                    | "du"
-                    | "der"
-                    | "die"
-                    | "das"
-                    | "&"
-            );
+            let joiner = l.name_joiners.contains(&lw);
             if cap || (joiner && cur.is_some()) {
                 cur = Some((cur.map(|c| c.0).unwrap_or(w.start), w.end));
                 if cap {
@@ -647,12 +634,15 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn count_of(first: &str, second: Option<&str>) -> u32 {
-    let n = |w: &str| match w {
-        "two" | "both" => 2,
-        "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several"
-        | "multiple" | "dozens" | "numerous" => 3,
-        _ => 1,
+fn count_of(l: &Lexicon, first: &str, second: Option<&str>) -> u32 {
+    let n = |w: &str| {
+        if l.count_two.contains(w) {
+            2
+        } else if l.count_many.contains(w) {
+            3
+        } else {
+            1
+        }
     };
     n(first).max(second.map(n).unwrap_or(1))
 }
