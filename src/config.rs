@@ -782,6 +782,13 @@ fn merge_outlets(
 }
 
 fn json_to_table(v: serde_json::Value) -> Result<toml::Table, ConfigError> {
+    if !v.is_object() {
+        return Err(ConfigError {
+            key: None,
+            line: Some(1),
+            message: "a configuration must be a JSON object".into(),
+        });
+    }
     fn conv(v: serde_json::Value, path: &str) -> Result<toml::Value, ConfigError> {
         Ok(match v {
             serde_json::Value::Null => {

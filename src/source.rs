@@ -369,14 +369,23 @@ impl<'a> Reader<'a> {
         // A configured outlet named in full wins over the generic patterns below
         // ("the Waterways Ministry's Telegram channel" listed as an outlet).
         if !anon_head && !journalist {
-            if let Some(h) = outlet_hits.iter().find(|h| {
-                h.outlet.is_some_and(|oi| {
-                    let n = l.outlets[oi as usize].name.to_lowercase();
-                    l.social_conduits.iter().any(|c| n.contains(c.as_str()))
-                        || l.unspecified_media.iter().any(|c| n.contains(c.as_str()))
+            let configured = self
+                .hits_in(s, e)
+                .iter()
+                .filter(|h| h.end <= e && h.is(kind::OUTLET))
+                .find(|h| {
+                    let m = self.text[h.start..h.end].to_lowercase();
+                    l.social_conduits.iter().any(|c| m.contains(c.as_str()))
+                        || l.unspecified_media.iter().any(|c| m.contains(c.as_str()))
                 })
-            }) {
-                np.class = Class::Outlet(h.clone());
+                .and_then(|h| h.entry.outlet);
+            if let Some(oi) = configured {
+                let info = &l.outlets[oi as usize];
+                np.class = Class::Outlet(Hop {
+                    name: info.name.clone(),
+                    kind: RelayKind::of(info.kind),
+                    outlet: Some(oi),
+                });
                 return np;
             }
         }

@@ -191,7 +191,8 @@ def cmd_score(args: argparse.Namespace, out: TextIO) -> int:
             out.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in objs)
     else:  # csv: one row per claim
         fields = ["file", "claim", *_claim_row_fields()]
-        w = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        # RFC 4180 line ends: a cell holding a bare CR or LF is then quoted, not cut in two.
+        w = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
         w.writeheader()
         for name, art in documents:
             for i, c in enumerate(art.claims):
@@ -401,7 +402,7 @@ class _Writer:
             for col in df.columns:
                 if df[col].dtype == object or str(df[col].dtype) in ("str", "string", "category"):
                     df[col] = df[col].map(neutralise, na_action="ignore").astype(object)
-            df.to_csv(self.f, index=False, header=self._first, lineterminator="\n")
+            df.to_csv(self.f, index=False, header=self._first, lineterminator="\r\n")
         else:
             self._write_parquet(df)
         self._first = False
