@@ -4,13 +4,15 @@
 test_config.py covers the common mistakes (unknown keys, a wrong type or range per section,
 empty entries, malformed files, unreadable paths); here are the remaining shapes of wrong
 types and ranges, structural problems in files (duplicate and dotted keys, deep nesting,
-top-level values that are not tables), non-mapping configurations, and random configurations
+top-level values that are not tables), non-mapping configurations, invalid regular expressions
+in ``[patterns]`` and valid ones that match nothing or everything, and random configurations
 and texts that must be accepted or rejected, never crash.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -202,3 +204,77 @@ def test_random_text_is_accepted_or_a_config_error(text: str, fmt: str) -> None:
         sayso._core.Scorer(text, fmt)
     except sayso.ConfigError as e:
         assert str(e)
+
+
+# --- regular expressions in [patterns] -------------------------------------------------------
+
+BAD_PATTERNS = [
+    ("timestamp", "(unclosed", "unclosed group"),
+    ("byline", "[z-a]", "invalid character class range"),
+    ("dateline", "a{99999999}", "size limit"),
+    ("trailer", "(?<name", "invalid regular expression"),
+    ("credit_line", "\\", "invalid regular expression"),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "pattern", "words"), BAD_PATTERNS, ids=[b[0] for b in BAD_PATTERNS]
+)
+def test_invalid_regular_expression_names_the_key(
+    tmp_path: Path, key: str, pattern: str, words: str
+):
+    with pytest.raises(sayso.ConfigError) as e:
+        sayso.Scorer({"patterns": {key: pattern}})
+    msg = str(e.value)
+    assert msg.startswith(f"patterns.{key}:"), msg
+    assert words in msg, msg
+    path = tmp_path / "patterns.toml"
+    path.write_text(f"# mine\n[patterns]\n{key} = '''{pattern}'''\n", encoding="utf-8")
+    with pytest.raises(sayso.ConfigError) as e:
+        sayso.Scorer(path)
+    msg = str(e.value)
+    assert msg.startswith(f"{path}: patterns.{key} (line 3): "), msg
+
+
+HOSTILE_TEXTS = [
+    (
+        "KYIV, Nov 3 (Reuters) - A source told Reuters it was over.\n\nBy Ann Lee\n\n"
+        "Photo author, TASS Photo caption, The minister said so (Photo: AP).\n\n"
+        "(Reporting by Ann Lee)"
+    ),
+    "",
+    "x",
+    "\n\n",
+    "a" * 5_000 + "!" + "\n" + "The minister said so.",
+]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "timestamp",
+        "byline",
+        "trailer",
+        "credit_line",
+        "caption_prefix",
+        "trailing_credit",
+        "dateline",
+    ],
+)
+def test_patterns_that_match_nothing_or_everything_keep_results_well_formed(key: str) -> None:
+    # Empty matches, a match on every line, a capture of the whole line, and a pattern that
+    # backtracks exponentially in engines that backtrack (Rust's regex does not).
+    for pattern in ["", "^", "$", "^(.*)$", "(?s).*", r"\b", "(x)?", "^(a+)+$"]:
+        scorer = sayso.Scorer({"patterns": {key: pattern}})
+        for text in HOSTILE_TEXTS:
+            t = time.perf_counter()
+            article = scorer.score(text)
+            assert time.perf_counter() - t < 5, (key, pattern)
+            prev = 0
+            for c in article.claims:
+                assert prev <= c.start < c.end <= len(text), (key, pattern, c.start, c.end)
+                assert text[c.start : c.end] == c.text
+                assert 0.0 <= c.score <= 1.0
+                prev = c.end
+            for n in article.non_claims:
+                assert 0 <= n.start <= n.end <= len(text), (key, pattern)
