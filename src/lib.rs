@@ -148,10 +148,7 @@ impl Scorer {
                 .map(|t| self.score(t.as_ref(), outlet))
                 .collect()),
             Some(n) => {
-                let pool = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map_err(|e| Error::InvalidArgument(format!("cannot start threads: {e}")))?;
+                let pool = thread_pool(n)?;
                 Ok(pool.install(|| {
                     texts
                         .par_iter()
@@ -239,6 +236,26 @@ impl Scorer {
         }
         None
     }
+}
+
+/// A pool of `n` worker threads, built once per size and reused by later batches.
+fn thread_pool(n: usize) -> Result<Arc<rayon::ThreadPool>, Error> {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static POOLS: std::sync::OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> =
+        std::sync::OnceLock::new();
+    let pools = POOLS.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut pools = pools.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = pools.get(&n) {
+        return Ok(p.clone());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(|e| Error::InvalidArgument(format!("cannot start {n} threads: {e}")))?;
+    let pool = Arc::new(pool);
+    pools.insert(n, pool.clone());
+    Ok(pool)
 }
 
 /// The capitalised words at the end of `s` ("... which The Ledger" -> "The Ledger").
