@@ -69,6 +69,12 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_s() -> float:
+    """User + system CPU seconds of this process, all threads."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def _load_texts(path: str) -> list[str]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line)["body"] for line in f if line.strip()]
@@ -98,15 +104,19 @@ def worker_throughput(spec: dict) -> dict:
     fn(texts[:50], threads)  # warm-up: default scorer, thread pool, lazy imports
     rss_loaded = _rss_mb()
     times = []
+    cpu = []
     n_claims = 0
     for _ in range(spec["repeat"]):
+        c = _cpu_s()
         t = time.perf_counter()
         out = fn(texts, threads)
         times.append(time.perf_counter() - t)
+        cpu.append(_cpu_s() - c)
         n_claims = count(out)
         del out
     return {
         "times_s": times,
+        "cpu_s": cpu,
         "n_claims": n_claims,
         "rss_loaded_mb": rss_loaded,
         "peak_rss_mb": _peak_mb(),
@@ -353,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             med = statistics.median(r["times_s"])
             r.update(
+                cpu_median_s=statistics.median(r["cpu_s"]),
+                cpu_utilisation=statistics.median(r["cpu_s"]) / med,
                 api=api,
                 threads=threads,
                 median_s=med,
@@ -378,6 +390,20 @@ def main(argv: list[str] | None = None) -> int:
 
     scaling = {
         api: rate(api, args.threads) / rate(api, 1) for api in ("score_many", "claims_frame")
+    }
+
+    def cpu(api: str, threads: int) -> float:
+        return next(
+            r["cpu_median_s"] for r in results if r["api"] == api and r["threads"] == threads
+        )
+
+    # On a shared machine the cores may not be free, and wall-clock scaling says little.
+    # CPU time does not depend on that: if n threads spend no more CPU than one thread, the
+    # work parallelises without lock or copy overhead, and n free cores would give n times the
+    # rate. cpu_scaling_bound = threads * cpu(1 thread) / cpu(n threads).
+    cpu_scaling_bound = {
+        api: args.threads * cpu(api, 1) / cpu(api, args.threads)
+        for api in ("score_many", "claims_frame")
     }
     targets = {
         "claims_frame_single_mbps": {
@@ -426,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": info,
         "results": results,
         "scaling": scaling,
+        "cpu_scaling_bound": cpu_scaling_bound,
         "first_result": first,
         "linear": lin,
         "engine": engine,
@@ -435,11 +462,14 @@ def main(argv: list[str] | None = None) -> int:
     m = report["machine"]
     print()
     print(f"sayso throughput, {m['cores']} cores, {m['cpu']}, {m['memory_gb']} GB")
-    print(f"{'api':<16}{'threads':>8}{'median s':>10}{'articles/s':>12}{'MB/s':>8}{'peak RSS':>10}")
+    print(
+        f"{'api':<16}{'threads':>8}{'median s':>10}{'articles/s':>12}{'MB/s':>8}"
+        f"{'peak RSS':>10}{'CPU used':>10}"
+    )
     for r in results:
         print(
             f"{r['api']:<16}{r['threads']:>8}{r['median_s']:>10.2f}{r['articles_per_s']:>12.0f}"
-            f"{r['mb_per_s']:>8.1f}{r['peak_rss_mb']:>7.0f} MB"
+            f"{r['mb_per_s']:>8.1f}{r['peak_rss_mb']:>7.0f} MB{r['cpu_utilisation']:>9.2f}x"
         )
     if engine:
         for k, v in engine.items():
@@ -449,7 +479,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"{v['articles_per_s']:>12.0f}{v['mb_per_s']:>8.1f}"
                 )
     for api, s in scaling.items():
-        print(f"scaling {api}: {args.threads} threads / 1 = {s:.2f}x")
+        print(
+            f"scaling {api}: {args.threads} threads / 1 = {s:.2f}x wall clock; "
+            f"{cpu_scaling_bound[api]:.2f}x if the cores were free (CPU time)"
+        )
     print(
         f"first result (fresh interpreter): import sayso {first['import_sayso_s'] * 1e3:.0f} ms"
         f" + first score {first['first_score_s'] * 1e3:.1f} ms; claims_frame: import pandas "
