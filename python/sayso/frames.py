@@ -135,8 +135,11 @@ def _clean(cells: list, index: pd.Index, strict: bool) -> list[str | None]:
             continue
         if strict:
             what = "missing" if _is_missing(x) else f"a {type(x).__name__}"
+            label = index[i]
+            # numpy scalars print as "np.int64(3)"; show the plain value.
+            label = label.item() if hasattr(label, "item") and callable(label.item) else label
             raise TypeError(
-                f"row {index[i]!r} (position {i}) is {what}, expected str; "
+                f"row {label!r} (position {i}) is {what}, expected str; "
                 "pass strict=False to keep it as a missing article"
             )
         out.append(None)
