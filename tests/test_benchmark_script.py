@@ -52,7 +52,7 @@ def test_quick_run_writes_json(tmp_path):
             assert key in r
         assert r["n_claims"] > 0
     assert set(report["scaling"]) == {"score_many", "claims_frame"}
-    assert set(report["cpu_scaling_bound"]) == {"score_many", "claims_frame"}
+    assert set(report["cpu_overhead"]) == {"score_many", "claims_frame"}
     for key in ("score_first_result_s", "first_claims_frame_s"):
         assert key in report["first_result"]
     for key in ("small_s_per_mb", "big_s_per_mb", "ratio"):
