@@ -605,7 +605,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out-format", choices=["jsonl", "csv", "parquet"])
     b.add_argument("--n-threads", type=int, metavar="N", help="engine threads (default: all cores)")
     b.add_argument(
-        "--chunk-size", type=int, default=500, metavar="N", help="articles per chunk (500; memory grows with it)"
+        "--chunk-size",
+        type=int,
+        default=500,
+        metavar="N",
+        help="articles per chunk (500; memory grows with it)",
     )
     b.add_argument("--outlet", metavar="NAME", help="the publisher of every article, if known")
     b.add_argument("--strict", action="store_true", help="fail on null or non-string texts")
