@@ -7,7 +7,9 @@ use crate::lexicon::{kind, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
-use crate::text::{ceil_char, floor_char, is_quote_char, norm, word_count, words};
+use crate::text::{
+    ceil_char, floor_char, is_quote_char, norm, word_count, words, words_at_least, words_at_most,
+};
 
 /// How far (in bytes) the engine looks around a cue for its source and content: sentences are
 /// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
@@ -416,7 +418,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 && (h.is(kind::VERB) || h.is(kind::ACCORDING_TO))
                 && !text[h.end..].starts_with(" to ")
                 && !text[rs..h.start].contains(',')
-                && word_count(&text[rs..h.start]) <= 10
+                && words_at_most(&text[rs..h.start], 10)
         });
         if let Some(h) = right_frame {
             if h.is(kind::ACCORDING_TO) {
@@ -429,17 +431,18 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 continue;
             };
             let (a, b) = ctx.reader.cut_forward(clean.0, clean.1);
-            if !ctx.reader.valid_np(a, b) || b < h.start - 1 && word_count(&text[b..h.start]) > 2 {
+            if !ctx.reader.valid_np(a, b) || b < h.start - 1 && words_at_least(&text[b..h.start], 3)
+            {
                 continue;
             }
             let after = &text[h.end..fwd(text, h.end, u.end)];
-            let content_after = word_count(after) >= 4
-                && (after.contains(" that ") || word_count(after) >= 6)
+            let content_after = words_at_least(after, 4)
+                && (after.contains(" that ") || words_at_least(after, 6))
                 && !after.trim_start().starts_with(',');
             if joiner && content_after {
                 return Some((left_end, rs, false));
             }
-            let left_content = word_count(&text[u.start..left_end]) >= 5
+            let left_content = words_at_least(&text[u.start..left_end], 5)
                 && !hits.iter().any(|x| {
                     x.is(kind::VERB)
                         && x.end <= left_end
@@ -716,13 +719,13 @@ fn attribute_unit(
         let Some((s, e)) = subj else { continue };
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
-        let after_words = word_count(after);
+        let short_after = words_at_most(after, 10);
         let trailing = opens_clause
-            && word_count(before) >= 3
+            && words_at_least(before, 3)
             && !after
                 .split_whitespace()
                 .any(|w| lex.complementizers.contains(&w.to_lowercase()))
-            && (after_words <= 10 || after.trim_start().starts_with(','));
+            && (short_after || after.trim_start().starts_with(','));
         frames.push(Frame {
             cue: (h.start, h.end),
             stance: h.entry.stance,

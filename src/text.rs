@@ -117,6 +117,20 @@ pub fn word_count(t: &str) -> usize {
         .count()
 }
 
+/// Whether `t` has at least `n` words; stops counting at `n`.
+pub fn words_at_least(t: &str, n: usize) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(n)
+        .count()
+        >= n
+}
+
+/// Whether `t` has at most `n` words; stops counting after `n + 1`.
+pub fn words_at_most(t: &str, n: usize) -> bool {
+    !words_at_least(t, n + 1)
+}
+
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
