@@ -152,7 +152,7 @@ fn sentence(r: &mut Rng) -> String {
         ),
         4 => format!("A source close to {org} told {out} that at least {n} jobs were at risk."),
         5 => format!("Experts say {topic} is unlikely to be settled before the winter."),
-        6 => format!("The figures could not be independently verified."),
+        6 => "The figures could not be independently verified.".to_string(),
         7 => format!("A spokesperson for {org} declined to comment."),
         8 => format!(
             "According to documents seen by this newspaper, {org} spent {n},{:03} crowns on \
