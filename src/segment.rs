@@ -63,6 +63,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         }
         let new_paragraph = prev_blank;
         prev_blank = false;
+        // "Okafor said:" joins only the very next non-empty line: a byline, credit or heading
+        // in between ends it.
+        let colon_prev = pending_colon.take();
         let t = &text[ls..le];
         let push_nc = |out: &mut Segmented, s: usize, e: usize, kind: &str| {
             out.non_claims.push(NonClaim {
@@ -170,7 +173,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             u.caption = caption || credit_after && k + 1 == n_units;
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
-        if let Some(prev_idx) = pending_colon.take().filter(|_| !caption && !credit_after) {
+        if let Some(prev_idx) = colon_prev.filter(|_| !caption && !credit_after) {
             if let Some(first) = units.first() {
                 if text[first.start..].starts_with(is_quote_char) && first.start == ls {
                     let merged_end = first.end;
@@ -602,6 +605,17 @@ mod tests {
             unit_texts(text, &s),
             vec!["The bridge closed, police said.", "A bridge in Kyiv"]
         );
+    }
+
+    #[test]
+    fn colon_merge_stops_at_a_non_claim_line() {
+        let text = "The minister said:\nBy Ann Lee\n\n “ U.S.\t";
+        let (s, _) = seg(text);
+        for n in &s.non_claims {
+            for u in &s.units {
+                assert!(u.end <= n.start || n.end <= u.start, "{n:?} overlaps {u:?}");
+            }
+        }
     }
 
     #[test]
