@@ -171,7 +171,7 @@ impl<'a> Context<'a> {
 
     /// The subject phrase before a cue: the last comma-separated chunk that reads as a noun
     /// phrase, joined with an appositive before it ("Cllr Janet Hebden, the cabinet member").
-    fn subject_before(&self, u: (usize, usize), cs: usize, pos: usize) -> Option<(usize, usize)> {
+    fn subject_before(&self, cs: usize, pos: usize) -> Option<(usize, usize)> {
         let text = self.text();
         let lex = self.lex();
         let mut chunks: Vec<(usize, usize)> = Vec::new();
@@ -219,7 +219,6 @@ impl<'a> Context<'a> {
                     }
                 }
             }
-            let _ = u;
             return Some((a, b));
         }
         None
@@ -647,13 +646,12 @@ fn attribute_unit(
             None
         }) {
             if let Some((s, e)) = ctx.reader.object_after(bs, u.end) {
-                let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                let np = ctx.reader.classify(s, e, span, outlets);
                 // "The minister was quoted by TASS": the subject is the origin.
                 if h.is(kind::QUOTING) && passive_origin.is_none() {
                     let cs = ctx.clause_start(span, h.start);
-                    if let Some((a, b)) = ctx.subject_before(span, cs, h.start) {
-                        passive_origin =
-                            Some(ctx.reader.classify(a, b, span, outlets, &ctx.publisher));
+                    if let Some((a, b)) = ctx.subject_before(cs, h.start) {
+                        passive_origin = Some(ctx.reader.classify(a, b, span, outlets));
                     }
                 }
                 passive_speakers.push(np.clone());
@@ -701,7 +699,7 @@ fn attribute_unit(
                 }
             }
         }
-        let subj = ctx.subject_before(span, cs, h.start);
+        let subj = ctx.subject_before(cs, h.start);
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,
@@ -713,7 +711,7 @@ fn attribute_unit(
             (Some((s, e)), Some(c)) if c.start > s && c.start < e => {
                 Some((s, text[s..c.start].trim_end().len() + s))
             }
-            (None, Some(c)) => ctx.subject_before(span, cs, c.start),
+            (None, Some(c)) => ctx.subject_before(cs, c.start),
             (x, _) => x,
         };
         let Some((s, e)) = subj else { continue };
@@ -738,7 +736,7 @@ fn attribute_unit(
     let mut according: Option<(Span, SourceNp)> = None;
     for h in hits.iter().filter(|h| h.is(kind::ACCORDING_TO)) {
         if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
-            let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+            let np = ctx.reader.classify(s, e, span, outlets);
             according = Some(((h.start, h.end), np));
             break;
         }
@@ -759,7 +757,7 @@ fn attribute_unit(
             continue;
         }
         if let Some((s, e)) = object_of(h) {
-            let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+            let np = ctx.reader.classify(s, e, span, outlets);
             // "... that quoted X" / "... which cited X" right after the object.
             if let Some(next) = hits[i + 1..].iter().find(|n| n.start >= e) {
                 let gap = text[e..next.start].trim().to_lowercase();
@@ -767,8 +765,7 @@ fn attribute_unit(
                     && (lex.complementizers.contains(&gap) || lex.relative.contains(&gap))
                 {
                     if let Some((s2, e2)) = object_of(next) {
-                        cited_inner =
-                            Some(ctx.reader.classify(s2, e2, span, outlets, &ctx.publisher));
+                        cited_inner = Some(ctx.reader.classify(s2, e2, span, outlets));
                     }
                 }
             }
@@ -778,17 +775,15 @@ fn attribute_unit(
     }
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
-    let mut first_hand_channel = false;
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
         let Some((s, e)) = ctx.reader.object_after(h.end, u.end) else {
             continue;
         };
         let obj = norm(&text[s..e]);
         if lex.first_hand_objects.contains(&obj) {
-            first_hand_channel = true;
-            continue;
+            continue; // "told us": first-hand, no hop
         }
-        let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+        let np = ctx.reader.classify(s, e, span, outlets);
         if let Class::Outlet(hop) = np.class {
             if hop.kind != RelayKind::Journalist {
                 remember_outlet(outlets, &hop);
@@ -808,7 +803,7 @@ fn attribute_unit(
         if f.speaker.is_none() {
             f.speaker = f
                 .span
-                .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher));
+                .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
         }
         f
     });
@@ -824,7 +819,7 @@ fn attribute_unit(
             (Some((cue, _)), _) => {
                 // "Kestrel cut its forecast, citing weaker demand": the subject is the source.
                 let subj = leading_name(ctx, u.start, cue.0)
-                    .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher));
+                    .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
                 (subj.map(|np| (*cue, np, Some(Stance::Neutral))), 'c')
             }
             (None, Some(np)) => (
@@ -895,7 +890,7 @@ fn attribute_unit(
                 .filter_map(|f| {
                     let sp = f.speaker.clone().or_else(|| {
                         f.span
-                            .map(|(s, e)| ctx.reader.classify(s, e, span, outlets, &ctx.publisher))
+                            .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
                     })?;
                     Some((f, sp))
                 })
@@ -915,9 +910,6 @@ fn attribute_unit(
             }
         }
         via.extend(channel_hops.iter().cloned());
-        if first_hand_channel && via.is_empty() {
-            // "told us": first-hand.
-        }
         // The publisher is not a relay.
         via.retain(|h| !ctx.is_publisher(h));
         let mut seen = Vec::new();
@@ -930,15 +922,12 @@ fn attribute_unit(
                 true
             }
         });
-        if via.is_empty() {
-            if let Class::Outlet(h) = &origin_class {
-                // The publisher quoting itself: treat as the outlet's own voice.
-                let _ = h;
-                origin_class = Class::Named {
-                    document: false,
-                    person_without_role: false,
-                };
-            }
+        // The publisher quoting itself: treat as the outlet's own voice.
+        if via.is_empty() && matches!(origin_class, Class::Outlet(_)) {
+            origin_class = Class::Named {
+                document: false,
+                person_without_role: false,
+            };
         }
         if matches!(np.class, Class::Pronoun) && resolved.is_none() {
             np.class = Class::Vague;
@@ -978,8 +967,8 @@ fn attribute_unit(
         if let Some(h) = hits.iter().find(|h| h.is(kind::NO_COMMENT)) {
             if a.source.is_none() {
                 let cs = ctx.clause_start(span, h.start);
-                if let Some((s, e)) = ctx.subject_before(span, cs, h.start) {
-                    let np = ctx.reader.classify(s, e, span, outlets, &ctx.publisher);
+                if let Some((s, e)) = ctx.subject_before(cs, h.start) {
+                    let np = ctx.reader.classify(s, e, span, outlets);
                     a.source = Some((s, e));
                     a.source_text = Some(clean_source(&text[s..e]));
                     a.origin_class = Some(np.class);
@@ -1268,9 +1257,7 @@ fn dash_attribution(
     if !text[s..e].chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let np = ctx
-        .reader
-        .classify(s, e, (u.start, u.end), outlets, &ctx.publisher);
+    let np = ctx.reader.classify(s, e, (u.start, u.end), outlets);
     Some(((ds, after), np, Some(Stance::Neutral)))
 }
 

@@ -403,15 +403,12 @@ impl Lexicon {
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
         let mut all: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(text)
-            .filter(|m| {
-                boundary_before(text, bytes, m.start()) && boundary_after(text, bytes, m.end())
-            })
+            .filter(|m| boundary_before(text, m.start()) && boundary_after(text, m.end()))
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -471,17 +468,16 @@ fn is_joiner(c: char) -> bool {
     c == '-' || c == '\u{2011}'
 }
 
-fn boundary_before(text: &str, bytes: &[u8], s: usize) -> bool {
+fn boundary_before(text: &str, s: usize) -> bool {
     if s == 0 {
         return true;
     }
     let prev = text[..s].chars().next_back().unwrap_or(' ');
     let first = text[s..].chars().next().unwrap_or(' ');
-    let _ = bytes;
     !((is_word_char(prev) || is_joiner(prev)) && is_word_char(first))
 }
 
-fn boundary_after(text: &str, _bytes: &[u8], e: usize) -> bool {
+fn boundary_after(text: &str, e: usize) -> bool {
     if e >= text.len() {
         return true;
     }

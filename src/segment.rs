@@ -98,7 +98,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             out.credits_text.push((ls, le));
             continue;
         }
-        if lex_editor_note_line(t, hits, ls) {
+        if editor_note_at(hits, ls) {
             push_nc(&mut out, ls, le, "editor-note");
             continue;
         }
@@ -218,8 +218,8 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s2, e2.max(s2))
 }
 
-fn lex_editor_note_line(t: &str, hits: &[Hit], ls: usize) -> bool {
-    let _ = t;
+/// Whether an editor's note ("We're working to verify this") opens the line at `ls`.
+fn editor_note_at(hits: &[Hit], ls: usize) -> bool {
     let i = hits.partition_point(|h| h.start < ls);
     hits.get(i)
         .is_some_and(|h| h.start == ls && h.is(kind::EDITOR_NOTE))

@@ -232,7 +232,6 @@ impl<'a> Reader<'a> {
         e: usize,
         unit: (usize, usize),
         outlets: &ArticleOutlets,
-        publisher: &Option<Hop>,
     ) -> SourceNp {
         let mut np = SourceNp {
             start: s,
@@ -419,7 +418,6 @@ impl<'a> Reader<'a> {
         let person_of_outlet = anon_head && !named_head;
         if !person_of_outlet && !journalist {
             if let Some(h) = outlet_hits.first() {
-                let _ = publisher;
                 np.class = Class::Outlet(h.clone());
                 return np;
             }

@@ -299,10 +299,6 @@ pub struct PyArticle {
     json: String,
 }
 
-fn slice_chars(text: &str, s: usize, e: usize) -> String {
-    text.chars().skip(s).take(e.saturating_sub(s)).collect()
-}
-
 impl PyArticle {
     fn build(py: Python<'_>, text: String, mut a: sayso::Article) -> PyResult<PyArticle> {
         a.to_char_offsets(&text);
@@ -343,7 +339,6 @@ impl PyArticle {
                 )
             })
             .collect::<PyResult<Vec<_>>>()?;
-        let _ = slice_chars;
         Ok(PyArticle {
             text,
             score: a.score,
