@@ -3,7 +3,9 @@
 //! cargo run --release --example bench_corpus                       # 20,000 generated articles
 //! cargo run --release --example bench_corpus -- corpus.jsonl       # the Python benchmark's
 //!     corpus (`python python/benchmarks/throughput.py --dump corpus.jsonl`), field "body"
-//! Options (after `--`): --articles N, --repeat R, --threads-only, --single-only, --no-linear
+//! Options (after `--`): --articles N, --repeat R, --threads-only, --single-only, --no-linear,
+//! --dump OUT.jsonl (write every scored article as JSON, to check that an optimisation leaves
+//! the output unchanged: `cmp` two dumps)
 //!
 //! Prints engine MB/s and articles/s with 1 thread and with all cores (median of R runs), and
 //! the 5 KB vs 5 MB per-MB time ratio.
@@ -36,6 +38,7 @@ fn main() {
     let mut single = true;
     let mut multi = true;
     let mut linear = true;
+    let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -54,6 +57,7 @@ fn main() {
             "--threads-only" => single = false,
             "--single-only" => multi = false,
             "--no-linear" => linear = false,
+            "--dump" => dump = Some(args.next().expect("--dump OUT.jsonl")),
             _ => file = Some(a),
         }
     }
@@ -69,6 +73,16 @@ fn main() {
         file.as_deref().unwrap_or("generated")
     );
     let scorer = sayso::Scorer::default();
+    if let Some(out) = &dump {
+        let mut lines = String::new();
+        for a in scorer.score_many(&texts, None, Some(1)).unwrap() {
+            lines.push_str(&serde_json::to_string(&a).unwrap());
+            lines.push('\n');
+        }
+        std::fs::write(out, lines).expect("writable dump");
+        println!("wrote {out}");
+        return;
+    }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut rates = Vec::new();
     let mut configs = Vec::new();

@@ -54,11 +54,19 @@ fn main() {
             }
         }
         let seg = t3.elapsed().as_secs_f64() - scan;
+        let t4 = Instant::now();
+        for _ in 0..reps {
+            for x in &texts {
+                nh += sayso::words::WordIndex::new(x, &lex).len();
+            }
+        }
+        let idx = t4.elapsed().as_secs_f64();
         println!(
-            "stages: scan {:.0}% segment {:.0}% rest {:.0}% ({nh})",
+            "stages: scan {:.0}% segment {:.0}% word index {:.0}% rest {:.0}% ({nh})",
             100.0 * scan / dt,
             100.0 * seg / dt,
-            100.0 * (dt - scan - seg) / dt
+            100.0 * idx / dt,
+            100.0 * (dt - scan - seg - idx) / dt
         );
         println!(
             "articles x{reps}: {mb:.1} MB in {dt:.2} s = {:.1} MB/s, {:.0} articles/s ({n} claims)",

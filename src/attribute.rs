@@ -3,12 +3,12 @@
 //! Input: claim units from [`crate::segment`] and the cue hits of one automaton pass.
 //! Output: one [`Attributed`] per claim, with everything the scorer needs.
 
-use crate::lexicon::{kind, Hit, Lexicon, Stance};
+use crate::lexicon::{kind, wf, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
 use crate::text::{
-    ceil_char, floor_char, is_quote_char, norm, word_count, words, words_at_least, words_at_most,
+    ceil_char, floor_char, is_quote_char, norm, word_count, words_at_least, words_at_most,
 };
 
 /// How far (in bytes) the engine looks around a cue for its source and content: sentences are
@@ -145,13 +145,13 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn word_before(&self, pos: usize) -> String {
-        let t = &self.text()[..pos];
+    /// The run of letters and digits before `pos`.
+    fn word_before(&self, pos: usize) -> &'a str {
+        let t = &self.text()[back(self.text(), 0, pos)..pos];
         let t = t.trim_end();
         t.rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("")
-            .to_lowercase()
     }
 
     /// Where the clause holding `pos` starts: after a closing quotation, a semicolon or the
@@ -173,7 +173,6 @@ impl<'a> Context<'a> {
     /// phrase, joined with an appositive before it ("Cllr Janet Hebden, the cabinet member").
     fn subject_before(&self, cs: usize, pos: usize) -> Option<(usize, usize)> {
         let text = self.text();
-        let lex = self.lex();
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let mut start = cs;
         for (i, c) in text[cs..pos].char_indices() {
@@ -205,14 +204,10 @@ impl<'a> Context<'a> {
             if k > 0 && intro_only {
                 let (pa, pb) = chunks[k - 1];
                 if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
-                    let first = words(text, pa, pb);
-                    let fw = first
-                        .first()
-                        .map(|w| norm(w.text(text)))
-                        .unwrap_or_default();
+                    let first = self.reader.words(pa, pb);
                     if first.len() <= 7
                         && self.reader.valid_np(pa, pb)
-                        && !lex.prepositions.contains(&fw)
+                        && !first.first().is_some_and(|w| w.is_n(wf::PREPOSITION))
                         && self.reader.cut_forward(pa, pb).1 == pb
                     {
                         return Some((pa, b));
@@ -237,18 +232,15 @@ impl<'a> Context<'a> {
     /// or (except for the chunk next to the verb) a relative pronoun.
     fn clean_chunk(&self, a: usize, b: usize, next_to_verb: bool) -> Option<(usize, usize)> {
         let text = self.text();
-        let lex = self.lex();
-        let ws = words(text, a, b);
+        let ws = self.reader.words(a, b);
         let mut i = 0;
         while i < ws.len() {
-            let t = norm(ws[i].text(text));
-            if lex.clause_joiners.contains(&t) && !lex.relative.contains(&t)
-                || lex.lead_ins.contains(&t)
-            {
+            let t = ws[i];
+            if t.is_n(wf::CLAUSE_JOINER) && !t.is_n(wf::RELATIVE) || t.is_n(wf::LEAD_IN) {
                 i += 1;
                 continue;
             }
-            if lex.relative.contains(&t) {
+            if t.is_n(wf::RELATIVE) {
                 if next_to_verb {
                     i += 1;
                     continue;
@@ -258,11 +250,10 @@ impl<'a> Context<'a> {
             break;
         }
         let w = ws.get(i)?;
-        let t = norm(w.text(text));
-        if lex.prepositions.contains(&t) {
+        if w.is_n(wf::PREPOSITION) {
             return None;
         }
-        if Lexicon::ends_with_any(&t, &lex.participle_suffixes, &[])
+        if w.is_n(wf::PARTICIPLE_SUFFIX)
             && !w.text(text).chars().next().is_some_and(char::is_uppercase)
         {
             return None;
@@ -325,7 +316,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
     if hits.is_empty() && !text[u.start..u.end].contains(';') {
         return None;
     }
-    let ws = words(text, u.start, u.end);
+    let ws = ctx.reader.words(u.start, u.end);
     if ws.len() < 6 {
         return None;
     }
@@ -333,13 +324,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         let gap = &text[ws[i - 1].end..w.start];
         let comma = gap.contains(',');
         let semicolon = gap.contains(';');
-        let raw = w.text(text);
-        let and_but = lex.coordinators.contains(&raw.to_lowercase());
+        let and_but = w.is(wf::COORDINATOR);
         // Only commas, semicolons and "and"/"but" can open a second claim.
         if !(comma || semicolon || and_but) || ctx.in_quote(w.start) {
             continue;
         }
-        let t = norm(raw);
         let left_end = ws[i - 1].end + gap.find([',', ';']).map(|x| x + 1).unwrap_or(0);
         let left_end = if comma || semicolon {
             left_end
@@ -352,10 +341,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             continue;
         }
         let rs = w.start;
-        let next = ws
-            .get(i + 1)
-            .map(|n| norm(n.text(text)))
-            .unwrap_or_default();
+        let next_complementizer = ws.get(i + 1).is_some_and(|n| n.is_n(wf::COMPLEMENTIZER));
         let left_has_frame = has(u.start, left_end, kind::VERB)
             || has(u.start, left_end, kind::ACCORDING_TO)
             || has(u.start, left_end, kind::NO_COMMENT);
@@ -367,9 +353,9 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         if semicolon && right_words >= 3 {
             return Some((left_end, rs, false));
         }
-        let joiner = lex.clause_joiners.contains(&t);
+        let joiner = w.is_n(wf::CLAUSE_JOINER);
         // "and declined to comment", "but did not say how much", "and accuse Kiev of ...".
-        if joiner && lex.coordinators.contains(&t) {
+        if joiner && w.is_n(wf::COORDINATOR) {
             let starts_status = hits.iter().any(|h| {
                 h.start >= ws[i + 1.min(ws.len() - 1)].start.min(u.end)
                     && h.start <= ws.get(i + 2).map(|x| x.start).unwrap_or(u.end)
@@ -387,7 +373,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             let next_is_verb = hits
                 .iter()
                 .any(|h| ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB));
-            if left_status && (lex.complementizers.contains(&next) || next_is_verb) {
+            if left_status && (next_complementizer || next_is_verb) {
                 return Some((left_end, rs, true));
             }
         }
@@ -395,7 +381,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             continue;
         }
         // "..., saying only that": the no-comment clause is answered by what follows.
-        if lex.continuations.contains(&t) && left_status {
+        if w.is_n(wf::CONTINUATION) && left_status {
             return Some((left_end, rs, true));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
@@ -615,25 +601,21 @@ fn attribute_unit(
             continue;
         }
         let wb = ctx.word_before(h.start);
-        if lex.infinitive_markers.contains(&wb) && !h.is(kind::CORROBORATION) {
+        if lex.word_is(wb, wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
         // "may yet prove", "will say": a possibility or a plan, not a report.
-        let before2: Vec<String> = text[ctx.clause_start(span, h.start)..h.start]
+        if text[ctx.clause_start(span, h.start)..h.start]
             .split_whitespace()
             .rev()
             .take(2)
-            .map(|w| w.to_lowercase())
-            .collect();
-        if before2.iter().any(|w| lex.modals.contains(w)) {
+            .any(|w| lex.word_is(w, wf::MODAL))
+        {
             continue;
         }
         // "an answer", "the report", "his statement": a noun, not a reporting verb.
-        if lex.indefinite.contains(&wb)
-            && !lex.count_two.contains(&wb)
-            && !lex.vague_heads.contains(&wb)
-            || lex.definite.contains(&wb)
-            || lex.possessive.contains(&wb)
+        if lex.word_is(wb, wf::INDEFINITE) && !lex.word_is(wb, wf::COUNT_TWO | wf::VAGUE_HEAD)
+            || lex.word_is(wb, wf::DEFINITE | wf::POSSESSIVE)
         {
             continue;
         }
@@ -684,9 +666,7 @@ fn attribute_unit(
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
-                let clean = !words(text, s, e)
-                    .iter()
-                    .any(|w| lex.np_stop.contains(&norm(w.text(text))));
+                let clean = !ctx.reader.words(s, e).iter().any(|w| w.is_n(wf::NP_STOP));
                 if ctx.reader.valid_np(s, e) && clean {
                     frames.push(Frame {
                         cue: (h.start, h.end),
@@ -722,7 +702,7 @@ fn attribute_unit(
             && words_at_least(before, 3)
             && !after
                 .split_whitespace()
-                .any(|w| lex.complementizers.contains(&w.to_lowercase()))
+                .any(|w| lex.word_is(w, wf::COMPLEMENTIZER))
             && (short_after || after.trim_start().starts_with(','));
         frames.push(Frame {
             cue: (h.start, h.end),
@@ -1024,6 +1004,7 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
     if hop.kind != RelayKind::Unspecified && hop.kind != RelayKind::Social {
         if !outlets.names.iter().any(|(n, _)| n == &hop.name) && hop.name.len() >= 2 {
             outlets.names.push((hop.name.clone(), hop.kind));
+            outlets.lower.push(hop.name.to_lowercase());
         }
         outlets.last = Some(hop.clone());
     }
@@ -1170,11 +1151,10 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         }
     }
     // Stop before "that" introducing the content.
-    let ws = words(text, s, end);
+    let ws = ctx.reader.words(s, end);
     let mut stop = end;
-    for w in &ws {
-        let t = w.text(text).to_lowercase();
-        if ctx.lex().complementizers.contains(&t) && w.start > s + 1 {
+    for w in ws.iter() {
+        if w.is(wf::COMPLEMENTIZER) && w.start > s + 1 {
             stop = w.start;
             break;
         }
@@ -1192,7 +1172,7 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         if r.chars().next().is_some_and(char::is_uppercase) {
             let (a, b) = ctx.reader.object_after(rs, e).unwrap_or((rs, rs));
             if b > a
-                && words(text, a, b).len() <= 4
+                && ctx.reader.words(a, b).len() <= 4
                 && ctx.text()[a..b].split_whitespace().all(|w| {
                     w.chars()
                         .next()
@@ -1209,9 +1189,9 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
 /// The capitalised name at the start of a unit ("Kestrel Semiconductor Inc. cut ...").
 fn leading_name(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let text = ctx.text();
-    let ws = words(text, s, e);
+    let ws = ctx.reader.words(s, e);
     let mut end = None;
-    for w in &ws {
+    for w in ws.iter() {
         if w.text(text).chars().next().is_some_and(char::is_uppercase) {
             end = Some(w.end);
         } else {

@@ -65,6 +65,62 @@ pub mod kind {
     pub const SELF_REFERENCE_BEFORE: u32 = 1 << 16;
 }
 
+/// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
+/// article is looked up once (see [`crate::words::WordIndex`]) and the stages then test bits
+/// instead of hashing strings.
+pub mod wf {
+    pub const RELATIVE: u64 = 1;
+    pub const PREPOSITION: u64 = 1 << 1;
+    pub const NP_STOP: u64 = 1 << 2;
+    pub const DEFINITE: u64 = 1 << 3;
+    pub const INDEFINITE: u64 = 1 << 4;
+    pub const POSSESSIVE: u64 = 1 << 5;
+    pub const PRONOUN_PERSON: u64 = 1 << 6;
+    pub const PRONOUN_PLURAL: u64 = 1 << 7;
+    pub const PRONOUN_THING: u64 = 1 << 8;
+    pub const ANONYMOUS_HEAD: u64 = 1 << 9;
+    pub const VAGUE_HEAD: u64 = 1 << 10;
+    pub const INSTITUTION_HEAD: u64 = 1 << 11;
+    pub const DOCUMENT_HEAD: u64 = 1 << 12;
+    pub const JOURNALIST_HEAD: u64 = 1 << 13;
+    pub const NAMED_HEAD: u64 = 1 << 14;
+    pub const UNCONFIRMED_HEAD: u64 = 1 << 15;
+    pub const INCLUSION: u64 = 1 << 16;
+    pub const OUTLET_NOUN: u64 = 1 << 17;
+    pub const UNSPECIFIED_MEDIA: u64 = 1 << 18;
+    pub const FIRST_PERSON: u64 = 1 << 19;
+    pub const BARE_ANONYMOUS: u64 = 1 << 20;
+    pub const BACK_REFERENCE_QUANTIFIER: u64 = 1 << 21;
+    pub const PARTITIVE: u64 = 1 << 22;
+    pub const PARTITIVE_TARGET: u64 = 1 << 23;
+    pub const ANONYMOUS_CORE_HEAD: u64 = 1 << 24;
+    pub const TITLE: u64 = 1 << 25;
+    pub const ADVERB_EXCEPTION: u64 = 1 << 26;
+    pub const NAME_JOINER: u64 = 1 << 27;
+    pub const CLAUSE_JOINER: u64 = 1 << 28;
+    pub const LEAD_IN: u64 = 1 << 29;
+    pub const COORDINATOR: u64 = 1 << 30;
+    pub const COMPLEMENTIZER: u64 = 1 << 31;
+    pub const CONTINUATION: u64 = 1 << 32;
+    pub const NP_POST_STOP: u64 = 1 << 33;
+    pub const COUNT_TWO: u64 = 1 << 34;
+    pub const COUNT_MANY: u64 = 1 << 35;
+    pub const MODAL: u64 = 1 << 36;
+    pub const INFINITIVE_MARKER: u64 = 1 << 37;
+    pub const ARTICLE: u64 = 1 << 38;
+    pub const ABBREVIATION: u64 = 1 << 39;
+    pub const FIRST_HAND_OBJECT: u64 = 1 << 40;
+    /// Ends with an adverb suffix ("-ly").
+    pub const ADVERB_SUFFIX: u64 = 1 << 41;
+    /// Ends with a participle suffix ("-ing").
+    pub const PARTICIPLE_SUFFIX: u64 = 1 << 42;
+    /// A plural common noun by its suffix ("officials", not "press").
+    pub const PLURAL: u64 = 1 << 43;
+    /// The first word of a two-word entry of a head or outlet-noun set ("security" of
+    /// "security source"): only then is the pair worth looking up.
+    pub const BIGRAM_FIRST: u64 = 1 << 44;
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Entry {
     pub kinds: u32,
@@ -154,6 +210,10 @@ pub struct Lexicon {
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
     pub patterns: LinePatterns,
+    /// Lower-cased single words to their [`wf`] set flags.
+    word_flags: HashMap<String, u64>,
+    /// The longest key of `word_flags`, in bytes: longer words are in no set.
+    max_word_len: usize,
 }
 
 /// Compiled line patterns for non-claims (see `[patterns]` in the language bundle).
@@ -299,7 +359,7 @@ impl Lexicon {
         let entries = pats.into_iter().map(|(_, e)| e).collect();
         let s = &cfg.sources;
         let g = &cfg.grammar;
-        Lexicon {
+        let mut lex = Lexicon {
             automaton,
             entries,
             outlets,
@@ -398,7 +458,119 @@ impl Lexicon {
                     dateline: compile(&p.dateline),
                 }
             },
+            word_flags: HashMap::default(),
+            max_word_len: 0,
+        };
+        let mut flags: HashMap<String, u64> = HashMap::default();
+        for (set, bit) in lex.word_sets() {
+            for w in set.iter().filter(|w| !w.contains(char::is_whitespace)) {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
         }
+        for set in [
+            &lex.anonymous_heads,
+            &lex.named_heads,
+            &lex.vague_heads,
+            &lex.outlet_nouns,
+        ] {
+            for w in set.iter() {
+                let mut parts = w.split(' ');
+                if let (Some(a), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+                    *flags.entry(a.to_string()).or_default() |= wf::BIGRAM_FIRST;
+                }
+            }
+        }
+        lex.max_word_len = flags.keys().map(String::len).max().unwrap_or(0);
+        lex.word_flags = flags;
+        lex
+    }
+
+    /// The word sets that single words are tested against, with their flags.
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 41] {
+        [
+            (&self.relative, wf::RELATIVE),
+            (&self.prepositions, wf::PREPOSITION),
+            (&self.np_stop, wf::NP_STOP),
+            (&self.definite, wf::DEFINITE),
+            (&self.indefinite, wf::INDEFINITE),
+            (&self.possessive, wf::POSSESSIVE),
+            (&self.pronoun_person, wf::PRONOUN_PERSON),
+            (&self.pronoun_plural, wf::PRONOUN_PLURAL),
+            (&self.pronoun_thing, wf::PRONOUN_THING),
+            (&self.anonymous_heads, wf::ANONYMOUS_HEAD),
+            (&self.vague_heads, wf::VAGUE_HEAD),
+            (&self.institution_heads, wf::INSTITUTION_HEAD),
+            (&self.document_heads, wf::DOCUMENT_HEAD),
+            (&self.journalist_heads, wf::JOURNALIST_HEAD),
+            (&self.named_heads, wf::NAMED_HEAD),
+            (&self.unconfirmed_heads, wf::UNCONFIRMED_HEAD),
+            (&self.inclusion, wf::INCLUSION),
+            (&self.outlet_nouns, wf::OUTLET_NOUN),
+            (&self.unspecified_media, wf::UNSPECIFIED_MEDIA),
+            (&self.first_person, wf::FIRST_PERSON),
+            (&self.bare_anonymous, wf::BARE_ANONYMOUS),
+            (
+                &self.back_reference_quantifiers,
+                wf::BACK_REFERENCE_QUANTIFIER,
+            ),
+            (&self.partitive, wf::PARTITIVE),
+            (&self.partitive_targets, wf::PARTITIVE_TARGET),
+            (&self.anonymous_core_heads, wf::ANONYMOUS_CORE_HEAD),
+            (&self.titles, wf::TITLE),
+            (&self.adverb_exceptions, wf::ADVERB_EXCEPTION),
+            (&self.name_joiners, wf::NAME_JOINER),
+            (&self.clause_joiners, wf::CLAUSE_JOINER),
+            (&self.lead_ins, wf::LEAD_IN),
+            (&self.coordinators, wf::COORDINATOR),
+            (&self.complementizers, wf::COMPLEMENTIZER),
+            (&self.continuations, wf::CONTINUATION),
+            (&self.np_post_stop, wf::NP_POST_STOP),
+            (&self.count_two, wf::COUNT_TWO),
+            (&self.count_many, wf::COUNT_MANY),
+            (&self.modals, wf::MODAL),
+            (&self.infinitive_markers, wf::INFINITIVE_MARKER),
+            (&self.articles, wf::ARTICLE),
+            (&self.abbreviations, wf::ABBREVIATION),
+            (&self.first_hand_objects, wf::FIRST_HAND_OBJECT),
+        ]
+    }
+
+    /// Whether any-case `word` is, lower-cased, in one of the word sets of `flags` (no
+    /// allocation for short ASCII words).
+    pub fn word_is(&self, word: &str, flags: u64) -> bool {
+        if word.len() > self.max_word_len && word.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            for (d, b) in buf.iter_mut().zip(word.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+            return self.word_flags.get(lower).is_some_and(|f| f & flags != 0);
+        }
+        self.word_flags
+            .get(&word.to_lowercase())
+            .is_some_and(|f| f & flags != 0)
+    }
+
+    /// The [`wf`] flags of a lower-cased word: its sets and its suffixes.
+    pub fn word_flags(&self, lower: &str) -> u64 {
+        let mut f = if lower.len() <= self.max_word_len {
+            self.word_flags.get(lower).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        if Self::ends_with_any(lower, &self.adverb_suffixes, &[]) {
+            f |= wf::ADVERB_SUFFIX;
+        }
+        if Self::ends_with_any(lower, &self.participle_suffixes, &[]) {
+            f |= wf::PARTICIPLE_SUFFIX;
+        }
+        if self.is_plural(lower) {
+            f |= wf::PLURAL;
+        }
+        f
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.

@@ -20,6 +20,7 @@ pub mod segment;
 pub mod source;
 pub mod summary;
 pub mod text;
+pub mod words;
 
 pub use config::{Config, ConfigError, Format};
 pub use model::{Article, Claim, Label, NonClaim, Origin, Reason, Summary};
@@ -85,10 +86,12 @@ impl Scorer {
         let lex = &*self.lexicon;
         let hits = lex.scan(text);
         let seg = segment::segment(text, &hits, lex);
+        let words = words::WordIndex::new(text, lex);
         let reader = Reader {
             text,
             lex,
             hits: &hits,
+            words: &words,
         };
         let publisher = self.publisher(text, outlet, &seg, &reader);
         let ctx = Context {

@@ -2,9 +2,11 @@
 //! trailers), quotations (curly, straight, « », „ “, single, broken ones) and sentences, merged
 //! into claim units.
 
-use crate::lexicon::{kind, Hit, Lexicon};
+use crate::lexicon::{kind, wf, Hit, Lexicon};
 use crate::model::NonClaim;
-use crate::text::{is_quote_char, line_spans, next_char, prev_char, word_count};
+use crate::text::{
+    is_quote_char, line_spans, next_char, prev_char, word_count, words_at_least, words_at_most,
+};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -234,21 +236,27 @@ fn ends_sentence(t: &str) -> bool {
 
 /// A heading: a short line that does not end like a sentence, or a short standalone question.
 fn is_heading(t: &str, new_paragraph: bool, first_line: bool, next_blank: bool) -> bool {
-    let words = word_count(t);
-    if words == 0 {
+    if !words_at_least(t, 1) {
         return true;
+    }
+    // Most lines are body text that ends like a sentence: decide those before counting words.
+    let ends = ends_sentence(t);
+    let trimmed = t.trim_end();
+    let question = trimmed.ends_with('?');
+    if ends && !question {
+        return false;
     }
     // "“...” – Cllr Peter Lane, Ashby North ward": a quotation with its speaker, not a heading.
     static DASH_ATTR: OnceLock<Regex> = OnceLock::new();
-    let dash = DASH_ATTR.get_or_init(|| Regex::new(r#"["”»’]\s*[-–—]\s*\p{Lu}"#).unwrap());
-    if dash.is_match(t) {
-        return false;
+    let dash = || {
+        DASH_ATTR
+            .get_or_init(|| Regex::new(r#"["”»’]\s*[-–—]\s*\p{Lu}"#).unwrap())
+            .is_match(t)
+    };
+    if !ends {
+        return words_at_most(t, 22) && !dash();
     }
-    if !ends_sentence(t) {
-        return words <= 22;
-    }
-    let trimmed = t.trim_end();
-    if trimmed.ends_with('?') && words <= 12 && (first_line || (new_paragraph && next_blank)) {
+    if words_at_most(t, 12) && (first_line || (new_paragraph && next_blank)) && !dash() {
         return !trimmed[..trimmed.len() - 1].contains(['.', '!', '?']);
     }
     false
@@ -287,14 +295,35 @@ fn lean(text: &str, pos: usize, c: char, s: usize, e: usize) -> Lean {
     }
 }
 
+/// The double and the single quotation marks of `[s, e)`, by a byte scan: '"' and '\'' are
+/// ASCII, « and » start with 0xC2 and the typographic marks with 0xE2.
+#[allow(clippy::type_complexity)]
+fn quote_marks(text: &str, s: usize, e: usize) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
+    let bytes = text.as_bytes();
+    let mut double = Vec::new();
+    let mut single = Vec::new();
+    for i in s..e {
+        let c = match bytes[i] {
+            b'"' => '"',
+            b'\'' => '\'',
+            0xC2 | 0xE2 => match text[i..e].chars().next() {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => continue,
+        };
+        match c {
+            '"' | '“' | '”' | '„' | '‟' | '«' | '»' => double.push((i, c)),
+            '\'' | '‘' | '’' => single.push((i, c)),
+            _ => {}
+        }
+    }
+    (double, single)
+}
+
 /// Find quotations in one line `[s, e)`.
 fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote>) {
-    let region = &text[s..e];
-    let marks: Vec<(usize, char)> = region
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»'))
-        .map(|(i, c)| (s + i, c))
-        .collect();
+    let (marks, single_marks) = quote_marks(text, s, e);
     let mut found: Vec<Quote> = Vec::new();
     let mut open: Option<usize> = None;
     let mark_len = |p: usize| text[p..].chars().next().map_or(1, char::len_utf8);
@@ -387,11 +416,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
     let mut singles: Vec<Quote> = Vec::new();
     let mut fi = 0;
     found.sort_by_key(|q| q.start);
-    for (i, c) in region.char_indices() {
-        if !matches!(c, '\'' | '‘' | '’') {
-            continue;
-        }
-        let pos = s + i;
+    for (pos, c) in single_marks {
         while fi < found.len() && found[fi].end <= pos {
             fi += 1;
         }
@@ -423,7 +448,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
     for q in &mut found {
         let inner = &text[q.start..q.end];
         // A title or scare quote: a few words with no sentence or clause punctuation inside.
-        q.short = word_count(inner) <= 4 && !inner.contains(['.', '!', '?', '…', ',']);
+        q.short = words_at_most(inner, 4) && !inner.contains(['.', '!', '?', '…', ',']);
     }
     found.sort_by_key(|q| q.start);
     out.extend(found);
@@ -442,14 +467,15 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
     if tok.is_empty() {
         return false;
     }
-    let lower = tok.to_lowercase();
-    if lex.abbreviations.contains(&lower) {
+    if lex.word_is(tok, wf::ABBREVIATION) {
         return true;
     }
-    let letters: Vec<char> = tok.chars().filter(|c| c.is_alphabetic()).collect();
     // Initials ("J.", "U.S").
-    if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+    let mut letters = tok.chars().filter(|c| c.is_alphabetic());
+    if let (Some(l), None) = (letters.next(), letters.next()) {
+        if l.is_uppercase() {
+            return true;
+        }
     }
     tok.contains('.') && tok.split('.').all(|p| p.chars().count() <= 2)
 }
@@ -457,29 +483,39 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
 /// Split `[s, e)` into sentences and merge those joined by an open quotation.
 fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) -> Vec<Unit> {
     let mut bounds = Vec::new();
-    let region = &text[s..e];
-    let mut iter = region.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let pos = s + i;
+    let bytes = text.as_bytes();
+    let mut i = s;
+    // A byte scan: '.', '!' and '?' are ASCII and '…' starts with 0xE2, none of which occurs
+    // inside another character's encoding.
+    while i < e {
+        let (c, len) = match bytes[i] {
+            b'.' => ('.', 1),
+            b'!' => ('!', 1),
+            b'?' => ('?', 1),
+            0xE2 if text[i..e].starts_with('…') => ('…', 3),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let pos = i;
+        i += len;
         if c == '.' && is_abbreviation(text, pos, lex) {
             continue;
         }
         // Consume the rest of the punctuation cluster and closing marks.
-        let mut end = pos + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = pos + len;
+        while let Some(d) = text[end..e].chars().next() {
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | ')' | ']' | '"' | '”' | '’' | '»' | '\''
             ) {
-                end = s + j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         if end >= e {
             break;
         }

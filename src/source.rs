@@ -2,8 +2,10 @@
 //! (named, anonymous, vague, an outlet, a pronoun to resolve ...).
 
 use crate::config::OutletKind;
-use crate::lexicon::{kind, Hit, Lexicon};
-use crate::text::{is_capitalised, is_quote_char, norm, words, Word};
+use crate::lexicon::{kind, wf, Hit, Lexicon};
+use crate::text::{is_capitalised, is_quote_char};
+use crate::words::{Tok, WordIndex};
+use std::borrow::Cow;
 
 /// How an intermediary relays (rubric M.RELAY).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +88,8 @@ pub struct SourceNp {
 #[derive(Debug, Default, Clone)]
 pub struct ArticleOutlets {
     pub names: Vec<(String, RelayKind)>,
+    /// `names`, lower-cased.
+    pub lower: Vec<String>,
     /// The last outlet mentioned, for "the newspaper" / "the edition".
     pub last: Option<Hop>,
 }
@@ -94,15 +98,17 @@ pub struct Reader<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     pub hits: &'a [Hit],
-}
-
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+    pub words: &'a WordIndex,
 }
 
 impl<'a> Reader<'a> {
-    fn w(&self, w: &Word) -> &'a str {
+    fn w(&self, w: &Tok) -> &'a str {
         &self.text[w.start..w.end]
+    }
+
+    /// The words of `text[s..e]`.
+    pub fn words(&self, s: usize, e: usize) -> Cow<'a, [Tok]> {
+        self.words.words(self.text, self.lex, s, e)
     }
 
     fn hits_in(&self, s: usize, e: usize) -> &'a [Hit] {
@@ -114,17 +120,13 @@ impl<'a> Reader<'a> {
     /// Whether a phrase can be a source: it opens with a determiner, a possessive, a number, a
     /// pronoun, a capitalised word or a known source noun, and is not too long.
     pub fn valid_np(&self, s: usize, e: usize) -> bool {
-        let ws = words(self.text, s, e);
+        let ws = self.words(s, e);
         if ws.is_empty() || ws.len() > 16 {
             return false;
         }
-        let first = self.w(&ws[0]);
-        let fl = lower(first);
-        let l = self.lex;
-        if l.relative.contains(&fl)
-            || l.prepositions.contains(&fl)
-            || l.np_stop.contains(&fl) && !l.definite.contains(&fl)
-        {
+        let w0 = ws[0];
+        let first = self.w(&w0);
+        if w0.is(wf::RELATIVE | wf::PREPOSITION) || w0.is(wf::NP_STOP) && !w0.is(wf::DEFINITE) {
             return false;
         }
         if ws.iter().all(|w| self.w(w).chars().all(|c| c.is_numeric())) {
@@ -132,51 +134,46 @@ impl<'a> Reader<'a> {
         }
         let lead_ok = is_capitalised(first)
             || first.chars().next().is_some_and(|c| c.is_numeric())
-            || l.indefinite.contains(&fl)
-            || l.definite.contains(&fl)
-            || l.possessive.contains(&fl)
-            || l.pronoun_person.contains(&fl)
-            || l.pronoun_plural.contains(&fl)
-            || l.pronoun_thing.contains(&fl)
-            || l.anonymous_heads.contains(&fl)
-            || l.vague_heads.contains(&fl)
-            || l.institution_heads.contains(&fl)
-            || l.document_heads.contains(&fl)
-            || l.journalist_heads.contains(&fl)
-            || l.named_heads.contains(&fl);
+            || w0.is(wf::INDEFINITE
+                | wf::DEFINITE
+                | wf::POSSESSIVE
+                | wf::PRONOUN_PERSON
+                | wf::PRONOUN_PLURAL
+                | wf::PRONOUN_THING
+                | wf::ANONYMOUS_HEAD
+                | wf::VAGUE_HEAD
+                | wf::INSTITUTION_HEAD
+                | wf::DOCUMENT_HEAD
+                | wf::JOURNALIST_HEAD
+                | wf::NAMED_HEAD);
         let titled_name = ws.len() <= 8
             && self.text[s..e]
                 .chars()
                 .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
             && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
-            && !ws
-                .iter()
-                .any(|w| l.prepositions.contains(&lower(self.w(w))));
+            && !ws.iter().any(|w| w.is(wf::PREPOSITION));
         if !lead_ok && !titled_name {
             return false;
         }
         // An NP of only determiners is not a source ("the").
-        ws.iter().any(|w| {
-            let t = lower(self.w(w));
-            !(l.definite.contains(&t) || l.possessive.contains(&t)) || l.pronoun_thing.contains(&t)
-        })
+        ws.iter()
+            .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(wf::PRONOUN_THING))
     }
 
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
     /// adverb, relative pronoun or a quotation mark.
     pub fn cut_forward(&self, s: usize, e: usize) -> (usize, usize) {
-        let ws = words(self.text, s, e);
+        let ws = self.words(s, e);
         let mut end = s;
         for (i, w) in ws.iter().enumerate() {
-            let t = lower(self.w(w));
-            if i > 0 && (self.lex.np_stop.contains(&t) || self.lex.relative.contains(&t)) {
+            if i > 0 && w.is(wf::NP_STOP | wf::RELATIVE) {
                 break;
             }
             // "-ly" adverbs that are not names or nouns ("quietly", "repeatedly").
             if i > 0
-                && Lexicon::ends_with_any(&t, &self.lex.adverb_suffixes, &[])
+                && w.is(wf::ADVERB_SUFFIX)
                 && !is_capitalised(self.w(w))
-                && !self.lex.adverb_exceptions.contains(&t)
+                && !w.is(wf::ADVERB_EXCEPTION)
             {
                 break;
             }
@@ -199,7 +196,7 @@ impl<'a> Reader<'a> {
     /// The object phrase after a cue ("said the head of the State Department on Monday").
     pub fn object_after(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let e = e.min(crate::text::ceil_char(self.text, s + 400));
-        let ws = words(self.text, s, e);
+        let ws = self.words(s, e);
         let mut start = None;
         let mut end = s;
         for (i, w) in ws.iter().enumerate() {
@@ -212,8 +209,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
-            let t = lower(self.w(w));
-            if start.is_some() && self.lex.np_post_stop.contains(&t) {
+            if start.is_some() && w.is(wf::NP_POST_STOP) {
                 break;
             }
             if start.is_none() {
@@ -242,53 +238,40 @@ impl<'a> Reader<'a> {
             },
             inner_hops: Vec::new(),
         };
-        let ws = words(self.text, s, e);
+        let ws = self.words(s, e);
         if ws.is_empty() {
             np.class = Class::Vague;
             return np;
         }
         let l = self.lex;
-        let toks: Vec<String> = ws.iter().map(|w| norm(self.w(w))).collect();
-        let phrase = toks.join(" ");
+        // The phrase as normalised words joined by single spaces.
+        let phrase = self.norm_phrase(&ws);
         // Head region: up to the first preposition or relative word.
-        let head_len = toks
+        let head_len = ws
             .iter()
             .enumerate()
-            .position(|(i, t)| {
-                i > 0
-                    && (l.prepositions.contains(t)
-                        || l.relative.contains(t)
-                        || l.inclusion.contains(t))
-            })
-            .unwrap_or(toks.len());
-        let head = &toks[..head_len];
-        let head_words = &ws[..head_len];
-        let first = toks[0].as_str();
-        let common_first = [
-            &l.vague_heads,
-            &l.anonymous_heads,
-            &l.institution_heads,
-            &l.document_heads,
-            &l.journalist_heads,
-            &l.named_heads,
-            &l.unconfirmed_heads,
-        ]
-        .iter()
-        .any(|set| set.contains(first));
-        // A sentence-initial common noun ("Analysts say") is not a name.
-        let name_first = if common_first { "" } else { first };
-        let has_name_in_head = head_words.iter().enumerate().any(|(i, w)| {
-            let raw = self.w(w);
-            if !is_capitalised(raw)
-                || (i == 0
-                    && ((name_first.is_empty() || l.definite.contains(name_first))
-                        || l.indefinite.contains(first)
-                        || l.possessive.contains(first)))
-            {
+            .position(|(i, w)| i > 0 && w.is_n(wf::PREPOSITION | wf::RELATIVE | wf::INCLUSION))
+            .unwrap_or(ws.len());
+        let head = &ws[..head_len];
+        let w0 = ws[0];
+        let common_first = w0.is_n(
+            wf::VAGUE_HEAD
+                | wf::ANONYMOUS_HEAD
+                | wf::INSTITUTION_HEAD
+                | wf::DOCUMENT_HEAD
+                | wf::JOURNALIST_HEAD
+                | wf::NAMED_HEAD
+                | wf::UNCONFIRMED_HEAD,
+        );
+        // A sentence-initial common noun ("Analysts say") or a determiner is not a name.
+        let first_not_name =
+            common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE);
+        let has_name_in_head = head.iter().enumerate().any(|(i, w)| {
+            if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) {
                 return false;
             }
             // A capitalised modifier before a lower-case noun ("a Western diplomat") is not a name.
-            match head_words.get(i + 1) {
+            match head.get(i + 1) {
                 None => true,
                 Some(n) => {
                     is_capitalised(self.w(n))
@@ -296,22 +279,13 @@ impl<'a> Reader<'a> {
                 }
             }
         });
-        let has_name_anywhere = ws.iter().enumerate().any(|(i, w)| {
-            let raw = self.w(w);
-            is_capitalised(raw)
-                && !(i == 0
-                    && ((name_first.is_empty() || l.definite.contains(name_first))
-                        || l.indefinite.contains(first)
-                        || l.possessive.contains(first)))
-        });
-        let last_head = head.last().map(String::as_str).unwrap_or("");
-        let in_set = |set: &crate::lexicon::HashSet<String>| head.iter().any(|t| set.contains(t));
-        let two_word_heads = head
-            .windows(2)
-            .map(|p| format!("{} {}", p[0], p[1]))
-            .collect::<Vec<_>>();
-        let in_set2 =
-            |set: &crate::lexicon::HashSet<String>| two_word_heads.iter().any(|t| set.contains(t));
+        let has_name_anywhere = ws
+            .iter()
+            .enumerate()
+            .any(|(i, w)| is_capitalised(self.w(w)) && !(i == 0 && first_not_name));
+        let last_head = head[head.len() - 1];
+        let in_set = |f: u64| head.iter().any(|w| w.is_n(f));
+        let in_set2 = |set: &crate::lexicon::HashSet<String>| self.any_bigram(head, set);
 
         // Outlets named in the phrase.
         let mut outlet_hits: Vec<Hop> = Vec::new();
@@ -328,13 +302,8 @@ impl<'a> Reader<'a> {
             }
         }
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
-        let outlet_noun_pos = toks
-            .iter()
-            .position(|t| l.outlet_nouns.contains(t))
-            .or_else(|| {
-                toks.windows(2)
-                    .position(|p| l.outlet_nouns.contains(&format!("{} {}", p[0], p[1])))
-            });
+        let outlet_noun =
+            ws.iter().any(|w| w.is_n(wf::OUTLET_NOUN)) || self.any_bigram(&ws, &l.outlet_nouns);
         let name_run = self.proper_run(&ws);
         let name_part = ws.iter().any(|w| {
             let raw = self.w(w);
@@ -344,23 +313,23 @@ impl<'a> Reader<'a> {
         let known_dynamic = outlets
             .names
             .iter()
-            .find(|(n, _)| !n.is_empty() && phrase.contains(&n.to_lowercase()));
-        let is_first_person = l.first_person.contains(first);
-        let journalist = head.iter().any(|t| l.journalist_heads.contains(t));
-        let anon_head = in_set(&l.anonymous_heads) || in_set2(&l.anonymous_heads);
-        let named_head = in_set(&l.named_heads) || in_set2(&l.named_heads);
+            .zip(&outlets.lower)
+            .find(|(_, low)| !low.is_empty() && phrase.contains(low.as_str()))
+            .map(|(n, _)| n);
+        let is_first_person = w0.is_n(wf::FIRST_PERSON);
+        let journalist = in_set(wf::JOURNALIST_HEAD);
+        let anon_head = in_set(wf::ANONYMOUS_HEAD) || in_set2(&l.anonymous_heads);
+        let named_head = in_set(wf::NAMED_HEAD) || in_set2(&l.named_heads);
 
         // "our reporter in Galway": the publisher's own journalist.
         if is_first_person && journalist {
             np.class = Class::Witnessed;
             return np;
         }
-        let unspecified = (toks.len() <= 4
+        let unspecified = (ws.len() <= 4
             && (l.unspecified_media.contains(&phrase)
-                || (l.unspecified_media.contains(last_head) && !has_name_in_head)))
-            || (head.len() <= 3
-                && head.iter().any(|t| l.unspecified_media.contains(t))
-                && !has_name_in_head);
+                || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
+            || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head);
         let social = l
             .social_conduits
             .iter()
@@ -404,12 +373,9 @@ impl<'a> Reader<'a> {
             });
             return np;
         }
+        let definite = w0.is_n(wf::DEFINITE);
         // Generic back-reference to the last outlet: "the newspaper", "the edition".
-        if ws.len() <= 3
-            && l.definite.contains(first)
-            && outlet_noun_pos.is_some()
-            && name_run.is_none()
-        {
+        if ws.len() <= 3 && definite && outlet_noun && name_run.is_none() {
             if let Some(last) = &outlets.last {
                 np.class = Class::Outlet(last.clone());
                 return np;
@@ -421,10 +387,7 @@ impl<'a> Reader<'a> {
                 np.class = Class::Outlet(h.clone());
                 return np;
             }
-            if outlet_noun_pos.is_some()
-                || (name_part && has_name_anywhere)
-                || known_dynamic.is_some()
-            {
+            if outlet_noun || (name_part && has_name_anywhere) || known_dynamic.is_some() {
                 let name = match (&name_run, known_dynamic) {
                     (Some((a, b)), _) => self.text[*a..*b].to_string(),
                     (None, Some((n, _))) => n.clone(),
@@ -457,7 +420,6 @@ impl<'a> Reader<'a> {
             np.inner_hops = outlet_hits;
         }
 
-        // Anonymous markers around the phrase.
         // Anonymity clauses near the phrase ("..., who asked not to be named, said").
         let unit_hits = self.hits_in(
             unit.0
@@ -465,53 +427,64 @@ impl<'a> Reader<'a> {
             unit.1.min(crate::text::ceil_char(self.text, e + 300)),
         );
         let anonymity = unit_hits.iter().any(|h| h.is(kind::ANONYMITY));
-        let near = self.text[s..unit
-            .1
-            .min(crate::text::ceil_char(self.text, e + 200))
-            .max(s)]
-            .to_lowercase();
-        let basis = l
-            .basis_of_knowledge
-            .iter()
-            .any(|b| near.contains(b.as_str()));
-        let count = count_of(l, first, toks.get(1).map(String::as_str));
-        let has_pp = head_len < toks.len() || has_name_anywhere;
-        let spec = if basis {
-            Specificity::S3
-        } else if has_pp {
-            Specificity::S2
-        } else if head.len() <= 2
-            && (head.iter().any(|t| l.bare_anonymous.contains(t))
-                || l.bare_anonymous.contains(first))
-        {
-            Specificity::S0
-        } else {
-            Specificity::S1
+        let count_of = |w: &Tok| {
+            if w.is_n(wf::COUNT_TWO) {
+                2
+            } else if w.is_n(wf::COUNT_MANY) {
+                3
+            } else {
+                1
+            }
+        };
+        let count = count_of(&w0).max(ws.get(1).map_or(1, count_of));
+        // Specificity (rubric M.ANON.SPEC), read only for anonymous sources.
+        let spec = || {
+            let near_end = unit
+                .1
+                .min(crate::text::ceil_char(self.text, e + 200))
+                .max(s);
+            let near = self.text[s..near_end].to_lowercase();
+            let basis = l
+                .basis_of_knowledge
+                .iter()
+                .any(|b| near.contains(b.as_str()));
+            let has_pp = head_len < ws.len() || has_name_anywhere;
+            if basis {
+                Specificity::S3
+            } else if has_pp {
+                Specificity::S2
+            } else if head.len() <= 2 && (in_set(wf::BARE_ANONYMOUS) || w0.is_n(wf::BARE_ANONYMOUS))
+            {
+                Specificity::S0
+            } else {
+                Specificity::S1
+            }
         };
 
         // Pronouns.
-        if ws.len() <= 2
-            && (l.pronoun_person.contains(first)
-                || l.pronoun_plural.contains(first)
-                || l.pronoun_thing.contains(first))
-        {
+        if ws.len() <= 2 && w0.is_n(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING) {
             np.class = Class::Pronoun;
             return np;
         }
         // "one of them", "another", "a second person": anonymous back-references.
-        if l.back_reference_quantifiers.contains(first)
-            && (toks.len() == 1
-                || toks.get(1).is_some_and(|t| l.partitive.contains(t))
-                    && toks.get(2).is_some_and(|t| l.partitive_targets.contains(t)))
+        if w0.is_n(wf::BACK_REFERENCE_QUANTIFIER)
+            && (ws.len() == 1
+                || ws.get(1).is_some_and(|t| t.is_n(wf::PARTITIVE))
+                    && ws.get(2).is_some_and(|t| t.is_n(wf::PARTITIVE_TARGET)))
         {
-            np.class = Class::AnonBackRef { spec, count };
+            np.class = Class::AnonBackRef {
+                spec: spec(),
+                count,
+            };
             return np;
         }
         if anonymity && !has_name_in_head && !named_head {
-            np.class = Class::Anonymous { spec, count };
+            np.class = Class::Anonymous {
+                spec: spec(),
+                count,
+            };
             return np;
         }
-        let definite = l.definite.contains(first);
         if named_head {
             np.class = Class::Named {
                 document: false,
@@ -520,35 +493,34 @@ impl<'a> Reader<'a> {
             return np;
         }
         if anon_head && !has_name_in_head {
-            let core = l.anonymous_core_heads.contains(last_head);
-            let plural = l.is_plural(last_head);
-            let generic_plural = head
-                .iter()
-                .all(|t| l.vague_heads.contains(t) || !l.anonymous_heads.contains(t))
-                && in_set(&l.vague_heads)
-                && count == 1
-                && spec < Specificity::S2;
+            let core = last_head.is_n(wf::ANONYMOUS_CORE_HEAD);
+            let plural = last_head.is_n(wf::PLURAL);
             if definite && !core && !plural {
                 // "the chief executive of Lumen Forge": a role that picks out one person.
                 return np;
             }
+            let spec = spec();
             if definite && ws.len() <= 3 {
                 np.class = Class::AnonBackRef { spec, count };
                 return np;
             }
+            let generic_plural = head
+                .iter()
+                .all(|w| w.is_n(wf::VAGUE_HEAD) || !w.is_n(wf::ANONYMOUS_HEAD))
+                && in_set(wf::VAGUE_HEAD)
+                && count == 1
+                && spec < Specificity::S2;
             if !generic_plural {
                 np.class = Class::Anonymous { spec, count };
                 return np;
             }
         }
-        if in_set(&l.unconfirmed_heads) && !self.text[s..e].contains(" by ") {
+        if in_set(wf::UNCONFIRMED_HEAD) && !self.text[s..e].contains(" by ") {
             np.class = Class::Unsourced;
             return np;
         }
-        if in_set(&l.document_heads)
-            && toks.iter().any(|t| l.journalist_heads.contains(t))
-            && !is_first_person
-        {
+        let document = in_set(wf::DOCUMENT_HEAD);
+        if document && ws.iter().any(|w| w.is_n(wf::JOURNALIST_HEAD)) && !is_first_person {
             let name = name_run
                 .map(|(a, b)| self.text[a..b].to_string())
                 .unwrap_or_else(|| self.text[s..e].trim().to_string());
@@ -559,7 +531,7 @@ impl<'a> Reader<'a> {
             });
             return np;
         }
-        if in_set(&l.document_heads) {
+        if document {
             np.class = Class::Named {
                 document: true,
                 person_without_role: false,
@@ -567,16 +539,16 @@ impl<'a> Reader<'a> {
             return np;
         }
         let vague =
-            in_set(&l.vague_heads) || in_set2(&l.vague_heads) || l.vague_heads.contains(&phrase);
+            in_set(wf::VAGUE_HEAD) || in_set2(&l.vague_heads) || l.vague_heads.contains(&phrase);
         if vague && !has_name_in_head {
             np.class = Class::Vague;
             return np;
         }
         if has_name_anywhere || has_name_in_head {
-            let titled = l.titles.contains(first.trim_end_matches('.'));
+            let titled = w0.is_n(wf::TITLE);
             let bare_person = ws.len() <= 3
                 && ws.iter().all(|w| is_capitalised(self.w(w)))
-                && !in_set(&l.institution_heads)
+                && !in_set(wf::INSTITUTION_HEAD)
                 && !titled;
             np.class = Class::Named {
                 document: false,
@@ -584,41 +556,68 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
-        if in_set(&l.institution_heads) {
+        if in_set(wf::INSTITUTION_HEAD) {
             np.class = Class::Named {
                 document: false,
                 person_without_role: false,
             };
             return np;
         }
-        if definite || l.possessive.contains(first) {
+        if definite || w0.is_n(wf::POSSESSIVE) {
             // "the world's biggest confectioners": a plural generic is vague; "the company" is named.
-            if l.is_plural(last_head) {
+            if last_head.is_n(wf::PLURAL) {
                 np.class = Class::Vague;
             }
             return np;
         }
-        if l.indefinite.contains(first) {
-            np.class = Class::Anonymous { spec, count };
+        if w0.is_n(wf::INDEFINITE) {
+            np.class = Class::Anonymous {
+                spec: spec(),
+                count,
+            };
             return np;
         }
-        if l.is_plural(last_head) {
+        if last_head.is_n(wf::PLURAL) {
             np.class = Class::Vague;
         }
         np
     }
 
+    /// The normalised words of a phrase ([`crate::text::norm`]) joined by single spaces.
+    fn norm_phrase(&self, ws: &[Tok]) -> String {
+        let mut out = String::with_capacity(ws.last().map_or(0, |w| w.end) - ws[0].start + 1);
+        for (i, w) in ws.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            push_norm(&mut out, self.w(w));
+        }
+        out
+    }
+
+    /// Whether two adjacent words, normalised and joined by a space, are in `set`.
+    fn any_bigram(&self, ws: &[Tok], set: &crate::lexicon::HashSet<String>) -> bool {
+        let mut buf = String::new();
+        ws.windows(2).any(|p| {
+            if !p[0].is_n(wf::BIGRAM_FIRST) {
+                return false;
+            }
+            buf.clear();
+            push_norm(&mut buf, self.w(&p[0]));
+            buf.push(' ');
+            push_norm(&mut buf, self.w(&p[1]));
+            set.contains(&buf)
+        })
+    }
+
     /// The last run of capitalised words in a phrase (an outlet's or person's name).
-    fn proper_run(&self, ws: &[Word]) -> Option<(usize, usize)> {
-        let l = self.lex;
+    fn proper_run(&self, ws: &[Tok]) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
         let mut cur: Option<(usize, usize)> = None;
         for (i, w) in ws.iter().enumerate() {
             let raw = self.w(w);
-            let lw = lower(raw);
-            let cap = is_capitalised(raw)
-                && !(i == 0 && (l.definite.contains(&lw) || l.indefinite.contains(&lw)));
-            let joiner = l.name_joiners.contains(&lw);
+            let cap = is_capitalised(raw) && !(i == 0 && w.is(wf::DEFINITE | wf::INDEFINITE));
+            let joiner = w.is(wf::NAME_JOINER);
             if cap || (joiner && cur.is_some()) {
                 cur = Some((cur.map(|c| c.0).unwrap_or(w.start), w.end));
                 if cap {
@@ -641,15 +640,20 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn count_of(l: &Lexicon, first: &str, second: Option<&str>) -> u32 {
-    let n = |w: &str| {
-        if l.count_two.contains(w) {
-            2
-        } else if l.count_many.contains(w) {
-            3
-        } else {
-            1
-        }
-    };
-    n(first).max(second.map(n).unwrap_or(1))
+/// Append the lower-cased word without a possessive "'s" ([`crate::text::norm`]).
+fn push_norm(out: &mut String, w: &str) {
+    let start = out.len();
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+    let t = &out[start..];
+    let cut = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .map(str::len);
+    if let Some(n) = cut {
+        out.truncate(start + n);
+    }
 }

@@ -1,0 +1,255 @@
+//! The word index of one article: every word's span and word-set flags, computed once.
+//!
+//! The attribution stage reads the words of many overlapping regions (a clause, a subject
+//! chunk, a source phrase). Tokenising and lower-casing each region again, and hashing each
+//! lower-cased word into a dozen word sets, was most of the engine's time. The index tokenises
+//! the article once, looks every word up once ([`Lexicon::word_flags`]), and answers "the words
+//! of `[s, e)`" with a slice of it. The words of a region are exactly what
+//! [`crate::text::words`] returns for that region: a word cut by the region's edge is clipped
+//! the same way (see the property test below).
+
+use crate::lexicon::Lexicon;
+use std::borrow::Cow;
+
+/// A word of the article with its [`crate::lexicon::wf`] flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Flags of the lower-cased word.
+    pub lower: u64,
+    /// Flags of the lower-cased word without a possessive "'s" ([`crate::text::norm`]).
+    pub norm: u64,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the lower-cased word is in a set of `flags`.
+    pub fn is(&self, flags: u64) -> bool {
+        self.lower & flags != 0
+    }
+
+    /// Whether the normalised word (no possessive "'s") is in a set of `flags`.
+    pub fn is_n(&self, flags: u64) -> bool {
+        self.norm & flags != 0
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// The word spans of the whole text, with the rules of [`crate::text::words`].
+fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut cur: Option<usize> = None;
+    let mut i = 0;
+    let n = bytes.len();
+    // Decode one char at `i`: (char, its length).
+    let at = |i: usize| -> (char, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
+    while i < n {
+        let (c, len) = at(i);
+        let alnum = if len == 1 {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+        } else if cur.is_some() && is_joiner(c) && i + len < n && at(i + len).0.is_alphanumeric() {
+            // inner joiner: keep the word going
+        } else if let Some(st) = cur.take() {
+            f(st, i);
+        }
+        i += len;
+    }
+    if let Some(st) = cur {
+        f(st, n);
+    }
+}
+
+/// Lower-case `w` into `buf` (ASCII without allocation) and return the flags of the word and
+/// of its possessive-free form.
+fn flags_of(lex: &Lexicon, w: &str, buf: &mut String) -> (u64, u64) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+    let lower = lex.word_flags(buf);
+    let stripped = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("’s"));
+    let norm = match stripped {
+        Some(s) => lex.word_flags(s),
+        None => lower,
+    };
+    (lower, norm)
+}
+
+/// Every word of one article, in order.
+pub struct WordIndex {
+    toks: Vec<Tok>,
+}
+
+impl WordIndex {
+    pub fn new(text: &str, lex: &Lexicon) -> WordIndex {
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        let mut buf = String::new();
+        spans(text, |s, e| {
+            let (lower, norm) = flags_of(lex, &text[s..e], &mut buf);
+            toks.push(Tok {
+                start: s,
+                end: e,
+                lower,
+                norm,
+            });
+        });
+        WordIndex { toks }
+    }
+
+    /// The words of `text[s..e]`, as [`crate::text::words`] reads them. Borrowed from the index
+    /// unless a word crosses an edge of the region and must be clipped.
+    pub fn words<'a>(&'a self, text: &str, lex: &Lexicon, s: usize, e: usize) -> Cow<'a, [Tok]> {
+        let lo = self.toks.partition_point(|t| t.end <= s);
+        let hi = self.toks.partition_point(|t| t.start < e);
+        if lo >= hi {
+            return Cow::Borrowed(&[]);
+        }
+        let inner = &self.toks[lo..hi];
+        if inner[0].start >= s && inner[inner.len() - 1].end <= e {
+            return Cow::Borrowed(inner);
+        }
+        let mut v = inner.to_vec();
+        let mut buf = String::new();
+        let mut clip = |t: &mut Tok| -> bool {
+            let mut a = t.start.max(s);
+            let mut b = t.end.min(e);
+            // A word cut by the region starts at its first letter or digit and does not end
+            // with a joiner (nothing alphanumeric follows it inside the region).
+            while a < b {
+                let c = text[a..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() {
+                    break;
+                }
+                a += c.len_utf8();
+            }
+            while a < b {
+                let c = text[..b].chars().next_back().unwrap_or(' ');
+                if c.is_alphanumeric() {
+                    break;
+                }
+                b -= c.len_utf8();
+            }
+            if a >= b {
+                return false;
+            }
+            let (lower, norm) = flags_of(lex, &text[a..b], &mut buf);
+            *t = Tok {
+                start: a,
+                end: b,
+                lower,
+                norm,
+            };
+            true
+        };
+        let last = v.len() - 1;
+        let keep_last = v[last].end <= e || clip(&mut v[last]);
+        let keep_first = v[0].start >= s || clip(&mut v[0]);
+        if !keep_last {
+            v.pop();
+        }
+        if !keep_first && !v.is_empty() {
+            v.remove(0);
+        }
+        Cow::Owned(v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::lexicon::wf;
+    use proptest::prelude::*;
+
+    fn lex() -> &'static Lexicon {
+        static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        L.get_or_init(|| Lexicon::new(&Config::default()))
+    }
+
+    fn same_as_reference(text: &str, s: usize, e: usize) {
+        let idx = WordIndex::new(text, lex());
+        let got: Vec<(usize, usize)> = idx
+            .words(text, lex(), s, e)
+            .iter()
+            .map(|t| (t.start, t.end))
+            .collect();
+        let want: Vec<(usize, usize)> = crate::text::words(text, s, e)
+            .iter()
+            .map(|w| (w.start, w.end))
+            .collect();
+        assert_eq!(got, want, "{text:?}[{s}..{e}]");
+    }
+
+    #[test]
+    fn flags_come_from_the_word_sets() {
+        let text = "The officials' source, who spoke quietly, told Reuters's reporters";
+        let idx = WordIndex::new(text, lex());
+        let w = idx.words(text, lex(), 0, text.len());
+        let find = |x: &str| *w.iter().find(|t| t.text(text) == x).unwrap();
+        assert!(find("The").is(wf::DEFINITE));
+        assert!(find("who").is(wf::RELATIVE));
+        assert!(find("quietly").is(wf::ADVERB_SUFFIX));
+        assert!(find("reporters").is(wf::PLURAL | wf::JOURNALIST_HEAD));
+        assert!(!find("source").is(wf::PREPOSITION));
+    }
+
+    #[test]
+    fn clipped_words_match_the_reference() {
+        let t = "U.S. Rep. Delgado's self-styled 'plan' — 4,300 people";
+        for s in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+            for e in (s..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                same_as_reference(t, s, e);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_region_matches_the_reference(
+            text in "[a-zA-Z0-9 .,'’&\\-éß«»“”\n]{0,60}",
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let n = text.len();
+            let (mut s, mut e) = (a.min(n), b.min(n));
+            if s > e {
+                std::mem::swap(&mut s, &mut e);
+            }
+            let s = crate::text::floor_char(&text, s);
+            let e = crate::text::ceil_char(&text, e);
+            same_as_reference(&text, s, e);
+        }
+    }
+}
