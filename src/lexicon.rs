@@ -29,6 +29,46 @@ impl Hasher for Fnv {
     }
 }
 
+/// A multiply-fold hash for words packed into a `u128` (see [`pack`]).
+#[derive(Default, Clone, Copy)]
+pub struct Fold(u64);
+
+impl Hasher for Fold {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, x: u128) {
+        let lo = (x as u64) ^ 0x243f_6a88_85a3_08d3;
+        let hi = ((x >> 64) as u64) ^ 0x1319_8a2e_0370_7344;
+        let m = u128::from(lo).wrapping_mul(u128::from(hi) | 1);
+        self.0 ^= (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+/// A word of at most 16 bytes as one integer key (little-endian, zero-padded: words hold no
+/// NUL bytes, so the padding is unambiguous).
+/// ASCII lower-casing of the 16 bytes of a packed word at once (upper-case letters gain
+/// 0x20; the per-byte sums cannot carry into the next byte).
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    let low7 = x & (0x7f * ONES);
+    let ge_a = low7 + u128::from(0x80 - b'A') * ONES;
+    let gt_z = low7 + u128::from(0x7f - b'Z') * ONES;
+    let upper = ge_a & !gt_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+fn pack(bytes: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..bytes.len()].copy_from_slice(bytes);
+    u128::from_le_bytes(b)
+}
+
 pub type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
@@ -142,6 +182,26 @@ impl Hit {
     }
 }
 
+/// "Does any of these strings occur in a text?", by one automaton pass instead of a substring
+/// search per string.
+pub struct AnyOf(Option<AhoCorasick>);
+
+impl AnyOf {
+    fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> AnyOf {
+        let pats: Vec<String> = list.into_iter().map(|p| p.as_ref().to_string()).collect();
+        AnyOf(if pats.is_empty() {
+            None
+        } else {
+            AhoCorasick::new(&pats).ok()
+        })
+    }
+
+    /// Whether any string of the list occurs in `hay` (as `hay.contains(x)` for some `x`).
+    pub fn in_text(&self, hay: &str) -> bool {
+        self.0.as_ref().is_some_and(|a| a.is_match(hay))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct OutletInfo {
     pub name: String,
@@ -172,8 +232,11 @@ pub struct Lexicon {
     pub outlet_name_parts: HashSet<String>,
     pub unspecified_media: HashSet<String>,
     pub social_conduits: HashSet<String>,
+    /// `social_conduits`, as one automaton.
+    pub social_any: AnyOf,
     pub platforms: HashSet<String>,
-    pub basis_of_knowledge: Vec<String>,
+    /// `basis_of_knowledge` phrases ("familiar with", "briefed on"), as one automaton.
+    pub basis_any: AnyOf,
     pub first_hand_objects: HashSet<String>,
     pub indefinite: HashSet<String>,
     pub definite: HashSet<String>,
@@ -210,8 +273,12 @@ pub struct Lexicon {
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
     pub patterns: LinePatterns,
-    /// Lower-cased single words to their [`wf`] set flags.
+    /// Lower-cased single words to their [`wf`] set flags ...
     word_flags: HashMap<String, u64>,
+    /// ... and those of at most 16 bytes, packed into one integer: the fast path.
+    short_flags: StdHashMap<u128, u64, BuildHasherDefault<Fold>>,
+    /// Last bytes of the lower-cased adverb, participle and plural suffixes.
+    suffix_ends: [bool; 256],
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
 }
@@ -391,12 +458,9 @@ impl Lexicon {
                 .collect(),
             unspecified_media: set(&s.unspecified_media),
             social_conduits: set(&s.social_conduits),
+            social_any: AnyOf::new(set(&s.social_conduits)),
             platforms: s.platforms.iter().map(|x| x.trim().to_string()).collect(),
-            basis_of_knowledge: s
-                .basis_of_knowledge
-                .iter()
-                .map(|x| x.to_lowercase())
-                .collect(),
+            basis_any: AnyOf::new(s.basis_of_knowledge.iter().map(|x| x.to_lowercase())),
             first_hand_objects: set(&c.first_hand_objects),
             indefinite: set(&g.indefinite),
             definite: set(&g.definite),
@@ -459,6 +523,8 @@ impl Lexicon {
                 }
             },
             word_flags: HashMap::default(),
+            short_flags: StdHashMap::default(),
+            suffix_ends: [false; 256],
             max_word_len: 0,
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
@@ -481,7 +547,24 @@ impl Lexicon {
             }
         }
         lex.max_word_len = flags.keys().map(String::len).max().unwrap_or(0);
+        lex.short_flags = flags
+            .iter()
+            .filter(|(k, _)| k.len() <= 16)
+            .map(|(k, v)| (pack(k.as_bytes()), *v))
+            .collect();
         lex.word_flags = flags;
+        for sfx in lex
+            .adverb_suffixes
+            .iter()
+            .chain(&lex.participle_suffixes)
+            .chain(&lex.plural_suffixes)
+        {
+            match sfx.as_bytes().last() {
+                Some(&b) => lex.suffix_ends[usize::from(b)] = true,
+                // An empty suffix matches every word: check them all.
+                None => lex.suffix_ends = [true; 256],
+            }
+        }
         lex
     }
 
@@ -547,20 +630,82 @@ impl Lexicon {
                 *d = b.to_ascii_lowercase();
             }
             let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-            return self.word_flags.get(lower).is_some_and(|f| f & flags != 0);
+            return self.set_flags(lower) & flags != 0;
         }
-        self.word_flags
-            .get(&word.to_lowercase())
-            .is_some_and(|f| f & flags != 0)
+        self.set_flags(&word.to_lowercase()) & flags != 0
+    }
+
+    /// The set flags of a lower-cased word.
+    fn set_flags(&self, lower: &str) -> u64 {
+        if lower.len() <= 16 {
+            self.short_flags
+                .get(&pack(lower.as_bytes()))
+                .copied()
+                .unwrap_or(0)
+        } else if lower.len() <= self.max_word_len {
+            self.word_flags.get(lower).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    /// The [`wf`] flags of an ASCII word in any case, and of its form without a possessive
+    /// "'s": what [`Self::word_flags`] gives for the lower-cased word and its
+    /// [`crate::text::norm`], without building either.
+    pub fn ascii_word_flags(&self, raw: &[u8]) -> (u64, u64) {
+        let n = raw.len();
+        let possessive = n >= 2 && raw[n - 2] == b'\'' && raw[n - 1].eq_ignore_ascii_case(&b's');
+        let sets = |w: &[u8]| -> u64 {
+            if w.len() <= 16 {
+                let key = ascii_lower(pack(w));
+                self.short_flags.get(&key).copied().unwrap_or(0)
+            } else if w.len() <= self.max_word_len {
+                let lower = String::from_utf8_lossy(w).to_ascii_lowercase();
+                self.word_flags.get(&lower).copied().unwrap_or(0)
+            } else {
+                0
+            }
+        };
+        let ends = |w: &[u8], sfx: &[String]| {
+            sfx.iter().any(|s| {
+                w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
+        };
+        let ends_exact = |w: &[u8], sfx: &[String]| {
+            sfx.iter().any(|s| {
+                w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
+        };
+        let all = |w: &[u8]| -> u64 {
+            let mut f = sets(w);
+            // Most words end in a letter that ends no suffix.
+            let last = w.last().map_or(0, u8::to_ascii_lowercase);
+            if !self.suffix_ends[usize::from(last)] {
+                return f;
+            }
+            if ends(w, &self.adverb_suffixes) {
+                f |= wf::ADVERB_SUFFIX;
+            }
+            if ends(w, &self.participle_suffixes) {
+                f |= wf::PARTICIPLE_SUFFIX;
+            }
+            if ends(w, &self.plural_suffixes) && !ends_exact(w, &self.plural_exception_suffixes) {
+                f |= wf::PLURAL;
+            }
+            f
+        };
+        let lower = all(raw);
+        let norm = if possessive {
+            all(&raw[..n - 2])
+        } else {
+            lower
+        };
+        (lower, norm)
     }
 
     /// The [`wf`] flags of a lower-cased word: its sets and its suffixes.
     pub fn word_flags(&self, lower: &str) -> u64 {
-        let mut f = if lower.len() <= self.max_word_len {
-            self.word_flags.get(lower).copied().unwrap_or(0)
-        } else {
-            0
-        };
+        let mut f = self.set_flags(lower);
         if Self::ends_with_any(lower, &self.adverb_suffixes, &[]) {
             f |= wf::ADVERB_SUFFIX;
         }

@@ -330,10 +330,7 @@ impl<'a> Reader<'a> {
             && (l.unspecified_media.contains(&phrase)
                 || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
             || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head);
-        let social = l
-            .social_conduits
-            .iter()
-            .any(|c| phrase.contains(c.as_str()));
+        let social = l.social_any.in_text(&phrase);
         // A configured outlet named in full wins over the generic patterns below
         // ("the Waterways Ministry's Telegram channel" listed as an outlet).
         if !anon_head && !journalist {
@@ -343,7 +340,7 @@ impl<'a> Reader<'a> {
                 .filter(|h| h.end <= e && h.is(kind::OUTLET))
                 .find(|h| {
                     let m = self.text[h.start..h.end].to_lowercase();
-                    l.social_conduits.iter().any(|c| m.contains(c.as_str()))
+                    l.social_any.in_text(&m)
                         || l.unspecified_media.iter().any(|c| m.contains(c.as_str()))
                 })
                 .and_then(|h| h.entry.outlet);
@@ -444,10 +441,7 @@ impl<'a> Reader<'a> {
                 .min(crate::text::ceil_char(self.text, e + 200))
                 .max(s);
             let near = self.text[s..near_end].to_lowercase();
-            let basis = l
-                .basis_of_knowledge
-                .iter()
-                .any(|b| near.contains(b.as_str()));
+            let basis = l.basis_any.in_text(&near);
             let has_pp = head_len < ws.len() || has_name_anywhere;
             if basis {
                 Specificity::S3

@@ -111,19 +111,51 @@ pub fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
     out
 }
 
+/// Words of `t` as whitespace-separated runs holding a letter or digit, counted up to `limit`.
+/// ASCII bytes are classified directly; other characters are decoded.
+fn count_words(t: &str, limit: usize) -> usize {
+    let b = t.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut has_alnum = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let (space, alnum, len) = if x < 0x80 {
+            (
+                matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                x.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if space {
+            if in_word && has_alnum {
+                count += 1;
+                if count >= limit {
+                    return count;
+                }
+            }
+            in_word = false;
+            has_alnum = false;
+        } else {
+            in_word = true;
+            has_alnum |= alnum;
+        }
+        i += len;
+    }
+    count + usize::from(in_word && has_alnum)
+}
+
 pub fn word_count(t: &str) -> usize {
-    t.split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
-        .count()
+    count_words(t, usize::MAX)
 }
 
 /// Whether `t` has at least `n` words; stops counting at `n`.
 pub fn words_at_least(t: &str, n: usize) -> bool {
-    t.split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
-        .take(n)
-        .count()
-        >= n
+    n == 0 || count_words(t, n) >= n
 }
 
 /// Whether `t` has at most `n` words; stops counting after `n + 1`.
@@ -166,6 +198,31 @@ mod tests {
                 "people"
             ]
         );
+    }
+
+    #[test]
+    fn word_counts_match_split_whitespace() {
+        let reference = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+                .count()
+        };
+        for t in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a - b , c",
+            "tab\tand\nnewline\u{a0}nbsp\u{2003}em",
+            "— – …",
+            "Zoë’s «quote» 4,300",
+            "x\u{1c}y",
+        ] {
+            assert_eq!(word_count(t), reference(t), "{t:?}");
+            for n in 0..6 {
+                assert_eq!(words_at_least(t, n), reference(t) >= n, "{t:?} {n}");
+            }
+        }
     }
 
     #[test]

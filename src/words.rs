@@ -38,38 +38,37 @@ impl Tok {
     }
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '&')
-}
-
-/// The word spans of the whole text, with the rules of [`crate::text::words`].
+/// The word spans of the whole text, with the rules of [`crate::text::words`]. ASCII bytes are
+/// classified directly; other characters are decoded.
 fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
-    let mut cur: Option<usize> = None;
-    let mut i = 0;
     let n = bytes.len();
-    // Decode one char at `i`: (char, its length).
-    let at = |i: usize| -> (char, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
+    let alnum_at = |j: usize| -> bool {
+        match bytes.get(j) {
+            None => false,
+            Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+            Some(_) => text[j..].chars().next().is_some_and(char::is_alphanumeric),
         }
     };
+    let mut cur: Option<usize> = None;
+    let mut i = 0;
     while i < n {
-        let (c, len) = at(i);
-        let alnum = if len == 1 {
-            c.is_ascii_alphanumeric()
+        let b = bytes[i];
+        let (alnum, joiner, len) = if b < 0x80 {
+            (
+                b.is_ascii_alphanumeric(),
+                matches!(b, b'\'' | b'-' | b'.' | b'&'),
+                1,
+            )
         } else {
-            c.is_alphanumeric()
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c == '’', c.len_utf8())
         };
         if alnum {
             if cur.is_none() {
                 cur = Some(i);
             }
-        } else if cur.is_some() && is_joiner(c) && i + len < n && at(i + len).0.is_alphanumeric() {
+        } else if joiner && cur.is_some() && alnum_at(i + len) {
             // inner joiner: keep the word going
         } else if let Some(st) = cur.take() {
             f(st, i);
@@ -84,6 +83,9 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
 /// Lower-case `w` into `buf` (ASCII without allocation) and return the flags of the word and
 /// of its possessive-free form.
 fn flags_of(lex: &Lexicon, w: &str, buf: &mut String) -> (u64, u64) {
+    if w.is_ascii() {
+        return lex.ascii_word_flags(w.as_bytes());
+    }
     buf.clear();
     if w.is_ascii() {
         buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
