@@ -12,6 +12,10 @@
 
 use std::time::Instant;
 
+// The allocator of the Python package: measure the engine as shipped.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../benches/common/corpus.rs"]
 mod corpus;
 

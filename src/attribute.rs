@@ -385,11 +385,10 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             return Some((left_end, rs, true));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
-        let appositive = lex.appositive_claim_nouns.iter().any(|n| {
-            text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))]
-                .to_lowercase()
-                .starts_with(n.as_str())
-        });
+        let appositive = opens_with_any(
+            &text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))],
+            &lex.appositive_claim_nouns,
+        );
         if (joiner || appositive) && right_status && !left_status {
             return Some((left_end, rs, false));
         }
@@ -491,11 +490,22 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
 
 fn elided_appositive(ctx: &Context, a: &Attributed) -> bool {
     let text = ctx.text();
-    let t = text[a.start..ceil_char(text, a.start + 40).min(a.end)].to_lowercase();
-    ctx.lex()
-        .appositive_claim_nouns
-        .iter()
-        .any(|n| t.starts_with(n.as_str()))
+    opens_with_any(
+        &text[a.start..ceil_char(text, a.start + 40).min(a.end)],
+        &ctx.lex().appositive_claim_nouns,
+    )
+}
+
+/// Whether `t`, lower-cased, starts with one of the lower-case `prefixes`.
+fn opens_with_any(t: &str, prefixes: &[String]) -> bool {
+    if t.is_ascii() {
+        let b = t.as_bytes();
+        return prefixes
+            .iter()
+            .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    }
+    let t = t.to_lowercase();
+    prefixes.iter().any(|p| t.starts_with(p.as_str()))
 }
 
 fn new_attributed(u: Unit) -> Attributed {
@@ -1241,13 +1251,27 @@ fn dash_attribution(
     Some(((ds, after), np, Some(Stance::Neutral)))
 }
 
+/// A source phrase for display: no edge quotes or commas, no double quotation marks inside,
+/// single spaces.
 fn clean_source(s: &str) -> String {
-    s.trim()
-        .trim_matches(|c: char| is_quote_char(c) || c == ',' || c.is_whitespace())
-        .replace(['“', '”', '«', '»'], "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let t = s.trim_matches(|c: char| is_quote_char(c) || c == ',' || c.is_whitespace());
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars() {
+        if matches!(c, '“' | '”' | '«' | '»') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The specificity of an anonymous origin, for scoring.

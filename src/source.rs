@@ -638,7 +638,8 @@ impl<'a> Reader<'a> {
 fn push_norm(out: &mut String, w: &str) {
     let start = out.len();
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
     } else {
         out.push_str(&w.to_lowercase());
     }
