@@ -4,6 +4,7 @@
 //! offsets; [`Article::to_char_offsets`] does the same for any Rust caller that needs them.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The attribution label of a claim (see `labels.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -80,12 +81,13 @@ pub mod flags {
 /// One rule that moved a claim's score, with the text it rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
-    /// Rubric rule id, e.g. `B.NAMED` or `M.RELAY.WIRE`.
-    pub rule: String,
+    /// Rubric rule id, e.g. `B.NAMED` or `M.RELAY.WIRE` (borrowed when fixed, so that most
+    /// reasons cost no allocation).
+    pub rule: Cow<'static, str>,
     /// Points added or removed (on the 0-100 scale); the base rule carries the base score.
     pub delta: f64,
     /// What the rule saw, in words.
-    pub note: String,
+    pub note: Cow<'static, str>,
     /// The text span that triggered the rule, if any.
     pub span: Option<Span>,
 }

@@ -6,6 +6,7 @@ use crate::config::Weights;
 use crate::lexicon::Stance;
 use crate::model::{Label, Origin, Reason, Span};
 use crate::source::{Class, RelayKind, Specificity};
+use std::borrow::Cow;
 
 struct Family {
     reasons: Vec<Reason>,
@@ -20,13 +21,19 @@ impl Family {
         }
     }
 
-    fn add(&mut self, rule: &str, delta: f64, note: impl Into<String>, span: Option<Span>) {
+    fn add(
+        &mut self,
+        rule: &'static str,
+        delta: f64,
+        note: impl Into<Cow<'static, str>>,
+        span: Option<Span>,
+    ) {
         if delta == 0.0 {
             return;
         }
         self.sum += delta;
         self.reasons.push(Reason {
-            rule: rule.to_string(),
+            rule: Cow::Borrowed(rule),
             delta,
             note: note.into(),
             span,
@@ -38,9 +45,9 @@ impl Family {
         let clamped = self.sum.clamp(lo, hi);
         if clamped != self.sum {
             self.reasons.push(Reason {
-                rule: format!("{family}.CAP"),
+                rule: format!("{family}.CAP").into(),
                 delta: clamped - self.sum,
-                note: format!("{family} family capped to [{lo}, {hi}]"),
+                note: format!("{family} family capped to [{lo}, {hi}]").into(),
                 span: None,
             });
         }
@@ -52,18 +59,18 @@ impl Family {
 /// Score one claim on the 0-1 scale, with the reasons that produced it.
 pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>) {
     let mut reasons = Vec::new();
-    let snippet = |s: Option<Span>| s.map(|(x, y)| text[x..y].to_string()).unwrap_or_default();
+    let snippet = |s: Option<Span>| s.map(|(x, y)| &text[x..y]).unwrap_or_default();
     let first_hop = a.via.first().map(|h| h.kind);
     let (base, rule, note) = match a.base {
         Base::Witnessed => (
             w.base.witnessed,
             "B.WITNESSED",
-            "the publisher's own journalist".to_string(),
+            Cow::Borrowed("the publisher's own journalist"),
         ),
         Base::Named => (
             w.base.named,
             "B.NAMED",
-            "identified source on the record".to_string(),
+            Cow::Borrowed("identified source on the record"),
         ),
         Base::NamedOutlet => {
             let (b, n) = match first_hop {
@@ -88,28 +95,32 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
                     "another outlet's own reporting",
                 ),
             };
-            (b, "B.NAMED_OUTLET", n.to_string())
+            (b, "B.NAMED_OUTLET", Cow::Borrowed(n))
         }
-        Base::Anonymous => (w.base.anonymous, "B.ANON", "anonymous source".to_string()),
+        Base::Anonymous => (
+            w.base.anonymous,
+            "B.ANON",
+            Cow::Borrowed("anonymous source"),
+        ),
         Base::Unattributed => (
             w.base.unattributed,
             "B.UNATTRIBUTED",
-            "no source given".to_string(),
+            Cow::Borrowed("no source given"),
         ),
         Base::Vague => (
             w.base.vague,
             "B.VAGUE",
-            "vague collective source".to_string(),
+            Cow::Borrowed("vague collective source"),
         ),
         Base::Hearsay => (
             w.base.hearsay,
             "B.HEARSAY",
-            format!("hearsay: \"{}\"", snippet(a.hearsay)),
+            Cow::Owned(format!("hearsay: \"{}\"", snippet(a.hearsay))),
         ),
         Base::UnconfirmedExplicit => (
             w.base.unconfirmed_explicit,
             "B.UNCONFIRMED_EXPLICIT",
-            "explicitly unconfirmed, no source".to_string(),
+            Cow::Borrowed("explicitly unconfirmed, no source"),
         ),
     };
     let base_span = match a.base {
@@ -118,7 +129,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
         _ => a.source,
     };
     reasons.push(Reason {
-        rule: rule.into(),
+        rule: Cow::Borrowed(rule),
         delta: base,
         note,
         span: base_span,

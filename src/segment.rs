@@ -299,24 +299,28 @@ fn lean(text: &str, pos: usize, c: char, s: usize, e: usize) -> Lean {
 /// ASCII, « and » start with 0xC2 and the typographic marks with 0xE2.
 #[allow(clippy::type_complexity)]
 fn quote_marks(text: &str, s: usize, e: usize) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..e];
     let mut double = Vec::new();
     let mut single = Vec::new();
-    for i in s..e {
-        let c = match bytes[i] {
-            b'"' => '"',
-            b'\'' => '\'',
-            0xC2 | 0xE2 => match text[i..e].chars().next() {
-                Some(c) => c,
-                None => continue,
+    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, &bytes[s..]).map(|i| s + i) {
+        match bytes[i] {
+            b'"' => double.push((i, '"')),
+            b'\'' => single.push((i, '\'')),
+            _ => match text[i..].chars().next() {
+                Some(c @ ('“' | '”' | '„' | '‟')) => double.push((i, c)),
+                Some(c @ ('‘' | '’')) => single.push((i, c)),
+                _ => {}
             },
-            _ => continue,
-        };
-        match c {
-            '"' | '“' | '”' | '„' | '‟' | '«' | '»' => double.push((i, c)),
-            '\'' | '‘' | '’' => single.push((i, c)),
-            _ => {}
         }
+    }
+    let before = double.len();
+    for i in memchr::memchr_iter(0xC2, &bytes[s..]).map(|i| s + i) {
+        if let Some(c @ ('«' | '»')) = text[i..].chars().next() {
+            double.push((i, c));
+        }
+    }
+    if double.len() > before {
+        double.sort_unstable_by_key(|m| m.0);
     }
     (double, single)
 }
@@ -483,23 +487,24 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
 /// Split `[s, e)` into sentences and merge those joined by an open quotation.
 fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) -> Vec<Unit> {
     let mut bounds = Vec::new();
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..e];
+    let ellipsis = "…".as_bytes();
+    let mut next_ellipsis = memchr::memmem::find(&bytes[s..], ellipsis).map(|x| s + x);
     let mut i = s;
-    // A byte scan: '.', '!' and '?' are ASCII and '…' starts with 0xE2, none of which occurs
-    // inside another character's encoding.
+    // '.', '!' and '?' by a vectorised byte search, '…' by a substring search: none of their
+    // bytes occurs inside another character's encoding.
     while i < e {
-        let (c, len) = match bytes[i] {
-            b'.' => ('.', 1),
-            b'!' => ('!', 1),
-            b'?' => ('?', 1),
-            0xE2 if text[i..e].starts_with('…') => ('…', 3),
-            _ => {
-                i += 1;
-                continue;
-            }
+        if next_ellipsis.is_some_and(|x| x < i) {
+            next_ellipsis = memchr::memmem::find(&bytes[i..], ellipsis).map(|x| i + x);
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|x| i + x);
+        let (pos, c, len) = match (stop, next_ellipsis) {
+            (Some(p), Some(q)) if q < p => (q, '…', 3),
+            (Some(p), _) => (p, bytes[p] as char, 1),
+            (None, Some(q)) => (q, '…', 3),
+            (None, None) => break,
         };
-        let pos = i;
-        i += len;
+        i = pos + len;
         if c == '.' && is_abbreviation(text, pos, lex) {
             continue;
         }

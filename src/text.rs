@@ -22,16 +22,12 @@ pub fn line_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            out.push(trimmed(text, start, i));
-            if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(b'\n', b'\r', &bytes[from..]).map(|x| from + x) {
+        out.push(trimmed(text, start, i));
+        let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+        start = i + 1 + usize::from(crlf);
+        from = start;
     }
     if start < text.len() {
         out.push(trimmed(text, start, text.len()));

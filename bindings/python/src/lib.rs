@@ -223,9 +223,9 @@ fn _claim_from_json(json: &str, text: String) -> PyResult<PyClaim> {
 
 fn reason(r: &sayso::Reason) -> PyReason {
     PyReason {
-        rule: r.rule.clone(),
+        rule: r.rule.to_string(),
         delta: r.delta,
-        note: r.note.clone(),
+        note: r.note.to_string(),
         span: r.span,
     }
 }
