@@ -253,7 +253,7 @@ impl<'a> Context<'a> {
         if w.is_n(wf::PREPOSITION) {
             return None;
         }
-        if w.is_n(wf::PARTICIPLE_SUFFIX)
+        if self.lex().suffix_flags(w.text(text), true) & wf::PARTICIPLE_SUFFIX != 0
             && !w.text(text).chars().next().is_some_and(char::is_uppercase)
         {
             return None;

@@ -63,6 +63,23 @@ fn ascii_lower(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
+const BLOOM_WORDS: usize = 1024;
+
+/// A bit of the 65,536-bit filter in front of `short_flags`.
+fn bloom_bit(key: u128) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
+}
+
+/// A mask of the low `n` bytes of a `u128` (`n <= 16`).
+fn low_bytes(n: usize) -> u128 {
+    if n >= 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    }
+}
+
 fn pack(bytes: &[u8]) -> u128 {
     let mut b = [0u8; 16];
     b[..bytes.len()].copy_from_slice(bytes);
@@ -150,7 +167,7 @@ pub mod wf {
     pub const ARTICLE: u64 = 1 << 38;
     pub const ABBREVIATION: u64 = 1 << 39;
     pub const FIRST_HAND_OBJECT: u64 = 1 << 40;
-    /// Ends with an adverb suffix ("-ly").
+    /// Ends with an adverb suffix ("-ly"): a suffix flag, from [`super::Lexicon::suffix_flags`].
     pub const ADVERB_SUFFIX: u64 = 1 << 41;
     /// Ends with a participle suffix ("-ing").
     pub const PARTICIPLE_SUFFIX: u64 = 1 << 42;
@@ -277,8 +294,9 @@ pub struct Lexicon {
     word_flags: HashMap<String, u64>,
     /// ... and those of at most 16 bytes, packed into one integer: the fast path.
     short_flags: StdHashMap<u128, u64, BuildHasherDefault<Fold>>,
-    /// Last bytes of the lower-cased adverb, participle and plural suffixes.
-    suffix_ends: [bool; 256],
+    /// One bit per [`bloom_bit`] of every `short_flags` key: most words of an article are in
+    /// no set, and one bit test turns them away before the hash lookup.
+    short_bloom: Vec<u64>,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
 }
@@ -524,7 +542,7 @@ impl Lexicon {
             },
             word_flags: HashMap::default(),
             short_flags: StdHashMap::default(),
-            suffix_ends: [false; 256],
+            short_bloom: vec![0; BLOOM_WORDS],
             max_word_len: 0,
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
@@ -552,19 +570,11 @@ impl Lexicon {
             .filter(|(k, _)| k.len() <= 16)
             .map(|(k, v)| (pack(k.as_bytes()), *v))
             .collect();
-        lex.word_flags = flags;
-        for sfx in lex
-            .adverb_suffixes
-            .iter()
-            .chain(&lex.participle_suffixes)
-            .chain(&lex.plural_suffixes)
-        {
-            match sfx.as_bytes().last() {
-                Some(&b) => lex.suffix_ends[usize::from(b)] = true,
-                // An empty suffix matches every word: check them all.
-                None => lex.suffix_ends = [true; 256],
-            }
+        for k in lex.short_flags.keys() {
+            let b = bloom_bit(*k);
+            lex.short_bloom[b / 64] |= 1 << (b % 64);
         }
+        lex.word_flags = flags;
         lex
     }
 
@@ -624,6 +634,9 @@ impl Lexicon {
         if word.len() > self.max_word_len && word.is_ascii() {
             return false;
         }
+        if word.len() <= 16 && word.is_ascii() {
+            return self.short_lookup(ascii_lower(pack(word.as_bytes()))) & flags != 0;
+        }
         let mut buf = [0u8; 32];
         if word.is_ascii() && word.len() <= buf.len() {
             for (d, b) in buf.iter_mut().zip(word.bytes()) {
@@ -635,13 +648,19 @@ impl Lexicon {
         self.set_flags(&word.to_lowercase()) & flags != 0
     }
 
+    /// The set flags of a packed lower-case word of at most 16 bytes.
+    fn short_lookup(&self, key: u128) -> u64 {
+        let b = bloom_bit(key);
+        if self.short_bloom[b / 64] & (1 << (b % 64)) == 0 {
+            return 0;
+        }
+        self.short_flags.get(&key).copied().unwrap_or(0)
+    }
+
     /// The set flags of a lower-cased word.
     fn set_flags(&self, lower: &str) -> u64 {
         if lower.len() <= 16 {
-            self.short_flags
-                .get(&pack(lower.as_bytes()))
-                .copied()
-                .unwrap_or(0)
+            self.short_lookup(pack(lower.as_bytes()))
         } else if lower.len() <= self.max_word_len {
             self.word_flags.get(lower).copied().unwrap_or(0)
         } else {
@@ -654,68 +673,67 @@ impl Lexicon {
     /// [`crate::text::norm`], without building either.
     pub fn ascii_word_flags(&self, raw: &[u8]) -> (u64, u64) {
         let n = raw.len();
-        let possessive = n >= 2 && raw[n - 2] == b'\'' && raw[n - 1].eq_ignore_ascii_case(&b's');
-        let sets = |w: &[u8]| -> u64 {
-            if w.len() <= 16 {
-                let key = ascii_lower(pack(w));
-                self.short_flags.get(&key).copied().unwrap_or(0)
-            } else if w.len() <= self.max_word_len {
-                let lower = String::from_utf8_lossy(w).to_ascii_lowercase();
-                self.word_flags.get(&lower).copied().unwrap_or(0)
-            } else {
-                0
+        if n <= 16 {
+            return self.packed_word_flags(pack(raw), n);
+        }
+        let lower = String::from_utf8_lossy(raw).to_ascii_lowercase();
+        let sets = |w: &str| self.set_flags(w);
+        match lower.strip_suffix("'s") {
+            Some(stem) => (sets(&lower), sets(stem)),
+            None => {
+                let f = sets(&lower);
+                (f, f)
             }
-        };
-        let ends = |w: &[u8], sfx: &[String]| {
-            sfx.iter().any(|s| {
-                w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-            })
-        };
-        let ends_exact = |w: &[u8], sfx: &[String]| {
-            sfx.iter().any(|s| {
-                w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-            })
-        };
-        let all = |w: &[u8]| -> u64 {
-            let mut f = sets(w);
-            // Most words end in a letter that ends no suffix.
-            let last = w.last().map_or(0, u8::to_ascii_lowercase);
-            if !self.suffix_ends[usize::from(last)] {
-                return f;
-            }
-            if ends(w, &self.adverb_suffixes) {
-                f |= wf::ADVERB_SUFFIX;
-            }
-            if ends(w, &self.participle_suffixes) {
-                f |= wf::PARTICIPLE_SUFFIX;
-            }
-            if ends(w, &self.plural_suffixes) && !ends_exact(w, &self.plural_exception_suffixes) {
-                f |= wf::PLURAL;
-            }
-            f
-        };
-        let lower = all(raw);
+        }
+    }
+
+    /// [`Self::ascii_word_flags`] of an ASCII word of `n <= 16` bytes packed into `raw` (bytes
+    /// past `n` are ignored).
+    pub fn packed_word_flags(&self, raw: u128, n: usize) -> (u64, u64) {
+        let key = ascii_lower(raw & low_bytes(n));
+        let lower = self.short_lookup(key);
+        let possessive = n >= 2 && key >> (8 * (n - 2)) == u128::from(u16::from_le_bytes(*b"'s"));
         let norm = if possessive {
-            all(&raw[..n - 2])
+            self.short_lookup(key & low_bytes(n - 2))
         } else {
             lower
         };
         (lower, norm)
     }
 
-    /// The [`wf`] flags of a lower-cased word: its sets and its suffixes.
-    pub fn word_flags(&self, lower: &str) -> u64 {
-        let mut f = self.set_flags(lower);
-        if Self::ends_with_any(lower, &self.adverb_suffixes, &[]) {
+    /// The suffix flags ([`wf::ADVERB_SUFFIX`], [`wf::PARTICIPLE_SUFFIX`], [`wf::PLURAL`]) of a
+    /// word in any case; of its form without a possessive "'s" when `norm`. Computed when
+    /// asked: few words are.
+    pub fn suffix_flags(&self, word: &str, norm: bool) -> u64 {
+        let lower;
+        let mut w = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word
+        } else {
+            lower = word.to_lowercase();
+            lower.as_str()
+        };
+        if norm {
+            w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+        }
+        let mut f = 0;
+        if Self::ends_with_any(w, &self.adverb_suffixes, &[]) {
             f |= wf::ADVERB_SUFFIX;
         }
-        if Self::ends_with_any(lower, &self.participle_suffixes, &[]) {
+        if Self::ends_with_any(w, &self.participle_suffixes, &[]) {
             f |= wf::PARTICIPLE_SUFFIX;
         }
-        if self.is_plural(lower) {
+        if self.is_plural(w) {
             f |= wf::PLURAL;
         }
         f
+    }
+
+    /// The [`wf`] set flags of a lower-cased word.
+    pub fn word_flags(&self, lower: &str) -> u64 {
+        self.set_flags(lower)
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.

@@ -171,7 +171,7 @@ impl<'a> Reader<'a> {
             }
             // "-ly" adverbs that are not names or nouns ("quietly", "repeatedly").
             if i > 0
-                && w.is(wf::ADVERB_SUFFIX)
+                && self.lex.suffix_flags(self.w(w), false) & wf::ADVERB_SUFFIX != 0
                 && !is_capitalised(self.w(w))
                 && !w.is(wf::ADVERB_EXCEPTION)
             {
@@ -284,6 +284,7 @@ impl<'a> Reader<'a> {
             .enumerate()
             .any(|(i, w)| is_capitalised(self.w(w)) && !(i == 0 && first_not_name));
         let last_head = head[head.len() - 1];
+        let last_plural = l.suffix_flags(self.w(&last_head), true) & wf::PLURAL != 0;
         let in_set = |f: u64| head.iter().any(|w| w.is_n(f));
         let in_set2 = |set: &crate::lexicon::HashSet<String>| self.any_bigram(head, set);
 
@@ -488,7 +489,7 @@ impl<'a> Reader<'a> {
         }
         if anon_head && !has_name_in_head {
             let core = last_head.is_n(wf::ANONYMOUS_CORE_HEAD);
-            let plural = last_head.is_n(wf::PLURAL);
+            let plural = last_plural;
             if definite && !core && !plural {
                 // "the chief executive of Lumen Forge": a role that picks out one person.
                 return np;
@@ -559,7 +560,7 @@ impl<'a> Reader<'a> {
         }
         if definite || w0.is_n(wf::POSSESSIVE) {
             // "the world's biggest confectioners": a plural generic is vague; "the company" is named.
-            if last_head.is_n(wf::PLURAL) {
+            if last_plural {
                 np.class = Class::Vague;
             }
             return np;
@@ -571,7 +572,7 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
-        if last_head.is_n(wf::PLURAL) {
+        if last_plural {
             np.class = Class::Vague;
         }
         np
