@@ -8,7 +8,7 @@ use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
 use crate::text::{
-    ceil_char, floor_char, is_quote_char, norm, word_count, words_at_least, words_at_most,
+    ceil_char, floor_char, gallop, is_quote_char, norm, word_count, words_at_least, words_at_most,
 };
 
 /// How far (in bytes) the engine looks around a cue for its source and content: sentences are
@@ -93,6 +93,8 @@ pub struct Context<'a> {
     pub reader: Reader<'a>,
     pub quotes: &'a [Quote],
     pub publisher: Option<Hop>,
+    /// Where the last lookup in `quotes` ended (see [`crate::text::gallop`]).
+    pub quote_finger: std::cell::Cell<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -104,16 +106,23 @@ impl<'a> Context<'a> {
         self.reader.lex
     }
 
+    /// `quotes.partition_point(pred)`, galloping from the last lookup.
+    fn quote_at(&self, pred: impl Fn(&Quote) -> bool) -> usize {
+        let i = gallop(self.quotes, self.quote_finger.get(), pred);
+        self.quote_finger.set(i);
+        i
+    }
+
     /// Quotations that start in `[s, e)` (quotations are sorted by start).
     fn quotes_in(&self, s: usize, e: usize) -> &'a [Quote] {
-        let lo = self.quotes.partition_point(|q| q.start < s);
-        let hi = self.quotes.partition_point(|q| q.start < e);
+        let lo = self.quote_at(|q| q.start < s);
+        let hi = lo + gallop(&self.quotes[lo..], 0, |q| q.start < e);
         &self.quotes[lo..hi]
     }
 
     /// Inside a quotation of speech (not a title or scare quote).
     fn in_quote(&self, pos: usize) -> bool {
-        let i = self.quotes.partition_point(|q| q.start <= pos);
+        let i = self.quote_at(|q| q.start <= pos);
         self.quotes[..i]
             .iter()
             .rev()
@@ -124,7 +133,7 @@ impl<'a> Context<'a> {
     /// Cue hits of `[s, e)` outside quotations.
     fn live_hits(&self, s: usize, e: usize) -> Vec<Hit> {
         let hits = self.reader.hits;
-        let lo = hits.partition_point(|h| h.start < s);
+        let lo = self.reader.hit_at(s);
         hits[lo..]
             .iter()
             .take_while(|h| h.start < e)
@@ -220,7 +229,7 @@ impl<'a> Context<'a> {
     }
 
     fn in_short_quote(&self, pos: usize) -> bool {
-        let i = self.quotes.partition_point(|q| q.start < pos);
+        let i = self.quote_at(|q| q.start < pos);
         self.quotes[..i]
             .iter()
             .rev()
@@ -253,7 +262,7 @@ impl<'a> Context<'a> {
         if w.is_n(wf::PREPOSITION) {
             return None;
         }
-        if self.lex().suffix_flags(w.text(text), true) & wf::PARTICIPLE_SUFFIX != 0
+        if w.is_n(wf::PARTICIPLE_SUFFIX)
             && !w.text(text).chars().next().is_some_and(char::is_uppercase)
         {
             return None;
@@ -561,7 +570,7 @@ fn attribute_unit(
     }
     // Status and hedge cues (hedges count inside quotations too: they are the speaker's).
     let all = ctx.reader.hits;
-    let lo = all.partition_point(|h| h.start < u.start);
+    let lo = ctx.reader.hit_at(u.start);
     for h in all[lo..]
         .iter()
         .take_while(|h| h.start < u.end)
@@ -693,7 +702,7 @@ fn attribute_unit(
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,
-            hits[hits.partition_point(|c| c.start < cs)..]
+            hits[gallop(&hits, 0, |c| c.start < cs)..]
                 .iter()
                 .take_while(|c| c.end <= h.start)
                 .find(|c| c.is(kind::CITING)),

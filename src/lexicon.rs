@@ -167,7 +167,7 @@ pub mod wf {
     pub const ARTICLE: u64 = 1 << 38;
     pub const ABBREVIATION: u64 = 1 << 39;
     pub const FIRST_HAND_OBJECT: u64 = 1 << 40;
-    /// Ends with an adverb suffix ("-ly"): a suffix flag, from [`super::Lexicon::suffix_flags`].
+    /// Ends with an adverb suffix ("-ly").
     pub const ADVERB_SUFFIX: u64 = 1 << 41;
     /// Ends with a participle suffix ("-ing").
     pub const PARTICIPLE_SUFFIX: u64 = 1 << 42;
@@ -297,6 +297,10 @@ pub struct Lexicon {
     /// One bit per [`bloom_bit`] of every `short_flags` key: most words of an article are in
     /// no set, and one bit test turns them away before the hash lookup.
     short_bloom: Vec<u64>,
+    /// Last bytes of the lower-cased adverb, participle and plural suffixes ...
+    suffix_ends: [bool; 256],
+    /// ... unless one of them is empty (and ends every word).
+    empty_suffix: bool,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
 }
@@ -543,6 +547,8 @@ impl Lexicon {
             word_flags: HashMap::default(),
             short_flags: StdHashMap::default(),
             short_bloom: vec![0; BLOOM_WORDS],
+            suffix_ends: [false; 256],
+            empty_suffix: false,
             max_word_len: 0,
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
@@ -575,6 +581,17 @@ impl Lexicon {
             lex.short_bloom[b / 64] |= 1 << (b % 64);
         }
         lex.word_flags = flags;
+        for sfx in lex
+            .adverb_suffixes
+            .iter()
+            .chain(&lex.participle_suffixes)
+            .chain(&lex.plural_suffixes)
+        {
+            match sfx.as_bytes().last() {
+                Some(&b) => lex.suffix_ends[usize::from(b)] = true,
+                None => lex.empty_suffix = true,
+            }
+        }
         lex
     }
 
@@ -677,7 +694,7 @@ impl Lexicon {
             return self.packed_word_flags(pack(raw), n);
         }
         let lower = String::from_utf8_lossy(raw).to_ascii_lowercase();
-        let sets = |w: &str| self.set_flags(w);
+        let sets = |w: &str| self.word_flags(w);
         match lower.strip_suffix("'s") {
             Some(stem) => (sets(&lower), sets(stem)),
             None => {
@@ -691,10 +708,11 @@ impl Lexicon {
     /// past `n` are ignored).
     pub fn packed_word_flags(&self, raw: u128, n: usize) -> (u64, u64) {
         let key = ascii_lower(raw & low_bytes(n));
-        let lower = self.short_lookup(key);
+        let bytes = key.to_le_bytes();
+        let lower = self.short_lookup(key) | self.suffix_bits(&bytes[..n]);
         let possessive = n >= 2 && key >> (8 * (n - 2)) == u128::from(u16::from_le_bytes(*b"'s"));
         let norm = if possessive {
-            self.short_lookup(key & low_bytes(n - 2))
+            self.short_lookup(key & low_bytes(n - 2)) | self.suffix_bits(&bytes[..n - 2])
         } else {
             lower
         };
@@ -702,38 +720,38 @@ impl Lexicon {
     }
 
     /// The suffix flags ([`wf::ADVERB_SUFFIX`], [`wf::PARTICIPLE_SUFFIX`], [`wf::PLURAL`]) of a
-    /// word in any case; of its form without a possessive "'s" when `norm`. Computed when
-    /// asked: few words are.
-    pub fn suffix_flags(&self, word: &str, norm: bool) -> u64 {
-        let lower;
-        let mut w = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            word
-        } else {
-            lower = word.to_lowercase();
-            lower.as_str()
-        };
-        if norm {
-            w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
+    /// lower-cased word.
+    fn suffix_bits(&self, w: &[u8]) -> u64 {
+        // Most words end in a letter that ends no suffix.
+        if !w.last().is_some_and(|&b| self.suffix_ends[usize::from(b)]) && !self.empty_suffix {
+            return 0;
         }
+        let ends = |list: &[String], longer: bool| {
+            list.iter().any(|s| {
+                let s = s.as_bytes();
+                (if longer {
+                    w.len() > s.len()
+                } else {
+                    w.len() >= s.len()
+                }) && &w[w.len() - s.len()..] == s
+            })
+        };
         let mut f = 0;
-        if Self::ends_with_any(w, &self.adverb_suffixes, &[]) {
+        if ends(&self.adverb_suffixes, true) {
             f |= wf::ADVERB_SUFFIX;
         }
-        if Self::ends_with_any(w, &self.participle_suffixes, &[]) {
+        if ends(&self.participle_suffixes, true) {
             f |= wf::PARTICIPLE_SUFFIX;
         }
-        if self.is_plural(w) {
+        if ends(&self.plural_suffixes, true) && !ends(&self.plural_exception_suffixes, false) {
             f |= wf::PLURAL;
         }
         f
     }
 
-    /// The [`wf`] set flags of a lower-cased word.
+    /// The [`wf`] flags of a lower-cased word: its sets and its suffixes.
     pub fn word_flags(&self, lower: &str) -> u64 {
-        self.set_flags(lower)
+        self.set_flags(lower) | self.suffix_bits(lower.as_bytes())
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.

@@ -92,12 +92,14 @@ impl Scorer {
             lex,
             hits: &hits,
             words: &words,
+            hit_finger: Default::default(),
         };
         let publisher = self.publisher(text, outlet, &seg, &reader);
         let ctx = Context {
             reader,
             quotes: &seg.quotes,
             publisher: publisher.clone(),
+            quote_finger: Default::default(),
         };
         let units = attribute::split_clauses(&ctx, &seg.units);
         let attributed = attribute::attribute(&ctx, &units);

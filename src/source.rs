@@ -99,6 +99,8 @@ pub struct Reader<'a> {
     pub lex: &'a Lexicon,
     pub hits: &'a [Hit],
     pub words: &'a WordIndex,
+    /// Where the last lookup in `hits` ended (see [`crate::text::gallop`]).
+    pub hit_finger: std::cell::Cell<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -111,9 +113,16 @@ impl<'a> Reader<'a> {
         self.words.words(self.text, self.lex, s, e)
     }
 
-    fn hits_in(&self, s: usize, e: usize) -> &'a [Hit] {
-        let lo = self.hits.partition_point(|h| h.start < s);
-        let hi = self.hits.partition_point(|h| h.start < e);
+    /// The index of the first hit that starts at or after `pos`.
+    pub fn hit_at(&self, pos: usize) -> usize {
+        let i = crate::text::gallop(self.hits, self.hit_finger.get(), |h| h.start < pos);
+        self.hit_finger.set(i);
+        i
+    }
+
+    pub fn hits_in(&self, s: usize, e: usize) -> &'a [Hit] {
+        let lo = self.hit_at(s);
+        let hi = lo + crate::text::gallop(&self.hits[lo..], 0, |h| h.start < e);
         &self.hits[lo..hi]
     }
 
@@ -171,7 +180,7 @@ impl<'a> Reader<'a> {
             }
             // "-ly" adverbs that are not names or nouns ("quietly", "repeatedly").
             if i > 0
-                && self.lex.suffix_flags(self.w(w), false) & wf::ADVERB_SUFFIX != 0
+                && w.is(wf::ADVERB_SUFFIX)
                 && !is_capitalised(self.w(w))
                 && !w.is(wf::ADVERB_EXCEPTION)
             {
@@ -284,7 +293,7 @@ impl<'a> Reader<'a> {
             .enumerate()
             .any(|(i, w)| is_capitalised(self.w(w)) && !(i == 0 && first_not_name));
         let last_head = head[head.len() - 1];
-        let last_plural = l.suffix_flags(self.w(&last_head), true) & wf::PLURAL != 0;
+        let last_plural = last_head.is_n(wf::PLURAL);
         let in_set = |f: u64| head.iter().any(|w| w.is_n(f));
         let in_set2 = |set: &crate::lexicon::HashSet<String>| self.any_bigram(head, set);
 

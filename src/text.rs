@@ -63,6 +63,35 @@ pub fn ceil_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// `slice.partition_point(pred)` (`pred` is true then false along `slice`), found by galloping
+/// from a guess: O(log distance) and cache-friendly when successive lookups are near, as they
+/// are when the stages read an article front to back.
+pub fn gallop<T>(slice: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let n = slice.len();
+    let from = from.min(n);
+    if from < n && pred(&slice[from]) {
+        // Forward: the answer is after `from`.
+        let mut lo = from + 1;
+        let mut step = 1;
+        while lo + step <= n && pred(&slice[lo + step - 1]) {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(n);
+        lo + slice[lo..hi].partition_point(&pred)
+    } else {
+        // Backward: the answer is at or before `from`.
+        let mut hi = from;
+        let mut step = 1;
+        while hi >= step && !pred(&slice[hi - step]) {
+            hi -= step;
+            step *= 2;
+        }
+        let lo = hi.saturating_sub(step);
+        lo + slice[lo..hi].partition_point(&pred)
+    }
+}
+
 /// A word: a run of letters and digits, with inner apostrophes, hyphens and dots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
