@@ -143,28 +143,39 @@ impl Scorer {
         outlet: Option<&str>,
         n_threads: Option<usize>,
     ) -> Result<Vec<Article>, Error> {
+        self.score_many_with(texts, outlet, n_threads, |_, a| a)
+    }
+
+    /// [`Self::score_many`], passing each article to `then` (with its text) on the worker
+    /// thread that scored it: the caller's post-processing (offset conversion, columns for a
+    /// data frame) runs in parallel too, and each article is dropped as soon as it is used.
+    pub fn score_many_with<S, R, F>(
+        &self,
+        texts: &[S],
+        outlet: Option<&str>,
+        n_threads: Option<usize>,
+        then: F,
+    ) -> Result<Vec<R>, Error>
+    where
+        S: AsRef<str> + Sync,
+        R: Send,
+        F: Fn(&str, Article) -> R + Sync,
+    {
         use rayon::prelude::*;
+        let one = |t: &S| {
+            let t = t.as_ref();
+            then(t, self.score(t, outlet))
+        };
         match n_threads {
             Some(0) => Err(Error::InvalidArgument(
                 "n_threads must be at least 1 (or None for all cores)".into(),
             )),
-            Some(1) => Ok(texts
-                .iter()
-                .map(|t| self.score(t.as_ref(), outlet))
-                .collect()),
+            Some(1) => Ok(texts.iter().map(one).collect()),
             Some(n) => {
                 let pool = thread_pool(n)?;
-                Ok(pool.install(|| {
-                    texts
-                        .par_iter()
-                        .map(|t| self.score(t.as_ref(), outlet))
-                        .collect()
-                }))
+                Ok(pool.install(|| texts.par_iter().map(one).collect()))
             }
-            None => Ok(texts
-                .par_iter()
-                .map(|t| self.score(t.as_ref(), outlet))
-                .collect()),
+            None => Ok(texts.par_iter().map(one).collect()),
         }
     }
 

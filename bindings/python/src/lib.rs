@@ -305,10 +305,20 @@ pub struct PyArticle {
     json: String,
 }
 
-impl PyArticle {
-    fn build(py: Python<'_>, text: String, mut a: sayso::Article) -> PyResult<PyArticle> {
-        a.to_char_offsets(&text);
-        let json = serde_json::to_string(&a).map_err(|e| SaysoError::new_err(e.to_string()))?;
+/// An article ready to become Python objects: offsets converted, texts cut, JSON written.
+/// Built without the interpreter, on the engine's worker threads (see [`batch`]).
+struct Prepared {
+    score: f64,
+    claims: Vec<PyClaim>,
+    non_claims: Vec<PyNonClaim>,
+    summary: sayso::Summary,
+    json: String,
+}
+
+impl Prepared {
+    fn new(text: &str, mut a: sayso::Article) -> Result<Prepared, String> {
+        a.to_char_offsets(text);
+        let json = serde_json::to_string(&a).map_err(|e| e.to_string())?;
         let chars: Vec<char> = if text.is_ascii() {
             Vec::new()
         } else {
@@ -324,34 +334,55 @@ impl PyArticle {
         let claims = a
             .claims
             .into_iter()
-            .map(|c| {
-                let t = sub(c.start, c.end);
-                Py::new(py, PyClaim { inner: c, text: t })
+            .map(|c| PyClaim {
+                text: sub(c.start, c.end),
+                inner: c,
             })
-            .collect::<PyResult<Vec<_>>>()?;
+            .collect();
         let non_claims = a
             .non_claims
             .into_iter()
-            .map(|n| {
-                let t = sub(n.start, n.end);
-                Py::new(
-                    py,
-                    PyNonClaim {
-                        start: n.start,
-                        end: n.end,
-                        kind: n.kind,
-                        text: t,
-                    },
-                )
+            .map(|n| PyNonClaim {
+                text: sub(n.start, n.end),
+                start: n.start,
+                end: n.end,
+                kind: n.kind,
             })
-            .collect::<PyResult<Vec<_>>>()?;
-        Ok(PyArticle {
-            text,
+            .collect();
+        Ok(Prepared {
             score: a.score,
             claims,
             non_claims,
             summary: a.summary,
             json,
+        })
+    }
+}
+
+impl PyArticle {
+    fn build(py: Python<'_>, text: String, a: sayso::Article) -> PyResult<PyArticle> {
+        let p = Prepared::new(&text, a).map_err(SaysoError::new_err)?;
+        Self::from_prepared(py, text, p)
+    }
+
+    fn from_prepared(py: Python<'_>, text: String, p: Prepared) -> PyResult<PyArticle> {
+        let claims = p
+            .claims
+            .into_iter()
+            .map(|c| Py::new(py, c))
+            .collect::<PyResult<Vec<_>>>()?;
+        let non_claims = p
+            .non_claims
+            .into_iter()
+            .map(|n| Py::new(py, n))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyArticle {
+            text,
+            score: p.score,
+            claims,
+            non_claims,
+            summary: p.summary,
+            json: p.json,
         })
     }
 }
@@ -601,21 +632,26 @@ enum BatchFail {
 }
 
 /// The one path for batch work. Checks `n_threads`, then for each chunk of `texts`: releases
-/// the interpreter while the engine scores the chunk (rayon, via `Scorer::score_many`) and while
-/// `detached` post-processes it, then checks for Ctrl-C. `detached` gets the chunk's offset in
-/// `texts`, the chunk and its articles (byte offsets, as the engine returns them).
-fn batch<S, F>(
+/// the interpreter while the engine scores the chunk (rayon, via `Scorer::score_many_with`) and
+/// `convert`s each article on the thread that scored it, then while `detached` takes the
+/// chunk's results, then checks for Ctrl-C. `detached` gets the chunk's offset in `texts`, the
+/// chunk and its converted articles (from byte offsets, as the engine returns them).
+#[allow(clippy::too_many_arguments)]
+fn batch<S, R, C, F>(
     py: Python<'_>,
     scorer: &sayso::Scorer,
     texts: &[S],
     rows: Option<&[usize]>,
     outlet: Option<&str>,
     n_threads: Option<i64>,
+    convert: C,
     mut detached: F,
 ) -> PyResult<()>
 where
     S: AsRef<str> + Sync,
-    F: FnMut(usize, &[S], Vec<sayso::Article>) + Send,
+    R: Send,
+    C: Fn(&str, sayso::Article) -> R + Sync,
+    F: FnMut(usize, &[S], Vec<R>) + Send,
 {
     let n_threads: Option<usize> = match n_threads {
         None => None,
@@ -630,20 +666,22 @@ where
     for (k, chunk) in texts.chunks(step).enumerate() {
         let off = k * step;
         py.detach(|| {
-            let arts = match guarded(|| scorer.score_many(chunk, outlet, n_threads)) {
+            let done = match guarded(|| scorer.score_many_with(chunk, outlet, n_threads, &convert))
+            {
                 Ok(r) => r.map_err(BatchFail::Engine)?,
                 // An engine bug on some text: find which, one by one, and name it.
                 Err(_) => {
                     let mut v = Vec::with_capacity(chunk.len());
                     for (i, t) in chunk.iter().enumerate() {
-                        let a = guarded(|| scorer.score(t.as_ref(), outlet))
+                        let t = t.as_ref();
+                        let r = guarded(|| convert(t, scorer.score(t, outlet)))
                             .map_err(|m| BatchFail::Panic(off + i, m))?;
-                        v.push(a);
+                        v.push(r);
                     }
                     v
                 }
             };
-            detached(off, chunk, arts);
+            detached(off, chunk, done);
             Ok::<(), BatchFail>(())
         })
         .map_err(|e| match e {
@@ -666,14 +704,21 @@ fn score_batch(
     n_threads: Option<i64>,
 ) -> PyResult<Vec<PyArticle>> {
     let texts = extract_texts(texts)?;
-    let mut scored: Vec<sayso::Article> = Vec::with_capacity(texts.len());
-    batch(py, scorer, &texts, None, outlet, n_threads, |_, _, arts| {
-        scored.extend(arts)
-    })?;
+    let mut prepared = Vec::with_capacity(texts.len());
+    batch(
+        py,
+        scorer,
+        &texts,
+        None,
+        outlet,
+        n_threads,
+        Prepared::new,
+        |_, _, done| prepared.extend(done),
+    )?;
     texts
         .into_iter()
-        .zip(scored)
-        .map(|(t, a)| PyArticle::build(py, t, a))
+        .zip(prepared)
+        .map(|(t, p)| PyArticle::from_prepared(py, t, p.map_err(SaysoError::new_err)?))
         .collect()
 }
 
@@ -812,6 +857,29 @@ impl ClaimColumns {
             self.flags.push(flags.join(","));
             self.reasons.push(compact_reasons(&c.reasons));
         }
+    }
+
+    /// Append one article's columns (built with row 0) as row `row`.
+    fn append(&mut self, mut o: ClaimColumns, row: usize) {
+        self.article
+            .extend(std::iter::repeat_n(row as i64, o.claim.len()));
+        self.claim.append(&mut o.claim);
+        self.start.append(&mut o.start);
+        self.end.append(&mut o.end);
+        self.label.append(&mut o.label);
+        self.origin.append(&mut o.origin);
+        self.score.append(&mut o.score);
+        self.paragraph.append(&mut o.paragraph);
+        self.source_start.append(&mut o.source_start);
+        self.source_end.append(&mut o.source_end);
+        self.cue_start.append(&mut o.cue_start);
+        self.cue_end.append(&mut o.cue_end);
+        self.text.append(&mut o.text);
+        self.source.append(&mut o.source);
+        self.cue.append(&mut o.cue);
+        self.via.append(&mut o.via);
+        self.flags.append(&mut o.flags);
+        self.reasons.append(&mut o.reasons);
     }
 
     fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
@@ -953,9 +1021,14 @@ fn claims_columns_impl<'py>(
         Some(&rows),
         outlet,
         n_threads,
-        |off, chunk, arts| {
-            for (i, (t, a)) in chunk.iter().zip(arts).enumerate() {
-                cols.push_article(rows[off + i], t, a);
+        |t, a| {
+            let mut c = ClaimColumns::default();
+            c.push_article(0, t, a);
+            c
+        },
+        |off, _, pieces| {
+            for (i, piece) in pieces.into_iter().enumerate() {
+                cols.append(piece, rows[off + i]);
             }
         },
     )?;
@@ -979,6 +1052,7 @@ fn articles_columns_impl<'py>(
         Some(&rows),
         outlet,
         n_threads,
+        |_, a| a,
         |off, chunk, arts| {
             for (i, a) in arts.into_iter().enumerate() {
                 debug_assert!(i < chunk.len());
