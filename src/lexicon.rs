@@ -71,6 +71,37 @@ fn bloom_bit(key: u128) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
 }
 
+/// [`Lexicon::suffix_bits`] of a packed lower-case word of `n <= 16` bytes, with suffixes of 1
+/// to 8 bytes: the word's last 8 bytes, top-aligned in a `u64`, are compared with each suffix
+/// by one shift.
+fn tail_suffix_bits(lists: &[Vec<(u64, u32)>; 4], key: u128, n: usize) -> u64 {
+    if n == 0 {
+        return 0;
+    }
+    let tail = if n >= 8 {
+        (key >> (8 * (n - 8))) as u64
+    } else {
+        (key as u64) << (8 * (8 - n))
+    };
+    let n = n as u32;
+    let ends = |list: &[(u64, u32)], longer: bool| {
+        list.iter()
+            .any(|&(v, k)| (if longer { n > k } else { n >= k }) && tail >> (64 - 8 * k) == v)
+    };
+    let [adverb, participle, plural, except] = lists;
+    let mut f = 0;
+    if ends(adverb, true) {
+        f |= wf::ADVERB_SUFFIX;
+    }
+    if ends(participle, true) {
+        f |= wf::PARTICIPLE_SUFFIX;
+    }
+    if ends(plural, true) && !ends(except, false) {
+        f |= wf::PLURAL;
+    }
+    f
+}
+
 /// A mask of the low `n` bytes of a `u128` (`n <= 16`).
 fn low_bytes(n: usize) -> u128 {
     if n >= 16 {
@@ -301,6 +332,9 @@ pub struct Lexicon {
     suffix_ends: [bool; 256],
     /// ... unless one of them is empty (and ends every word).
     empty_suffix: bool,
+    /// The adverb, participle, plural and plural-exception suffixes as integers, when all are
+    /// ASCII and of 1 to 8 bytes (see [`tail_suffix_bits`]).
+    short_suffixes: Option<[Vec<(u64, u32)>; 4]>,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
 }
@@ -549,6 +583,7 @@ impl Lexicon {
             short_bloom: vec![0; BLOOM_WORDS],
             suffix_ends: [false; 256],
             empty_suffix: false,
+            short_suffixes: None,
             max_word_len: 0,
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
@@ -592,6 +627,26 @@ impl Lexicon {
                 None => lex.empty_suffix = true,
             }
         }
+        let short = |list: &[String]| -> Option<Vec<(u64, u32)>> {
+            list.iter()
+                .map(|x| {
+                    let b = x.as_bytes();
+                    (x.is_ascii() && (1..=8).contains(&b.len())).then(|| {
+                        let mut v = [0u8; 8];
+                        v[..b.len()].copy_from_slice(b);
+                        (u64::from_le_bytes(v), b.len() as u32)
+                    })
+                })
+                .collect()
+        };
+        lex.short_suffixes = (|| {
+            Some([
+                short(&lex.adverb_suffixes)?,
+                short(&lex.participle_suffixes)?,
+                short(&lex.plural_suffixes)?,
+                short(&lex.plural_exception_suffixes)?,
+            ])
+        })();
         lex
     }
 
@@ -709,10 +764,17 @@ impl Lexicon {
     pub fn packed_word_flags(&self, raw: u128, n: usize) -> (u64, u64) {
         let key = ascii_lower(raw & low_bytes(n));
         let bytes = key.to_le_bytes();
-        let lower = self.short_lookup(key) | self.suffix_bits(&bytes[..n]);
+        let suffixes = |key: u128, n: usize| match &self.short_suffixes {
+            // Most words end in a letter that ends no suffix.
+            Some(_) if n == 0 || !self.suffix_ends[(key >> (8 * (n - 1))) as u8 as usize] => 0,
+            Some(lists) => tail_suffix_bits(lists, key, n),
+            None => self.suffix_bits(&bytes[..n]),
+        };
+        let lower = self.short_lookup(key) | suffixes(key, n);
         let possessive = n >= 2 && key >> (8 * (n - 2)) == u128::from(u16::from_le_bytes(*b"'s"));
         let norm = if possessive {
-            self.short_lookup(key & low_bytes(n - 2)) | self.suffix_bits(&bytes[..n - 2])
+            let stem = key & low_bytes(n - 2);
+            self.short_lookup(stem) | suffixes(stem, n - 2)
         } else {
             lower
         };
