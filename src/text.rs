@@ -69,7 +69,12 @@ pub fn ceil_char(text: &str, i: usize) -> usize {
 pub fn gallop<T>(slice: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
     let n = slice.len();
     let from = from.min(n);
-    if from < n && pred(&slice[from]) {
+    let here = from < n && pred(&slice[from]);
+    // The same place as last time: the common case.
+    if !here && (from == 0 || pred(&slice[from - 1])) {
+        return from;
+    }
+    if here {
         // Forward: the answer is after `from`.
         let mut lo = from + 1;
         let mut step = 1;
