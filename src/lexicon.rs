@@ -71,37 +71,6 @@ fn bloom_bit(key: u128) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
 }
 
-/// [`Lexicon::suffix_bits`] of a packed lower-case word of `n <= 16` bytes, with suffixes of 1
-/// to 8 bytes: the word's last 8 bytes, top-aligned in a `u64`, are compared with each suffix
-/// by one shift.
-fn tail_suffix_bits(lists: &[Vec<(u64, u32)>; 4], key: u128, n: usize) -> u64 {
-    if n == 0 {
-        return 0;
-    }
-    let tail = if n >= 8 {
-        (key >> (8 * (n - 8))) as u64
-    } else {
-        (key as u64) << (8 * (8 - n))
-    };
-    let n = n as u32;
-    let ends = |list: &[(u64, u32)], longer: bool| {
-        list.iter()
-            .any(|&(v, k)| (if longer { n > k } else { n >= k }) && tail >> (64 - 8 * k) == v)
-    };
-    let [adverb, participle, plural, except] = lists;
-    let mut f = 0;
-    if ends(adverb, true) {
-        f |= wf::ADVERB_SUFFIX;
-    }
-    if ends(participle, true) {
-        f |= wf::PARTICIPLE_SUFFIX;
-    }
-    if ends(plural, true) && !ends(except, false) {
-        f |= wf::PLURAL;
-    }
-    f
-}
-
 /// A mask of the low `n` bytes of a `u128` (`n <= 16`).
 fn low_bytes(n: usize) -> u128 {
     if n >= 16 {
@@ -279,8 +248,7 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     pub outlet_name_parts: HashSet<String>,
     pub unspecified_media: HashSet<String>,
-    pub social_conduits: HashSet<String>,
-    /// `social_conduits`, as one automaton.
+    /// `social_conduits` phrases ("telegram channel", "social media"), as one automaton.
     pub social_any: AnyOf,
     pub platforms: HashSet<String>,
     /// `basis_of_knowledge` phrases ("familiar with", "briefed on"), as one automaton.
@@ -332,9 +300,6 @@ pub struct Lexicon {
     suffix_ends: [bool; 256],
     /// ... unless one of them is empty (and ends every word).
     empty_suffix: bool,
-    /// The adverb, participle, plural and plural-exception suffixes as integers, when all are
-    /// ASCII and of 1 to 8 bytes (see [`tail_suffix_bits`]).
-    short_suffixes: Option<[Vec<(u64, u32)>; 4]>,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
 }
@@ -513,7 +478,6 @@ impl Lexicon {
                 .map(|x| x.trim().to_string())
                 .collect(),
             unspecified_media: set(&s.unspecified_media),
-            social_conduits: set(&s.social_conduits),
             social_any: AnyOf::new(set(&s.social_conduits)),
             platforms: s.platforms.iter().map(|x| x.trim().to_string()).collect(),
             basis_any: AnyOf::new(s.basis_of_knowledge.iter().map(|x| x.to_lowercase())),
@@ -583,7 +547,6 @@ impl Lexicon {
             short_bloom: vec![0; BLOOM_WORDS],
             suffix_ends: [false; 256],
             empty_suffix: false,
-            short_suffixes: None,
             max_word_len: 0,
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
@@ -627,26 +590,6 @@ impl Lexicon {
                 None => lex.empty_suffix = true,
             }
         }
-        let short = |list: &[String]| -> Option<Vec<(u64, u32)>> {
-            list.iter()
-                .map(|x| {
-                    let b = x.as_bytes();
-                    (x.is_ascii() && (1..=8).contains(&b.len())).then(|| {
-                        let mut v = [0u8; 8];
-                        v[..b.len()].copy_from_slice(b);
-                        (u64::from_le_bytes(v), b.len() as u32)
-                    })
-                })
-                .collect()
-        };
-        lex.short_suffixes = (|| {
-            Some([
-                short(&lex.adverb_suffixes)?,
-                short(&lex.participle_suffixes)?,
-                short(&lex.plural_suffixes)?,
-                short(&lex.plural_exception_suffixes)?,
-            ])
-        })();
         lex
     }
 
@@ -703,21 +646,12 @@ impl Lexicon {
     /// Whether any-case `word` is, lower-cased, in one of the word sets of `flags` (no
     /// allocation for short ASCII words).
     pub fn word_is(&self, word: &str, flags: u64) -> bool {
-        if word.len() > self.max_word_len && word.is_ascii() {
-            return false;
-        }
-        if word.len() <= 16 && word.is_ascii() {
-            return self.short_lookup(ascii_lower(pack(word.as_bytes()))) & flags != 0;
-        }
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            for (d, b) in buf.iter_mut().zip(word.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-            return self.set_flags(lower) & flags != 0;
-        }
-        self.set_flags(&word.to_lowercase()) & flags != 0
+        let f = if word.len() <= 16 && word.is_ascii() {
+            self.short_lookup(ascii_lower(pack(word.as_bytes())))
+        } else {
+            self.set_flags(&word.to_lowercase())
+        };
+        f & flags != 0
     }
 
     /// The set flags of a packed lower-case word of at most 16 bytes.
@@ -740,41 +674,33 @@ impl Lexicon {
         }
     }
 
-    /// The [`wf`] flags of an ASCII word in any case, and of its form without a possessive
-    /// "'s": what [`Self::word_flags`] gives for the lower-cased word and its
-    /// [`crate::text::norm`], without building either.
-    pub fn ascii_word_flags(&self, raw: &[u8]) -> (u64, u64) {
-        let n = raw.len();
-        if n <= 16 {
-            return self.packed_word_flags(pack(raw), n);
+    /// The [`wf`] flags of a word in any case, and of its form without a possessive "'s"
+    /// ([`crate::text::norm`]). Short ASCII words take [`Self::packed_word_flags`].
+    pub fn word_pair_flags(&self, word: &str) -> (u64, u64) {
+        if word.len() <= 16 && word.is_ascii() {
+            return self.packed_word_flags(pack(word.as_bytes()), word.len());
         }
-        let lower = String::from_utf8_lossy(raw).to_ascii_lowercase();
-        let sets = |w: &str| self.word_flags(w);
-        match lower.strip_suffix("'s") {
-            Some(stem) => (sets(&lower), sets(stem)),
-            None => {
-                let f = sets(&lower);
-                (f, f)
-            }
+        let lower = word.to_lowercase();
+        let flags = |w: &str| self.set_flags(w) | self.suffix_bits(w.as_bytes());
+        let f = flags(&lower);
+        match lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+        {
+            Some(stem) => (f, flags(stem)),
+            None => (f, f),
         }
     }
 
-    /// [`Self::ascii_word_flags`] of an ASCII word of `n <= 16` bytes packed into `raw` (bytes
+    /// [`Self::word_pair_flags`] of an ASCII word of `n <= 16` bytes packed into `raw` (bytes
     /// past `n` are ignored).
     pub fn packed_word_flags(&self, raw: u128, n: usize) -> (u64, u64) {
         let key = ascii_lower(raw & low_bytes(n));
         let bytes = key.to_le_bytes();
-        let suffixes = |key: u128, n: usize| match &self.short_suffixes {
-            // Most words end in a letter that ends no suffix.
-            Some(_) if n == 0 || !self.suffix_ends[(key >> (8 * (n - 1))) as u8 as usize] => 0,
-            Some(lists) => tail_suffix_bits(lists, key, n),
-            None => self.suffix_bits(&bytes[..n]),
-        };
-        let lower = self.short_lookup(key) | suffixes(key, n);
+        let lower = self.short_lookup(key) | self.suffix_bits(&bytes[..n]);
         let possessive = n >= 2 && key >> (8 * (n - 2)) == u128::from(u16::from_le_bytes(*b"'s"));
         let norm = if possessive {
-            let stem = key & low_bytes(n - 2);
-            self.short_lookup(stem) | suffixes(stem, n - 2)
+            self.short_lookup(key & low_bytes(n - 2)) | self.suffix_bits(&bytes[..n - 2])
         } else {
             lower
         };
@@ -809,11 +735,6 @@ impl Lexicon {
             f |= wf::PLURAL;
         }
         f
-    }
-
-    /// The [`wf`] flags of a lower-cased word: its sets and its suffixes.
-    pub fn word_flags(&self, lower: &str) -> u64 {
-        self.set_flags(lower) | self.suffix_bits(lower.as_bytes())
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
@@ -853,19 +774,6 @@ impl Lexicon {
             });
         }
         hits
-    }
-
-    /// Whether a lower-case word ends with one of `suffixes` (and not with an exception).
-    pub fn ends_with_any(word: &str, suffixes: &[String], except: &[String]) -> bool {
-        suffixes
-            .iter()
-            .any(|s| word.len() > s.len() && word.ends_with(s.as_str()))
-            && !except.iter().any(|s| word.ends_with(s.as_str()))
-    }
-
-    /// A plural common noun ("officials", not "press").
-    pub fn is_plural(&self, word: &str) -> bool {
-        Self::ends_with_any(word, &self.plural_suffixes, &self.plural_exception_suffixes)
     }
 
     /// The outlet a lower-cased name refers to, if it is a known outlet.

@@ -3,7 +3,7 @@
 
 use crate::config::OutletKind;
 use crate::lexicon::{kind, wf, Hit, Lexicon};
-use crate::text::{is_capitalised, is_quote_char};
+use crate::text::{is_capitalised, is_quote_char, push_norm};
 use crate::words::{Tok, WordIndex};
 use std::borrow::Cow;
 
@@ -641,24 +641,5 @@ impl<'a> Reader<'a> {
                 (a, b)
             }
         })
-    }
-}
-
-/// Append the lower-cased word without a possessive "'s" ([`crate::text::norm`]).
-fn push_norm(out: &mut String, w: &str) {
-    let start = out.len();
-    if w.is_ascii() {
-        out.push_str(w);
-        out[start..].make_ascii_lowercase();
-    } else {
-        out.push_str(&w.to_lowercase());
-    }
-    let t = &out[start..];
-    let cut = t
-        .strip_suffix("'s")
-        .or_else(|| t.strip_suffix("’s"))
-        .map(str::len);
-    if let Some(n) = cut {
-        out.truncate(start + n);
     }
 }

@@ -200,11 +200,28 @@ pub fn is_capitalised(w: &str) -> bool {
 
 /// Lower-case a word and strip a possessive "'s".
 pub fn norm(w: &str) -> String {
-    let l = w.to_lowercase();
-    l.strip_suffix("'s")
-        .or_else(|| l.strip_suffix("’s"))
-        .map(str::to_string)
-        .unwrap_or(l)
+    let mut out = String::with_capacity(w.len());
+    push_norm(&mut out, w);
+    out
+}
+
+/// Append [`norm`] of `w` to `out`, lower-casing ASCII in place.
+pub fn push_norm(out: &mut String, w: &str) {
+    let start = out.len();
+    if w.is_ascii() {
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+    let t = &out[start..];
+    let cut = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .map(str::len);
+    if let Some(n) = cut {
+        out.truncate(start + n);
+    }
 }
 
 #[cfg(test)]

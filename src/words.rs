@@ -82,27 +82,6 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// Lower-case `w` into `buf` (ASCII without allocation) and return the flags of the word and
-/// of its possessive-free form.
-fn flags_of(lex: &Lexicon, w: &str, buf: &mut String) -> (u64, u64) {
-    if w.is_ascii() {
-        return lex.ascii_word_flags(w.as_bytes());
-    }
-    buf.clear();
-    if w.is_ascii() {
-        buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        buf.push_str(&w.to_lowercase());
-    }
-    let lower = lex.word_flags(buf);
-    let stripped = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("’s"));
-    let norm = match stripped {
-        Some(s) => lex.word_flags(s),
-        None => lower,
-    };
-    (lower, norm)
-}
-
 /// Every word of one article, in order.
 pub struct WordIndex {
     toks: Vec<Tok>,
@@ -115,7 +94,6 @@ pub struct WordIndex {
 impl WordIndex {
     pub fn new(text: &str, lex: &Lexicon) -> WordIndex {
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
-        let mut buf = String::new();
         let bytes = text.as_bytes();
         spans(text, |s, e| {
             // A short ASCII word is read as one 16-byte load when the text allows it.
@@ -124,7 +102,7 @@ impl WordIndex {
                     let raw = u128::from_le_bytes(b16.try_into().unwrap_or([0; 16]));
                     lex.packed_word_flags(raw, e - s)
                 }
-                _ => flags_of(lex, &text[s..e], &mut buf),
+                _ => lex.word_pair_flags(&text[s..e]),
             };
             toks.push(Tok {
                 start: s,
@@ -153,8 +131,7 @@ impl WordIndex {
             return Cow::Borrowed(inner);
         }
         let mut v = inner.to_vec();
-        let mut buf = String::new();
-        let mut clip = |t: &mut Tok| -> bool {
+        let clip = |t: &mut Tok| -> bool {
             let mut a = t.start.max(s);
             let mut b = t.end.min(e);
             // A word cut by the region starts at its first letter or digit and does not end
@@ -176,7 +153,7 @@ impl WordIndex {
             if a >= b {
                 return false;
             }
-            let (lower, norm) = flags_of(lex, &text[a..b], &mut buf);
+            let (lower, norm) = lex.word_pair_flags(&text[a..b]);
             *t = Tok {
                 start: a,
                 end: b,
