@@ -230,8 +230,14 @@ fn set(list: &[String]) -> HashSet<String> {
 }
 
 pub struct Lexicon {
+    /// Every phrase, ASCII-lower-cased and matched ignoring ASCII case: a quarter of the states
+    /// of an automaton over every case variant, so it stays small and in cache.
     automaton: AhoCorasick,
-    entries: Vec<Entry>,
+    /// For each automaton pattern, its range in `variants`.
+    groups: Vec<(u32, u32)>,
+    /// The case variants that are accepted, each with what it is: a match counts only if its
+    /// text is one of its pattern's variants byte for byte.
+    variants: Vec<(Box<str>, Entry)>,
     pub outlets: Vec<OutletInfo>,
     /// Lower-cased outlet names and aliases to outlet index.
     pub outlet_names: HashMap<String, u32>,
@@ -437,19 +443,37 @@ impl Lexicon {
                 outlet_names.entry(n.to_lowercase()).or_insert(idx);
             }
         }
-        let mut pats: Vec<(String, Entry)> = phrases.into_iter().collect();
-        pats.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut pats: Vec<(String, String, Entry)> = phrases
+            .into_iter()
+            .map(|(p, e)| (p.to_ascii_lowercase(), p, e))
+            .collect();
+        pats.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        let mut keys: Vec<&str> = Vec::new();
+        let mut groups: Vec<(u32, u32)> = Vec::new();
+        for (i, (key, _, _)) in pats.iter().enumerate() {
+            if keys.last() == Some(&key.as_str()) {
+                groups.last_mut().expect("a group per key").1 += 1;
+            } else {
+                keys.push(key);
+                groups.push((i as u32, i as u32 + 1));
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(pats.iter().map(|(p, _)| p.as_str()))
+            .build(&keys)
             .expect("lexicon automaton builds");
-        let entries = pats.into_iter().map(|(_, e)| e).collect();
+        let variants = pats
+            .into_iter()
+            .map(|(_, p, e)| (p.into_boxed_str(), e))
+            .collect();
         let s = &cfg.sources;
         let g = &cfg.grammar;
         let mut lex = Lexicon {
             automaton,
-            entries,
+            groups,
+            variants,
             outlets,
             outlet_names,
             abbreviations: cfg
@@ -741,20 +765,26 @@ impl Lexicon {
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
+        let bytes = text.as_bytes();
         let mut all: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(text)
-            .filter(|m| boundary_before(text, m.start()) && boundary_after(text, m.end()))
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter_map(|m| {
+                let (s, e) = (m.start(), m.end());
+                let (from, to) = self.groups[m.pattern().as_usize()];
+                let v = (from as usize..to as usize)
+                    .find(|&v| self.variants[v].0.as_bytes() == &bytes[s..e])?;
+                (boundary_before(text, s) && boundary_after(text, e)).then_some((s, e, v))
+            })
             .collect();
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut hits = Vec::new();
         let mut last_end = 0;
-        for (s, e, pid) in all {
+        for (s, e, v) in all {
             if s < last_end {
                 continue;
             }
-            let mut entry = self.entries[pid];
+            let mut entry = self.variants[v].1;
             // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue.
             if entry.kinds != kind::OUTLET && text[s..].starts_with(char::is_uppercase) {
                 let prev = text[..s].trim_end().chars().next_back();
