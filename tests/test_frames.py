@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 import numpy as np
@@ -221,6 +222,51 @@ def test_low_level_columns_are_numpy():
     assert art["missing"].tolist() == [False, True]
     with pytest.raises(TypeError, match=r"texts\[1\] is int"):
         sayso._core.claims_columns([NAMED, 1])
+
+
+STRING_COLUMNS = ("text", "source", "cue", "via", "flags", "reasons")
+
+
+def _decode(buffers):
+    """Arrow (offsets, data, valid) buffers back to a list of str/None, by hand."""
+    offsets, data, valid = buffers
+    raw = data.tobytes()
+    out = [raw[a:b].decode("utf-8") for a, b in itertools.pairwise(offsets)]
+    if valid is not None:
+        out = [s if ok else None for s, ok in zip(out, valid)]
+    return out
+
+
+def test_string_buffers_hold_the_same_cells_as_lists():
+    texts = [NAMED, None, UNICODE, "", ANON, "No claim here", "Officials said it rained."]
+    lists = sayso._core.claims_columns(texts)
+    bufs = sayso._core.claims_columns(texts, strings="buffers")
+    assert any(s is None for s in lists["source"])  # the null mask is exercised
+    for key in STRING_COLUMNS:
+        offsets, data, _ = bufs[key]
+        assert offsets.dtype == np.int64 and data.dtype == np.uint8
+        assert offsets[0] == 0 and len(offsets) == len(lists[key]) + 1
+        assert _decode(bufs[key]) == lists[key], key
+    np.testing.assert_array_equal(bufs["start"], lists["start"])
+    empty = sayso._core.claims_columns([], strings="buffers")
+    assert empty["text"][0].tolist() == [0] and len(empty["text"][1]) == 0
+    with pytest.raises(ValueError, match="strings must be"):
+        sayso._core.claims_columns([NAMED], strings="arrow")
+
+
+@pytest.mark.skipif(not frames._ARROW_STRINGS, reason="needs pandas 3 with pyarrow")
+def test_claims_frame_strings_are_arrow_backed_and_match_the_list_path():
+    pa = pytest.importorskip("pyarrow")
+    texts = [NAMED, None, UNICODE, ANON] * 300  # over CHUNK: progress=True joins chunks
+    df = sayso.claims_frame(texts, progress=False)
+    chunked = sayso.claims_frame(texts, progress=True)
+    pd.testing.assert_frame_equal(df, chunked)
+    cols = sayso._core.claims_columns(texts)
+    index = pd.RangeIndex(len(texts), name="article")
+    listed = frames._claims_from_columns(cols, index)
+    pd.testing.assert_frame_equal(df, listed)
+    assert isinstance(df["text"].array._pa_array, pa.ChunkedArray)
+    assert df["source"].isna().any()
 
 
 # Texts that have made the engine panic; whatever the engine does with them, Python sees a

@@ -100,8 +100,13 @@ class _Summary(TypedDict):
     n_non_claims: int
     publisher: str | None
 
+_StrBuffers: TypeAlias = tuple[
+    npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.bool_] | None
+]
+
 class _ClaimColumns(TypedDict):
-    """Per-claim columns: numpy arrays and lists of str, all of the same length."""
+    """Per-claim columns: numpy arrays and lists of str (or, with ``strings="buffers"``,
+    Arrow string buffers), all of the same length."""
 
     article: npt.NDArray[np.int64]
     claim: npt.NDArray[np.int64]
@@ -115,12 +120,12 @@ class _ClaimColumns(TypedDict):
     source_end: npt.NDArray[np.int64]
     cue_start: npt.NDArray[np.int64]
     cue_end: npt.NDArray[np.int64]
-    text: list[str]
-    source: list[str | None]
-    cue: list[str | None]
-    via: list[str]
-    flags: list[str]
-    reasons: list[str]
+    text: list[str] | _StrBuffers
+    source: list[str | None] | _StrBuffers
+    cue: list[str | None] | _StrBuffers
+    via: list[str] | _StrBuffers
+    flags: list[str] | _StrBuffers
+    reasons: list[str] | _StrBuffers
 
 _ArticleColumns = TypedDict(
     "_ArticleColumns",
@@ -288,7 +293,11 @@ class Scorer:
         self, texts: _Texts, outlet: str | None = None, n_threads: int | None = None
     ) -> list[Article]: ...
     def claims_columns(
-        self, texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+        self,
+        texts: _OptionalTexts,
+        outlet: str | None = None,
+        n_threads: int | None = None,
+        strings: Literal["list", "buffers"] = "list",
     ) -> _ClaimColumns:
         """Per-claim numpy columns for a batch (see the module-level ``claims_columns``)."""
     def articles_columns(
@@ -307,12 +316,18 @@ def score_many(
     """Score many articles in parallel, in input order (the interpreter is released)."""
 
 def claims_columns(
-    texts: _OptionalTexts, outlet: str | None = None, n_threads: int | None = None
+    texts: _OptionalTexts,
+    outlet: str | None = None,
+    n_threads: int | None = None,
+    strings: Literal["list", "buffers"] = "list",
 ) -> _ClaimColumns:
     """Score a batch into per-claim columns (``None`` cells are missing articles: no claims).
 
     ``label`` and ``origin`` are int8 codes in the order of ``sayso.LABELS`` and
     (named, anonymous, unknown, unconfirmed); spans are code-point offsets, -1 when absent.
+    String columns are lists of ``str``/``None``, or with ``strings="buffers"`` tuples
+    ``(offsets, data, valid)`` in Arrow's ``large_string`` layout (int64 offsets, uint8 UTF-8
+    data, a bool mask of non-null rows or None).
     """
 
 def articles_columns(

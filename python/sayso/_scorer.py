@@ -118,9 +118,16 @@ class Scorer:
         """Score many articles in parallel; results are in input order."""
         return self._core.score_many(texts, outlet, n_threads)
 
-    def claims_columns(self, texts, outlet: str | None = None, n_threads: int | None = None):
-        """Per-claim numpy columns for a batch (``None`` cells are missing articles)."""
-        return self._core.claims_columns(texts, outlet, n_threads)
+    def claims_columns(
+        self,
+        texts,
+        outlet: str | None = None,
+        n_threads: int | None = None,
+        strings: str = "list",
+    ):
+        """Per-claim numpy columns for a batch (``None`` cells are missing articles); with
+        ``strings="buffers"`` string columns come as Arrow ``(offsets, data, valid)`` buffers."""
+        return self._core.claims_columns(texts, outlet, n_threads, strings)
 
     def articles_columns(self, texts, outlet: str | None = None, n_threads: int | None = None):
         """Per-article numpy columns for a batch, one row per cell."""

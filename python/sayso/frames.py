@@ -42,6 +42,22 @@ CHUNK = 1000
 _PANDAS3 = int(pd.__version__.split(".")[0]) >= 3
 _STR: Any = "str" if _PANDAS3 else object
 
+
+def _arrow_strings() -> bool:
+    """Whether string columns can cross as Arrow buffers: pandas 3 keeps ``str`` columns in
+    pyarrow ``large_string`` arrays, which wrap the engine's buffers without a copy and without a
+    Python ``str`` per cell (which would also hold the interpreter lock)."""
+    if not _PANDAS3:
+        return False
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return pd.array(["x"], dtype=_STR).dtype.storage == "pyarrow"
+
+
+_ARROW_STRINGS = _arrow_strings()
+
 CLAIM_COLUMNS = (
     "claim",
     "start",
@@ -199,6 +215,8 @@ def _run(
     progress: bool | None,
 ) -> dict:
     fn = getattr(_engine(scorer), method)
+    if method == "claims_columns" and _ARROW_STRINGS:
+        fn = _with_strings(fn, "buffers")
     bar = _progress_bar(progress, len(cells), method.split("_")[0])
     if bar is None:
         return fn(cells, outlet, n_threads)
@@ -216,12 +234,18 @@ def _run(
     return _concat(parts) if parts else fn([], outlet, n_threads)
 
 
+def _with_strings(fn: Any, strings: str) -> Any:
+    return lambda cells, outlet, n_threads: fn(cells, outlet, n_threads, strings=strings)
+
+
 def _concat(parts: Sequence[dict]) -> dict:
     out = {}
     for key in parts[0]:
         first = parts[0][key]
         if isinstance(first, np.ndarray):
             out[key] = np.concatenate([p[key] for p in parts])
+        elif isinstance(first, tuple):  # Arrow buffers: one array per part, joined later
+            out[key] = [_arrow(p[key]) for p in parts]
         else:
             out[key] = [x for p in parts for x in p[key]]
     return out
@@ -235,7 +259,29 @@ def _nullable_int(a: np.ndarray) -> pd.arrays.IntegerArray:
     return pd.arrays.IntegerArray(a.astype(np.int64, copy=False), a < 0)
 
 
-def _strs(values: list) -> Any:
+def _arrow(buffers: tuple) -> Any:
+    """A pyarrow ``large_string`` array over the engine's ``(offsets, data, valid)`` buffers."""
+    import pyarrow as pa
+
+    offsets, data, valid = buffers
+    mask = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    return pa.Array.from_buffers(
+        pa.large_string(),
+        len(offsets) - 1,
+        [mask, pa.py_buffer(offsets), pa.py_buffer(data)],
+        null_count=-1 if valid is not None else 0,
+    )
+
+
+def _strs(values: Any) -> Any:
+    """A string column from the engine: a list of str, Arrow buffers, or a list of Arrow arrays
+    (one per chunk)."""
+    if isinstance(values, tuple):
+        return pd.array(_arrow(values), dtype=_STR)
+    if values and not isinstance(values[0], str | None):
+        import pyarrow as pa
+
+        return pd.array(pa.chunked_array(values, type=pa.large_string()), dtype=_STR)
     return pd.array(values, dtype=_STR) if _PANDAS3 else np.array(values, dtype=object)
 
 
