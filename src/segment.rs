@@ -2,7 +2,7 @@
 //! trailers), quotations (curly, straight, « », „ “, single, broken ones) and sentences, merged
 //! into claim units.
 
-use crate::lexicon::{kind, wf, Hit, Lexicon};
+use crate::lexicon::{kind, wf, Hit, Lexicon, Substrings};
 use crate::model::NonClaim;
 use crate::text::{
     is_quote_char, line_spans, next_char, prev_char, word_count, words_at_least, words_at_most,
@@ -108,7 +108,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         let mut e = le;
         let mut caption = false;
         let mut credit_after = false;
-        let credit_word = p.credit_words.iter().any(|w| t.contains(w.as_str()));
+        let credit_word = p.credit_words.in_text(t);
         if let Some(m) = credit_word.then(|| p.caption_prefix.find(t)).flatten() {
             push_nc(&mut out, ls, ls + m.end(), "caption-credit");
             s = ls + m.end();
@@ -205,8 +205,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
 }
 
 /// Cheap test before the trailer pattern: most lines are body text.
-fn maybe_trailer(t: &str, words: &[String]) -> bool {
-    t.starts_with('(') || t.len() <= 40 || words.iter().any(|w| t.contains(w.as_str()))
+fn maybe_trailer(t: &str, words: &Substrings) -> bool {
+    t.starts_with('(') || t.len() <= 40 || words.in_text(t)
 }
 
 fn leading_ws(s: &str) -> usize {

@@ -141,6 +141,34 @@ pub fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
     out
 }
 
+/// [`ASCII_CLASS`] bit: a letter or digit.
+pub const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`] bit: an inner joiner of a word (`'`, `-`, `.`, `&`), which keeps it going
+/// when a letter or digit follows.
+pub const JOINER: u8 = 2;
+/// [`ASCII_CLASS`] bit: white space.
+pub const SPACE: u8 = 4;
+
+/// What each ASCII byte is to the word scanners, as bits, looked up instead of tested.
+pub static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\'' | b'-' | b'.' | b'&') {
+            JOINER
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Words of `t` as whitespace-separated runs holding a letter or digit, counted up to `limit`.
 /// ASCII bytes are classified directly; other characters are decoded.
 fn count_words(t: &str, limit: usize) -> usize {
@@ -152,11 +180,8 @@ fn count_words(t: &str, limit: usize) -> usize {
     while i < b.len() {
         let x = b[i];
         let (space, alnum, len) = if x < 0x80 {
-            (
-                matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                x.is_ascii_alphanumeric(),
-                1,
-            )
+            let class = ASCII_CLASS[usize::from(x)];
+            (class == SPACE, class == ALNUM, 1)
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())

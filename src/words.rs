@@ -9,7 +9,7 @@
 //! the same way (see the property test below).
 
 use crate::lexicon::Lexicon;
-use crate::text::gallop;
+use crate::text::{gallop, ALNUM, ASCII_CLASS, JOINER};
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -57,11 +57,8 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
     while i < n {
         let b = bytes[i];
         let (alnum, joiner, len) = if b < 0x80 {
-            (
-                b.is_ascii_alphanumeric(),
-                matches!(b, b'\'' | b'-' | b'.' | b'&'),
-                1,
-            )
+            let class = ASCII_CLASS[usize::from(b)];
+            (class == ALNUM, class == JOINER, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_alphanumeric(), c == '’', c.len_utf8())
