@@ -314,3 +314,12 @@ def test_batch_progress_bar(corpus, tmp_path, capsys):
     code, _, err = run([*argv, "--progress", "--chunk-size", "2"], capsys)
     assert code == 0
     assert "5article" in err.replace(" ", "")
+
+
+def test_purge_delay_knob_rejects_negative_values():
+    from sayso import _core
+
+    _core._set_purge_delay(0)
+    _core._set_purge_delay(10)  # mimalloc's default, for the rest of the session
+    with pytest.raises(ValueError, match="at least 0"):
+        _core._set_purge_delay(-1)

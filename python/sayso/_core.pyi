@@ -338,6 +338,9 @@ def articles_columns(
 def check_config(config_text: str, format: str = "toml") -> None:
     """Validate a configuration text; raises ConfigError naming the key and line."""
 
+def _set_purge_delay(ms: int) -> None:
+    """How soon the engine's allocator returns freed memory to the system (0: at once)."""
+
 def _claim_from_json(json: str, text: str) -> Claim: ...
 def _article_from_json(text: str, json: str) -> Article: ...
 def _reason_from(rule: str, delta: float, note: str, span: _Span | None) -> Reason: ...

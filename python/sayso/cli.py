@@ -450,7 +450,11 @@ def _arrow_schema(df):
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     _need("pandas", "pandas")
-    from sayso import frames
+    from sayso import _core, frames
+
+    if "MIMALLOC_PURGE_DELAY" not in os.environ:
+        # A stream of chunks: give freed memory back at once so the footprint stays flat.
+        _core._set_purge_delay(0)
 
     scorer = _scorer(args.config)
     if args.input != "-" and not Path(args.input).exists():

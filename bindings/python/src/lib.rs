@@ -15,6 +15,26 @@ use std::sync::OnceLock;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (the same index in its v2 and v3 option enums).
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+/// Return freed memory to the system at once (`ms = 0`) or after `ms` milliseconds (mimalloc's
+/// default is 10). A delayed purge runs only when the freeing thread allocates again, so pages
+/// freed by worker threads between batches stay resident: about 25 MB per engine thread.
+/// `sayso batch` purges at once to keep a long stream's footprint flat; it costs some
+/// throughput (up to ~15% on two threads, measured), so it is not the library's default.
+/// `MIMALLOC_PURGE_DELAY` in the environment still sets the starting value.
+#[pyfunction]
+fn _set_purge_delay(ms: i64) -> PyResult<()> {
+    if ms < 0 {
+        return Err(PyValueError::new_err("ms must be at least 0"));
+    }
+    let ms = std::ffi::c_long::try_from(ms).unwrap_or(std::ffi::c_long::MAX);
+    // SAFETY: sets a plain integer option; mimalloc allows this at any time, from any thread.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, ms) };
+    Ok(())
+}
+
 create_exception!(
     sayso,
     SaysoError,
@@ -302,66 +322,80 @@ pub struct PyArticle {
     claims: Vec<Py<PyClaim>>,
     non_claims: Vec<Py<PyNonClaim>>,
     summary: sayso::Summary,
-    json: String,
 }
 
-/// An article ready to become Python objects: offsets converted, texts cut, JSON written.
+/// An article ready to become Python objects: offsets converted, texts cut.
 /// Built without the interpreter, on the engine's worker threads (see [`batch`]).
 struct Prepared {
     score: f64,
     claims: Vec<PyClaim>,
     non_claims: Vec<PyNonClaim>,
     summary: sayso::Summary,
-    json: String,
 }
 
 impl Prepared {
-    fn new(text: &str, mut a: sayso::Article) -> Result<Prepared, String> {
+    fn new(text: &str, mut a: sayso::Article) -> Prepared {
+        // Texts are cut on byte offsets, before the offsets become code-point offsets.
+        let cut = |s: usize, e: usize| text.get(s..e).unwrap_or_default().to_string();
+        let claim_texts: Vec<String> = a.claims.iter().map(|c| cut(c.start, c.end)).collect();
+        let non_claim_texts: Vec<String> =
+            a.non_claims.iter().map(|n| cut(n.start, n.end)).collect();
         a.to_char_offsets(text);
-        let json = serde_json::to_string(&a).map_err(|e| e.to_string())?;
-        let chars: Vec<char> = if text.is_ascii() {
-            Vec::new()
-        } else {
-            text.chars().collect()
-        };
-        let sub = |s: usize, e: usize| -> String {
-            if text.is_ascii() {
-                text[s..e].to_string()
-            } else {
-                chars[s..e].iter().collect()
-            }
-        };
         let claims = a
             .claims
             .into_iter()
-            .map(|c| PyClaim {
-                text: sub(c.start, c.end),
-                inner: c,
-            })
+            .zip(claim_texts)
+            .map(|(c, text)| PyClaim { text, inner: c })
             .collect();
         let non_claims = a
             .non_claims
             .into_iter()
-            .map(|n| PyNonClaim {
-                text: sub(n.start, n.end),
+            .zip(non_claim_texts)
+            .map(|(n, text)| PyNonClaim {
+                text,
                 start: n.start,
                 end: n.end,
                 kind: n.kind,
             })
             .collect();
-        Ok(Prepared {
+        Prepared {
             score: a.score,
             claims,
             non_claims,
             summary: a.summary,
-            json,
-        })
+        }
     }
 }
 
 impl PyArticle {
+    /// The engine's article again (code-point offsets), for pickling and comparison: the
+    /// JSON is written when asked for, not for every article scored.
+    fn article(&self) -> sayso::Article {
+        sayso::Article {
+            claims: self.claims.iter().map(|c| c.get().inner.clone()).collect(),
+            non_claims: self
+                .non_claims
+                .iter()
+                .map(|n| {
+                    let n = n.get();
+                    sayso::NonClaim {
+                        start: n.start,
+                        end: n.end,
+                        kind: n.kind.clone(),
+                    }
+                })
+                .collect(),
+            score: self.score,
+            summary: self.summary.clone(),
+        }
+    }
+
+    fn to_json(&self) -> PyResult<String> {
+        serde_json::to_string(&self.article()).map_err(|e| SaysoError::new_err(e.to_string()))
+    }
+
     fn build(py: Python<'_>, text: String, a: sayso::Article) -> PyResult<PyArticle> {
-        let p = Prepared::new(&text, a).map_err(SaysoError::new_err)?;
+        let p = Prepared::new(&text, a);
         Self::from_prepared(py, text, p)
     }
 
@@ -382,7 +416,6 @@ impl PyArticle {
             claims,
             non_claims,
             summary: p.summary,
-            json: p.json,
         })
     }
 }
@@ -464,7 +497,15 @@ impl PyArticle {
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PyArticle>()
-            .map(|o| o.get().json == self.json && o.get().text == self.text)
+            .map(|o| {
+                let o = o.get();
+                // As their pickled forms compare: serde writes a NaN as null, so an article
+                // equals its copy even where an indicator is undefined.
+                o.text == self.text
+                    && o.score.to_bits() == self.score.to_bits()
+                    && serde_json::to_value(o.article()).ok()
+                        == serde_json::to_value(self.article()).ok()
+            })
             .unwrap_or(false)
     }
 
@@ -482,7 +523,7 @@ impl PyArticle {
             py,
             [
                 f.into_any(),
-                PyTuple::new(py, [self.text.clone(), self.json.clone()])?.into_any(),
+                PyTuple::new(py, [self.text.clone(), self.to_json()?])?.into_any(),
             ],
         )
     }
@@ -533,7 +574,6 @@ fn _article_from_json(py: Python<'_>, text: String, json: &str) -> PyResult<PyAr
         claims,
         non_claims,
         summary: a.summary,
-        json: json.to_string(),
     })
 }
 
@@ -723,7 +763,7 @@ fn score_batch(
     texts
         .into_iter()
         .zip(prepared)
-        .map(|(t, p)| PyArticle::from_prepared(py, t, p.map_err(SaysoError::new_err)?))
+        .map(|(t, p)| PyArticle::from_prepared(py, t, p))
         .collect()
 }
 
@@ -1360,6 +1400,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(score, m)?)?;
     m.add_function(wrap_pyfunction!(score_many, m)?)?;
     m.add_function(wrap_pyfunction!(check_config, m)?)?;
+    m.add_function(wrap_pyfunction!(_set_purge_delay, m)?)?;
     m.add_function(wrap_pyfunction!(claims_columns, m)?)?;
     m.add_function(wrap_pyfunction!(articles_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_claim_from_json, m)?)?;
