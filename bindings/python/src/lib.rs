@@ -872,13 +872,25 @@ impl StrColumn {
         self.valid.reserve(rows);
     }
 
+    /// Room for `o` and, if it must grow, for `scale` times as much again (see
+    /// [`ClaimColumns::append_chunk`]).
+    fn make_room(&mut self, o: &StrColumn, scale: f64) {
+        let grow = |have: usize, add: usize| (have < add).then_some((add as f64 * scale) as usize);
+        if let Some(n) = grow(self.valid.capacity() - self.valid.len(), o.len()) {
+            self.offsets.reserve(n + 1);
+            self.valid.reserve(n);
+        }
+        if let Some(n) = grow(self.data.capacity() - self.data.len(), o.data.len()) {
+            self.data.reserve(n);
+        }
+    }
+
     fn append(&mut self, o: StrColumn) {
         if o.valid.is_empty() {
             return;
         }
         if self.offsets.is_empty() {
-            *self = o;
-            return;
+            self.offsets.push(0);
         }
         let shift = self.data.len() as i64;
         self.offsets
@@ -993,47 +1005,49 @@ impl ClaimColumns {
         }
     }
 
-    /// Every article's columns (each built with row 0) in one, each as its row, in order. The
-    /// columns are sized once: growing them piece by piece copied and page-faulted them over
-    /// again, on one thread, while the engine's threads waited.
-    fn concat(pieces: Vec<(usize, ClaimColumns)>) -> ClaimColumns {
-        let rows: usize = pieces.iter().map(|(_, p)| p.claim.len()).sum();
+    /// Columns in one, in order, sized once (growing them piece by piece copied and
+    /// page-faulted them over and over).
+    fn concat(pieces: Vec<ClaimColumns>) -> ClaimColumns {
+        let rows: usize = pieces.iter().map(|p| p.claim.len()).sum();
         let mut out = ClaimColumns::default();
-        macro_rules! reserve {
+        macro_rules! join {
             ($($num:ident),*; $($str:ident),*) => {
                 $(out.$num.reserve(rows);)*
-                $(out.$str.reserve(rows, pieces.iter().map(|(_, p)| p.$str.data.len()).sum());)*
+                $(out.$str.reserve(rows, pieces.iter().map(|p| p.$str.data.len()).sum());)*
+                for mut p in pieces {
+                    $(out.$num.append(&mut p.$num);)*
+                    $(out.$str.append(p.$str);)*
+                }
             };
         }
-        reserve!(article, claim, start, end, label, origin, score, paragraph, source_start,
+        join!(article, claim, start, end, label, origin, score, paragraph, source_start,
             source_end, cue_start, cue_end; text, source, cue, via, flags, reasons);
-        for (row, p) in pieces {
-            out.append(p, row);
-        }
         out
     }
 
-    /// Append one article's columns (built with row 0) as row `row`.
-    fn append(&mut self, mut o: ClaimColumns, row: usize) {
-        self.article
-            .extend(std::iter::repeat_n(row as i64, o.claim.len()));
-        self.claim.append(&mut o.claim);
-        self.start.append(&mut o.start);
-        self.end.append(&mut o.end);
-        self.label.append(&mut o.label);
-        self.origin.append(&mut o.origin);
-        self.score.append(&mut o.score);
-        self.paragraph.append(&mut o.paragraph);
-        self.source_start.append(&mut o.source_start);
-        self.source_end.append(&mut o.source_end);
-        self.cue_start.append(&mut o.cue_start);
-        self.cue_end.append(&mut o.cue_end);
-        self.text.append(o.text);
-        self.source.append(o.source);
-        self.cue.append(o.cue);
-        self.via.append(o.via);
-        self.flags.append(o.flags);
-        self.reasons.append(o.reasons);
+    /// Append one chunk's columns. When a column must grow, it grows to what the remaining
+    /// articles will need at this chunk's rate (`remaining_scale` = remaining articles / this
+    /// chunk's articles, plus a margin): a batch's columns are reallocated a few times rather
+    /// than doubled again and again, and end close to their size rather than up to twice it.
+    fn append_chunk(&mut self, c: ClaimColumns, remaining_scale: f64) {
+        let scale = remaining_scale * 1.1;
+        macro_rules! join {
+            ($($num:ident),*; $($str:ident),*) => {
+                let mut c = c;
+                $(
+                    if self.$num.capacity() - self.$num.len() < c.$num.len() {
+                        self.$num.reserve((c.$num.len() as f64 * scale) as usize);
+                    }
+                    self.$num.append(&mut c.$num);
+                )*
+                $(
+                    self.$str.make_room(&c.$str, scale);
+                    self.$str.append(c.$str);
+                )*
+            };
+        }
+        join!(article, claim, start, end, label, origin, score, paragraph, source_start,
+            source_end, cue_start, cue_end; text, source, cue, via, flags, reasons);
     }
 
     fn into_dict(self, py: Python<'_>, buffers: bool) -> PyResult<Bound<'_, PyDict>> {
@@ -1176,7 +1190,8 @@ fn claims_columns_impl<'py>(
     };
     let texts = extract_optional_texts(texts)?;
     let (valid, rows) = present(&texts);
-    let mut pieces = Vec::with_capacity(valid.len());
+    let mut cols = ClaimColumns::default();
+    let total = valid.len();
     batch(
         py,
         scorer,
@@ -1189,16 +1204,16 @@ fn claims_columns_impl<'py>(
             c.push_article(0, t, a);
             c
         },
-        |off, _, done| {
-            pieces.extend(
-                done.into_iter()
-                    .enumerate()
-                    .map(|(i, c)| (rows[off + i], c)),
-            );
+        // Each chunk's articles are joined at once, while they are hot in the cache.
+        |off, chunk, mut done| {
+            for (i, c) in done.iter_mut().enumerate() {
+                c.article.fill(rows[off + i] as i64);
+            }
+            let scale = (total - off) as f64 / chunk.len().max(1) as f64;
+            cols.append_chunk(ClaimColumns::concat(done), scale);
         },
     )?;
-    py.detach(|| ClaimColumns::concat(pieces))
-        .into_dict(py, buffers)
+    cols.into_dict(py, buffers)
 }
 
 fn articles_columns_impl<'py>(
