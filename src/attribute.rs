@@ -453,7 +453,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
 
 /// Attribute every claim unit of an article.
 pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
-    let mut done: Vec<Attributed> = Vec::new();
+    let mut done: Vec<Attributed> = Vec::with_capacity(units.len());
     let mut outlets = ArticleOutlets::default();
     let mut last_speaker: Option<SourceNp> = None;
     for &(u, elided) in units {

@@ -176,6 +176,8 @@ pub mod wf {
     /// The first word of a two-word entry of a head or outlet-noun set ("security" of
     /// "security source"): only then is the pair worth looking up.
     pub const BIGRAM_FIRST: u64 = 1 << 44;
+    /// The second word of such an entry ("source" of "security source").
+    pub const BIGRAM_SECOND: u64 = 1 << 45;
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -607,8 +609,9 @@ impl Lexicon {
         ] {
             for w in set.iter() {
                 let mut parts = w.split(' ');
-                if let (Some(a), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+                if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
                     *flags.entry(a.to_string()).or_default() |= wf::BIGRAM_FIRST;
+                    *flags.entry(b.to_string()).or_default() |= wf::BIGRAM_SECOND;
                 }
             }
         }

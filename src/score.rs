@@ -58,7 +58,7 @@ impl Family {
 
 /// Score one claim on the 0-1 scale, with the reasons that produced it.
 pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>) {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(6);
     let snippet = |s: Option<Span>| s.map(|(x, y)| &text[x..y]).unwrap_or_default();
     let first_hop = a.via.first().map(|h| h.kind);
     let (base, rule, note) = match a.base {

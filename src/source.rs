@@ -603,7 +603,7 @@ impl<'a> Reader<'a> {
     fn any_bigram(&self, ws: &[Tok], set: &crate::lexicon::HashSet<String>) -> bool {
         let mut buf = String::new();
         ws.windows(2).any(|p| {
-            if !p[0].is_n(wf::BIGRAM_FIRST) {
+            if !p[0].is_n(wf::BIGRAM_FIRST) || !p[1].is_n(wf::BIGRAM_SECOND) {
                 return false;
             }
             buf.clear();
