@@ -6,6 +6,7 @@ Every sentence here is invented for the test. Labels follow shared/design/labels
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import pickle
 import random
@@ -518,6 +519,22 @@ def test_claim_and_article_pickle_round_trip() -> None:
         assert c2.text == text[c2.start : c2.end]
         assert c2.reasons == c.reasons
     assert copy.deepcopy(article) == article
+
+
+def test_claims_stay_out_of_the_cycle_collector_and_outlive_their_article() -> None:
+    """Claims and non-claims hold no Python references, so they are not tracked by the cyclic
+    GC (full collections would otherwise walk every claim of every article alive); they must
+    still live as long as they are referenced, also after a collection."""
+    articles = sayso.score_many([ARTICLE, "Officials said the port was shut."])
+    for a in [*articles, pickle.loads(pickle.dumps(articles[0]))]:
+        assert gc.is_tracked(a)
+        assert a.claims and not any(gc.is_tracked(c) for c in a.claims)
+        assert not any(gc.is_tracked(n) for n in a.non_claims)
+    claim = articles[0].claims[0]
+    want = claim.to_dict()
+    del articles
+    gc.collect()
+    assert claim.to_dict() == want
 
 
 def test_reason_and_non_claim_pickle_round_trip() -> None:

@@ -107,6 +107,17 @@ impl PyReason {
     }
 }
 
+/// Take an object that holds no Python references out of the cyclic garbage collector's
+/// view. Every pyclass is a GC type, but a `Claim` or `NonClaim` is plain data and can be in no
+/// reference cycle; left tracked, each full collection walked every claim of every article
+/// alive (0.8 M for 20,000 articles), while scoring and long after.
+fn untracked<T>(obj: Py<T>) -> Py<T> {
+    // SAFETY: `obj` is a live object we own; untracking an object is always sound (it only
+    // stops the collector from visiting it) and dealloc copes with an untracked object.
+    unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
+    obj
+}
+
 /// One claim of an article: its span, label, source, cue, relay chain, score and reasons.
 #[pyclass(frozen, module = "sayso", name = "Claim")]
 pub struct PyClaim {
@@ -403,12 +414,12 @@ impl PyArticle {
         let claims = p
             .claims
             .into_iter()
-            .map(|c| Py::new(py, c))
+            .map(|c| Py::new(py, c).map(untracked))
             .collect::<PyResult<Vec<_>>>()?;
         let non_claims = p
             .non_claims
             .into_iter()
-            .map(|n| Py::new(py, n))
+            .map(|n| Py::new(py, n).map(untracked))
             .collect::<PyResult<Vec<_>>>()?;
         Ok(PyArticle {
             text,
@@ -551,6 +562,7 @@ fn _article_from_json(py: Python<'_>, text: String, json: &str) -> PyResult<PyAr
                     text: sub(c.start, c.end),
                 },
             )
+            .map(untracked)
         })
         .collect::<PyResult<Vec<_>>>()?;
     let non_claims = a
@@ -566,6 +578,7 @@ fn _article_from_json(py: Python<'_>, text: String, json: &str) -> PyResult<PyAr
                     text: sub(n.start, n.end),
                 },
             )
+            .map(untracked)
         })
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyArticle {
