@@ -24,6 +24,7 @@ __all__ = [
     "_claim_from_json",
     "_non_claim_from",
     "_reason_from",
+    "_set_purge_delay",
     "articles_columns",
     "check_config",
     "claims_columns",
