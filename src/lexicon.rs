@@ -222,7 +222,8 @@ impl AnyOf {
 }
 
 /// "Does any of these few strings occur in a text?", by a prebuilt vectorised substring search
-/// per string: for a handful of short words on short texts this beats one automaton pass.
+/// per string. Measured on the line words (credit, trailer), searched in every line, this beats
+/// [`AnyOf`]'s automaton pass; on the source-phrase lists [`AnyOf`] stays ahead.
 pub struct Substrings(Vec<memchr::memmem::Finder<'static>>);
 
 impl Substrings {

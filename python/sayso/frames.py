@@ -16,6 +16,7 @@ claims, or a :class:`TypeError` naming the row when ``strict=True``.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import sys
@@ -216,7 +217,7 @@ def _run(
 ) -> dict:
     fn = getattr(_engine(scorer), method)
     if method == "claims_columns" and _ARROW_STRINGS:
-        fn = _with_strings(fn, "buffers")
+        fn = functools.partial(fn, strings="buffers")
     bar = _progress_bar(progress, len(cells), method.split("_")[0])
     if bar is None:
         return fn(cells, outlet, n_threads)
@@ -234,18 +235,14 @@ def _run(
     return _concat(parts) if parts else fn([], outlet, n_threads)
 
 
-def _with_strings(fn: Any, strings: str) -> Any:
-    return lambda cells, outlet, n_threads: fn(cells, outlet, n_threads, strings=strings)
-
-
 def _concat(parts: Sequence[dict]) -> dict:
     out = {}
     for key in parts[0]:
         first = parts[0][key]
         if isinstance(first, np.ndarray):
             out[key] = np.concatenate([p[key] for p in parts])
-        elif isinstance(first, tuple):  # Arrow buffers: one array per part, joined later
-            out[key] = [_arrow(p[key]) for p in parts]
+        elif isinstance(first, tuple):  # Arrow buffers: one chunk per part, no copy
+            out[key] = _chunked([_arrow(p[key]) for p in parts])
         else:
             out[key] = [x for p in parts for x in p[key]]
     return out
@@ -273,15 +270,18 @@ def _arrow(buffers: tuple) -> Any:
     )
 
 
-def _strs(values: Any) -> Any:
-    """A string column from the engine: a list of str, Arrow buffers, or a list of Arrow arrays
-    (one per chunk)."""
-    if isinstance(values, tuple):
-        return pd.array(_arrow(values), dtype=_STR)
-    if values and not isinstance(values[0], str | None):
-        import pyarrow as pa
+def _chunked(arrays: list) -> Any:
+    import pyarrow as pa
 
-        return pd.array(pa.chunked_array(values, type=pa.large_string()), dtype=_STR)
+    return pa.chunked_array(arrays, type=pa.large_string())
+
+
+def _strs(values: Any) -> Any:
+    """A string column from the engine: a list of str, Arrow buffers or a pyarrow array."""
+    if isinstance(values, tuple):
+        values = _arrow(values)
+    if not isinstance(values, list):
+        return pd.array(values, dtype=_STR)
     return pd.array(values, dtype=_STR) if _PANDAS3 else np.array(values, dtype=object)
 
 

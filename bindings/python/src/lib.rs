@@ -513,7 +513,6 @@ impl PyArticle {
                 // As their pickled forms compare: serde writes a NaN as null, so an article
                 // equals its copy even where an indicator is undefined.
                 o.text == self.text
-                    && o.score.to_bits() == self.score.to_bits()
                     && serde_json::to_value(o.article()).ok()
                         == serde_json::to_value(self.article()).ok()
             })
@@ -879,12 +878,6 @@ impl StrColumn {
         }
     }
 
-    fn reserve(&mut self, rows: usize, bytes: usize) {
-        self.offsets.reserve(rows + 1);
-        self.data.reserve(bytes);
-        self.valid.reserve(rows);
-    }
-
     /// Room for `o` and, if it must grow, for `scale` times as much again (see
     /// [`ClaimColumns::append_chunk`]).
     fn make_room(&mut self, o: &StrColumn, scale: f64) {
@@ -1018,23 +1011,14 @@ impl ClaimColumns {
         }
     }
 
-    /// Columns in one, in order, sized once (growing them piece by piece copied and
-    /// page-faulted them over and over).
+    /// Columns in one, in order (each piece grows the result to its projected size, see
+    /// [`Self::append_chunk`]).
     fn concat(pieces: Vec<ClaimColumns>) -> ClaimColumns {
-        let rows: usize = pieces.iter().map(|p| p.claim.len()).sum();
         let mut out = ClaimColumns::default();
-        macro_rules! join {
-            ($($num:ident),*; $($str:ident),*) => {
-                $(out.$num.reserve(rows);)*
-                $(out.$str.reserve(rows, pieces.iter().map(|p| p.$str.data.len()).sum());)*
-                for mut p in pieces {
-                    $(out.$num.append(&mut p.$num);)*
-                    $(out.$str.append(p.$str);)*
-                }
-            };
+        let n = pieces.len();
+        for (i, p) in pieces.into_iter().enumerate() {
+            out.append_chunk(p, (n - i) as f64);
         }
-        join!(article, claim, start, end, label, origin, score, paragraph, source_start,
-            source_end, cue_start, cue_end; text, source, cue, via, flags, reasons);
         out
     }
 
