@@ -296,3 +296,36 @@ def test_engine_failures_are_sayso_errors_naming_the_row(hard):
 def test_lone_surrogate_is_a_sayso_error_naming_the_row():
     with pytest.raises(sayso.SaysoError, match=r"texts\[1\] is not valid Unicode"):
         sayso.claims_frame([NAMED, "broken \ud800 text"])
+
+
+def _fresh_python(code: str) -> str:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def test_import_does_not_load_pandas_but_the_frames_are_there():
+    # pandas takes most of a second to import: a CLI call or a worker that only scores
+    # should not pay for it.
+    got = _fresh_python(
+        "import sys, sayso\n"
+        "print('pandas' in sys.modules)\n"
+        "print(sayso.claims_frame(['The minister said so.']).label.tolist())\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    assert got.splitlines() == ["False", "['named']", "True"]
+
+
+@pytest.mark.parametrize("order", ["sayso first", "pandas first"])
+def test_accessors_are_registered_whichever_is_imported_first(order):
+    imports = "import sayso\nimport pandas as pd\n"
+    if order == "pandas first":
+        imports = "import pandas as pd\nimport sayso\n"
+    got = _fresh_python(
+        imports + "df = pd.DataFrame({'text': ['Officials said the road was shut.']})\n"
+        "print(df.sayso.claims('text').label.tolist())\n"
+        "print(df.text.sayso.articles().n_claims.tolist())\n"
+    )
+    assert got.splitlines() == ["['anonymous']", "[1]"]

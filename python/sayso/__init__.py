@@ -8,6 +8,12 @@
 
 from __future__ import annotations
 
+import importlib as _importlib
+import importlib.abc as _importlib_abc
+import importlib.util as _importlib_util
+import sys as _sys
+from typing import TYPE_CHECKING
+
 from sayso._core import (
     Article,
     Claim,
@@ -21,21 +27,62 @@ from sayso._core import (
 )
 from sayso._scorer import Scorer
 
+if TYPE_CHECKING:
+    from sayso.frames import articles_frame, claims_frame
+
 LABELS = ("named", "anonymous", "relayed", "unconfirmed")
 
-try:  # pandas is optional: with it come the frames and the df.sayso / series.sayso accessors
-    import pandas as _pandas  # noqa: F401
-except ImportError:  # pragma: no cover - exercised only without pandas
-    _HAVE_PANDAS = False
-else:
-    _HAVE_PANDAS = True
-    from sayso.frames import articles_frame, claims_frame
+# pandas is optional, and slow to import (most of a second), so it is not imported here: the
+# frames are imported on first use, and the df.sayso / series.sayso accessors are registered as
+# soon as pandas is imported, before or after sayso.
+_FRAMES = ("claims_frame", "articles_frame")
+_HAVE_PANDAS = _importlib_util.find_spec("pandas") is not None
 
 
 def __getattr__(name: str):
-    if name in ("claims_frame", "articles_frame"):
-        raise AttributeError(f"sayso.{name} needs pandas: pip install 'sayso[pandas]'")
+    if name in _FRAMES or name == "frames":
+        try:
+            frames = _importlib.import_module("sayso.frames")
+        except ImportError:
+            raise AttributeError(
+                f"sayso.{name} needs pandas: pip install 'sayso[pandas]'"
+            ) from None
+        return frames if name == "frames" else getattr(frames, name)
     raise AttributeError(f"module 'sayso' has no attribute {name!r}")
+
+
+class _AfterPandas(_importlib_abc.MetaPathFinder):
+    """Imports sayso.frames (which registers the accessors) right after pandas is imported."""
+
+    def find_spec(self, name, path, target=None):
+        if name != "pandas":
+            return None
+        _sys.meta_path.remove(self)
+        spec = _importlib_util.find_spec(name)
+        loader = spec.loader if spec is not None else None
+        if loader is None or not hasattr(loader, "exec_module"):
+            return spec
+        exec_module = loader.exec_module
+
+        def exec_then_register(module):
+            exec_module(module)
+            try:
+                import sayso.frames  # noqa: F401
+            except ImportError:  # a pandas too old for the frames: they raise when used
+                pass
+
+        loader.exec_module = exec_then_register
+        return spec
+
+
+if "pandas" in _sys.modules:
+    import sayso.frames  # noqa: F401
+elif _HAVE_PANDAS:
+    _sys.meta_path.insert(0, _AfterPandas())
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __all__ = [
