@@ -2,8 +2,8 @@
 //! central claim, source diversity, transparency and a composite score.
 
 use crate::config::Weights;
+use crate::lexicon::{HashMap, HashSet};
 use crate::model::{flags, Claim, Label, Origin, Summary};
-use std::collections::{BTreeMap, HashSet};
 
 /// Salience weight of each claim: the lead paragraph counts most, then paragraphs 2-4.
 fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
@@ -30,17 +30,29 @@ fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
         .collect()
 }
 
-/// One key per source: a name written in full and by surname alone ("Mayor Ilse Varga",
-/// "Varga") count once.
-fn source_key(src: &str) -> String {
-    let words: Vec<&str> = src.split_whitespace().collect();
-    let all_caps = !words.is_empty()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
-    match (all_caps, words.last()) {
-        (true, Some(last)) => last.trim_end_matches(['.', ',']).to_lowercase(),
-        _ => src.to_lowercase(),
+/// One key per source, lower-cased into `key`: a name written in full and by surname alone
+/// ("Mayor Ilse Varga", "Varga") count once.
+fn source_key(src: &str, key: &mut String) {
+    let mut last = None;
+    let mut all_caps = true;
+    for w in src.split_whitespace() {
+        all_caps &= w.chars().next().is_some_and(|c| c.is_uppercase());
+        last = Some(w);
+    }
+    match last {
+        Some(last) if all_caps => lower_into(last.trim_end_matches(['.', ',']), key),
+        _ => lower_into(src, key),
+    }
+}
+
+/// `s.to_lowercase()`, written into a reused buffer.
+fn lower_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
     }
 }
 
@@ -84,25 +96,30 @@ pub fn summarise(
         s.weakest_central_claim = Some(i);
         s.premise_score = Some(c.score);
     }
-    // Diversity over identified origins.
-    // A BTreeMap keeps the float sums below in one order, so results are deterministic.
-    let mut origin_weight: BTreeMap<String, f64> = BTreeMap::new();
-    let mut seen_sources: HashSet<String> = HashSet::new();
+    // Diversity over identified origins: the weight of each origin key, and whether the key has
+    // been listed as a source.
+    let mut origin_weight: HashMap<String, (f64, bool)> = HashMap::default();
+    let mut key = String::new();
     for (c, wt) in claims.iter().zip(&weights) {
-        let key = match (c.origin, &c.source) {
-            (Origin::Named | Origin::Anonymous, Some(src)) => source_key(src),
-            (Origin::Unknown, _) => c.via.first().map(|v| v.to_lowercase()).unwrap_or_default(),
+        match (c.origin, &c.source) {
+            (Origin::Named | Origin::Anonymous, Some(src)) => source_key(src, &mut key),
+            (Origin::Unknown, _) => lower_into(c.via.first().map_or("", |v| v.as_str()), &mut key),
             _ => continue,
         };
         if key.is_empty() {
             continue;
         }
-        if c.origin != Origin::Unknown && seen_sources.insert(key.clone()) {
+        let entry = match origin_weight.get_mut(key.as_str()) {
+            Some(e) => e,
+            None => origin_weight.entry(key.clone()).or_default(),
+        };
+        entry.0 += wt;
+        if c.origin != Origin::Unknown && !entry.1 {
+            entry.1 = true;
             s.sources.push(c.source.clone().unwrap_or_default());
         }
-        *origin_weight.entry(key).or_default() += wt;
     }
-    let mut seen_outlets: HashSet<&str> = HashSet::new();
+    let mut seen_outlets: HashSet<&str> = HashSet::default();
     for c in claims {
         for v in &c.via {
             if seen_outlets.insert(v) {
@@ -110,12 +127,17 @@ pub fn summarise(
             }
         }
     }
-    let total: f64 = origin_weight.values().sum();
+    // Summed in key order, so results do not depend on the hash order.
+    let mut origin_weight: Vec<(&String, f64)> =
+        origin_weight.iter().map(|(k, (w, _))| (k, *w)).collect();
+    origin_weight.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let origin_weight: Vec<f64> = origin_weight.into_iter().map(|(_, w)| w).collect();
+    let total: f64 = origin_weight.iter().sum();
     if total > 0.0 {
-        let hhi: f64 = origin_weight.values().map(|v| (v / total).powi(2)).sum();
+        let hhi: f64 = origin_weight.iter().map(|v| (v / total).powi(2)).sum();
         let d = 1.0 / hhi;
         s.diversity = ((d - 1.0) / w.aggregate.diversity_saturation).clamp(0.0, 1.0);
-        s.single_source_share = origin_weight.values().cloned().fold(0.0, f64::max) / total;
+        s.single_source_share = origin_weight.iter().cloned().fold(0.0, f64::max) / total;
     }
     // Transparency: anonymity explained, anonymous sources specific, relays named.
     let mut parts = Vec::new();
