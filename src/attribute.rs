@@ -716,13 +716,12 @@ fn attribute_unit(
         let Some((s, e)) = subj else { continue };
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
-        let short_after = words_at_most(after, 10);
         let trailing = opens_clause
             && words_at_least(before, 3)
             && !after
                 .split_whitespace()
                 .any(|w| lex.word_is(w, wf::COMPLEMENTIZER))
-            && (short_after || after.trim_start().starts_with(','));
+            && (words_at_most(after, 10) || after.trim_start().starts_with(','));
         frames.push(Frame {
             cue: (h.start, h.end),
             stance: h.entry.stance,
