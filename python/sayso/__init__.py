@@ -82,7 +82,7 @@ elif _HAVE_PANDAS:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [
