@@ -329,3 +329,22 @@ def test_accessors_are_registered_whichever_is_imported_first(order):
         "print(df.text.sayso.articles().n_claims.tolist())\n"
     )
     assert got.splitlines() == ["['anonymous']", "[1]"]
+
+
+def test_pandas_still_imports_when_the_accessors_cannot_load():
+    # The accessors are registered from inside pandas' import: a failure there must leave
+    # pandas importable, with a warning, and the frame functions must say what is missing.
+    got = _fresh_python(
+        "import sys, warnings, sayso\n"
+        "sys.modules['sayso.frames'] = None  # makes importing sayso.frames fail\n"
+        "with warnings.catch_warnings(record=True) as w:\n"
+        "    warnings.simplefilter('always')\n"
+        "    import pandas\n"
+        "print(pandas.DataFrame({'a': [1]}).shape)\n"
+        "print(any('accessors are not available' in str(x.message) for x in w))\n"
+        "try:\n"
+        "    sayso.claims_frame\n"
+        "except AttributeError as e:\n"
+        "    print('is not available' in str(e))\n"
+    )
+    assert got.splitlines() == ["(1, 1)", "True", "True"]

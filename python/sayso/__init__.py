@@ -43,10 +43,12 @@ def __getattr__(name: str):
     if name in _FRAMES or name == "frames":
         try:
             frames = _importlib.import_module("sayso.frames")
-        except ImportError:
-            raise AttributeError(
-                f"sayso.{name} needs pandas: pip install 'sayso[pandas]'"
-            ) from None
+        except ImportError as e:
+            if not _HAVE_PANDAS:
+                raise AttributeError(
+                    f"sayso.{name} needs pandas: pip install 'sayso[pandas]'"
+                ) from None
+            raise AttributeError(f"sayso.{name} is not available: {e}") from e
         return frames if name == "frames" else getattr(frames, name)
     raise AttributeError(f"module 'sayso' has no attribute {name!r}")
 
@@ -57,7 +59,8 @@ class _AfterPandas(_importlib_abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name != "pandas":
             return None
-        _sys.meta_path.remove(self)
+        if self in _sys.meta_path:
+            _sys.meta_path.remove(self)
         spec = _importlib_util.find_spec(name)
         loader = spec.loader if spec is not None else None
         if loader is None or not hasattr(loader, "exec_module"):
@@ -66,10 +69,14 @@ class _AfterPandas(_importlib_abc.MetaPathFinder):
 
         def exec_then_register(module):
             exec_module(module)
+            # Importing pandas must not fail because of sayso: a frames module that cannot
+            # load raises again, with its cause, when a frame function is used.
             try:
                 import sayso.frames  # noqa: F401
-            except ImportError:  # a pandas too old for the frames: they raise when used
-                pass
+            except Exception as e:  # noqa: BLE001
+                import warnings
+
+                warnings.warn(f"sayso's pandas accessors are not available: {e}", stacklevel=2)
 
         loader.exec_module = exec_then_register
         return spec
