@@ -127,17 +127,15 @@ pub fn summarise(
             }
         }
     }
-    // Summed in key order, so results do not depend on the hash order.
-    let mut origin_weight: Vec<(&String, f64)> =
-        origin_weight.iter().map(|(k, (w, _))| (k, *w)).collect();
-    origin_weight.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let origin_weight: Vec<f64> = origin_weight.into_iter().map(|(_, w)| w).collect();
-    let total: f64 = origin_weight.iter().sum();
+    // The weights in key order, so the float sums do not depend on the hash order.
+    let mut by_key: Vec<(&String, f64)> = origin_weight.iter().map(|(k, (w, _))| (k, *w)).collect();
+    by_key.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let total: f64 = by_key.iter().map(|(_, w)| w).sum();
     if total > 0.0 {
-        let hhi: f64 = origin_weight.iter().map(|v| (v / total).powi(2)).sum();
+        let hhi: f64 = by_key.iter().map(|(_, w)| (w / total).powi(2)).sum();
         let d = 1.0 / hhi;
         s.diversity = ((d - 1.0) / w.aggregate.diversity_saturation).clamp(0.0, 1.0);
-        s.single_source_share = origin_weight.iter().cloned().fold(0.0, f64::max) / total;
+        s.single_source_share = by_key.iter().map(|(_, w)| *w).fold(0.0, f64::max) / total;
     }
     // Transparency: anonymity explained, anonymous sources specific, relays named.
     let mut parts = Vec::new();
