@@ -174,6 +174,30 @@ def long_batch() -> list[str]:
     return [PARAGRAPH * 2] * 512_000
 
 
+def test_a_pipelined_batch_keeps_every_article_in_order() -> None:
+    # Over several engine chunks (256 articles each), so that with two threads the engine
+    # scores one chunk while the calling thread turns the last one into Python objects: every
+    # article must come back once, in input order, equal to scoring it alone.
+    texts = [f"{TEXTS[i % len(TEXTS)]} Officials said report {i} was late." for i in range(1_100)]
+    alone = [sayso.score(t) for t in texts]
+    for n in (2, None):
+        many = sayso.score_many(texts, n_threads=n)
+        assert len(many) == len(texts)
+        assert [a.text for a in many] == texts
+        assert many == alone
+    pd = pytest.importorskip("pandas")
+    cells = [t if i % 97 else None for i, t in enumerate(texts)]
+    frames = [sayso.claims_frame(cells, n_threads=n, progress=False) for n in (1, 2, None)]
+    for f in frames[1:]:
+        pd.testing.assert_frame_equal(frames[0], f)
+    one = frames[0]
+    assert sorted(set(one.index)) == [i for i, c in enumerate(cells) if c and alone[i].claims]
+    assert len(one) == sum(len(a.claims) for c, a in zip(cells, alone) if c)
+    arts = [sayso.articles_frame(cells, n_threads=n, progress=False) for n in (1, 2)]
+    pd.testing.assert_frame_equal(arts[0], arts[1])
+    assert arts[1]["score"].tolist()[1:4] == [a.score for a in alone[1:4]]
+
+
 BATCH_CALLS = {
     "score_many serial": lambda texts: sayso.score_many(texts, n_threads=1),
     "score_many parallel": lambda texts: sayso.score_many(texts),

@@ -7,6 +7,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use sayso::{Config, Format};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 // The engine makes many small allocations (phrases, reasons, claims); mimalloc serves them
@@ -688,11 +689,46 @@ enum BatchFail {
     Panic(usize, String),
 }
 
-/// The one path for batch work. Checks `n_threads`, then for each chunk of `texts`: releases
-/// the interpreter while the engine scores the chunk (rayon, via `Scorer::score_many_with`) and
-/// `convert`s each article on the thread that scored it, then while `detached` takes the
-/// chunk's results, then checks for Ctrl-C. `detached` gets the chunk's offset in `texts`, the
-/// chunk and its converted articles (from byte offsets, as the engine returns them).
+/// Score one chunk (rayon, via `Scorer::score_many_with`), `convert`ing each article on the
+/// thread that scored it. An engine bug on some text is found again one by one, and named.
+fn score_chunk<S, R, C>(
+    scorer: &sayso::Scorer,
+    chunk: &[S],
+    off: usize,
+    outlet: Option<&str>,
+    n_threads: Option<usize>,
+    convert: &C,
+) -> Result<Vec<R>, BatchFail>
+where
+    S: AsRef<str> + Sync,
+    R: Send,
+    C: Fn(&str, sayso::Article) -> R + Sync,
+{
+    match guarded(|| scorer.score_many_with(chunk, outlet, n_threads, convert)) {
+        Ok(r) => r.map_err(BatchFail::Engine),
+        Err(_) => {
+            let mut v = Vec::with_capacity(chunk.len());
+            for (i, t) in chunk.iter().enumerate() {
+                let t = t.as_ref();
+                let r = guarded(|| convert(t, scorer.score(t, outlet)))
+                    .map_err(|m| BatchFail::Panic(off + i, m))?;
+                v.push(r);
+            }
+            Ok(v)
+        }
+    }
+}
+
+/// The one path for batch work. Checks `n_threads`, then scores `texts` chunk by chunk with
+/// the interpreter released, `convert`ing each article on the thread that scored it, and
+/// hands each chunk's results to `take` on the calling thread, with the interpreter, in
+/// order. `take` gets the chunk's offset in `texts`, the chunk and its converted articles
+/// (from byte offsets, as the engine returns them). Ctrl-C is checked between chunks.
+///
+/// With more than one thread the chunks are pipelined: the engine scores the next chunk on
+/// its pool while this thread `take`s the last one, so the serial part (making Python objects)
+/// overlaps the engine instead of leaving the other cores idle. At most two chunks of results
+/// wait at a time, so memory stays bounded however long the batch.
 #[allow(clippy::too_many_arguments)]
 fn batch<S, R, C, F>(
     py: Python<'_>,
@@ -702,13 +738,13 @@ fn batch<S, R, C, F>(
     outlet: Option<&str>,
     n_threads: Option<i64>,
     convert: C,
-    mut detached: F,
+    mut take: F,
 ) -> PyResult<()>
 where
     S: AsRef<str> + Sync,
     R: Send,
     C: Fn(&str, sayso::Article) -> R + Sync,
-    F: FnMut(usize, &[S], Vec<R>) + Send,
+    F: FnMut(Python<'_>, usize, &[S], Vec<R>) -> PyResult<()>,
 {
     let n_threads: Option<usize> = match n_threads {
         None => None,
@@ -719,38 +755,63 @@ where
             )))
         }
     };
+    let fail = |e: BatchFail| match e {
+        BatchFail::Engine(e) => map_err(e),
+        BatchFail::Panic(i, m) => {
+            let row = rows.map_or(i, |r| r[i]);
+            SaysoError::new_err(format!("the engine failed on texts[{row}]: {m}"))
+        }
+    };
     let step = CHUNK.max(n_threads.unwrap_or(1) * 16);
-    for (k, chunk) in texts.chunks(step).enumerate() {
-        let off = k * step;
-        py.detach(|| {
-            let done = match guarded(|| scorer.score_many_with(chunk, outlet, n_threads, &convert))
-            {
-                Ok(r) => r.map_err(BatchFail::Engine)?,
-                // An engine bug on some text: find which, one by one, and name it.
-                Err(_) => {
-                    let mut v = Vec::with_capacity(chunk.len());
-                    for (i, t) in chunk.iter().enumerate() {
-                        let t = t.as_ref();
-                        let r = guarded(|| convert(t, scorer.score(t, outlet)))
-                            .map_err(|m| BatchFail::Panic(off + i, m))?;
-                        v.push(r);
-                    }
-                    v
-                }
-            };
-            detached(off, chunk, done);
-            Ok::<(), BatchFail>(())
-        })
-        .map_err(|e| match e {
-            BatchFail::Engine(e) => map_err(e),
-            BatchFail::Panic(i, m) => {
-                let row = rows.map_or(i, |r| r[i]);
-                SaysoError::new_err(format!("the engine failed on texts[{row}]: {m}"))
-            }
-        })?;
-        py.check_signals()?;
+    if n_threads == Some(1) || texts.len() <= step {
+        for (k, chunk) in texts.chunks(step).enumerate() {
+            let off = k * step;
+            let done = py
+                .detach(|| score_chunk(scorer, chunk, off, outlet, n_threads, &convert))
+                .map_err(fail)?;
+            take(py, off, chunk, done)?;
+            py.check_signals()?;
+        }
+        return Ok(());
     }
-    Ok(())
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let (stop, convert) = (&stop, &convert);
+        s.spawn(move || {
+            for (k, chunk) in texts.chunks(step).enumerate() {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let off = k * step;
+                let r = score_chunk(scorer, chunk, off, outlet, n_threads, convert);
+                let failed = r.is_err();
+                if tx.send((off, chunk, r)).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        let mut rx = Some(rx);
+        let mut result = Ok(());
+        // The engine thread ends the channel after the last chunk. (A receiver is not `Sync`:
+        // it moves to the detached closure and back.)
+        while let Some(r) = rx.take() {
+            let (got, back) = py.detach(move || (r.recv(), r));
+            let Ok((off, chunk, done)) = got else { break };
+            result = done
+                .map_err(fail)
+                .and_then(|done| take(py, off, chunk, done))
+                .and_then(|()| py.check_signals());
+            if result.is_err() {
+                break;
+            }
+            rx = Some(back);
+        }
+        // On an error or Ctrl-C the engine thread stops after its current chunk.
+        stop.store(true, Ordering::Relaxed);
+        drop(rx);
+        result
+    })
 }
 
 fn score_batch(
@@ -761,7 +822,7 @@ fn score_batch(
     n_threads: Option<i64>,
 ) -> PyResult<Vec<PyArticle>> {
     let texts = extract_texts(texts)?;
-    let mut prepared = Vec::with_capacity(texts.len());
+    let mut out = Vec::with_capacity(texts.len());
     batch(
         py,
         scorer,
@@ -770,13 +831,14 @@ fn score_batch(
         outlet,
         n_threads,
         Prepared::new,
-        |_, _, done| prepared.extend(done),
+        |py, _, chunk, done| {
+            for (t, p) in chunk.iter().zip(done) {
+                out.push(PyArticle::from_prepared(py, t.clone(), p)?);
+            }
+            Ok(())
+        },
     )?;
-    texts
-        .into_iter()
-        .zip(prepared)
-        .map(|(t, p)| PyArticle::from_prepared(py, t, p))
-        .collect()
+    Ok(out)
 }
 
 /// Cells of a column of texts: `str` or `None` (a missing article; the Python layer turns NaN,
@@ -1202,12 +1264,15 @@ fn claims_columns_impl<'py>(
             c
         },
         // Each chunk's articles are joined at once, while they are hot in the cache.
-        |off, chunk, mut done| {
-            for (i, c) in done.iter_mut().enumerate() {
-                c.article.fill(rows[off + i] as i64);
-            }
-            let scale = (total - off) as f64 / chunk.len().max(1) as f64;
-            cols.append_chunk(ClaimColumns::concat(done), scale);
+        |py, off, chunk, mut done| {
+            py.detach(|| {
+                for (i, c) in done.iter_mut().enumerate() {
+                    c.article.fill(rows[off + i] as i64);
+                }
+                let scale = (total - off) as f64 / chunk.len().max(1) as f64;
+                cols.append_chunk(ClaimColumns::concat(done), scale);
+            });
+            Ok(())
         },
     )?;
     cols.into_dict(py, buffers)
@@ -1233,11 +1298,12 @@ fn articles_columns_impl<'py>(
         // Only the score and summary cross to this thread; the claims are dropped where they
         // were made, in parallel.
         |_, a| (a.score, a.summary),
-        |off, chunk, arts| {
+        |_, off, chunk, arts| {
             for (i, a) in arts.into_iter().enumerate() {
                 debug_assert!(i < chunk.len());
                 cols.set(rows[off + i], a);
             }
+            Ok(())
         },
     )?;
     cols.into_dict(py)
