@@ -63,6 +63,12 @@ fn ascii_lower(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
+/// The key of an ASCII word of `n <= 16` bytes packed into `raw` (bytes past `n` are
+/// ignored): the lower-cased word, zero-padded.
+pub fn packed_key(raw: u128, n: usize) -> u128 {
+    ascii_lower(raw & low_bytes(n))
+}
+
 const BLOOM_WORDS: usize = 1024;
 
 /// A bit of the 65,536-bit filter in front of `short_flags`.
@@ -330,6 +336,9 @@ pub struct Lexicon {
     empty_suffix: bool,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
+    /// Unique to this lexicon in the process: memos of its answers ([`crate::words`]) are
+    /// kept per lexicon.
+    pub id: u64,
 }
 
 /// Compiled line patterns for non-claims (see `[patterns]` in the language bundle).
@@ -595,6 +604,10 @@ impl Lexicon {
             suffix_ends: [false; 256],
             empty_suffix: false,
             max_word_len: 0,
+            id: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         };
         let mut flags: HashMap<String, u64> = HashMap::default();
         for (set, bit) in lex.word_sets() {
@@ -743,7 +756,11 @@ impl Lexicon {
     /// [`Self::word_pair_flags`] of an ASCII word of `n <= 16` bytes packed into `raw` (bytes
     /// past `n` are ignored).
     pub fn packed_word_flags(&self, raw: u128, n: usize) -> (u64, u64) {
-        let key = ascii_lower(raw & low_bytes(n));
+        self.key_flags(packed_key(raw, n), n)
+    }
+
+    /// [`Self::packed_word_flags`] of a [`packed_key`] of `n` bytes.
+    pub fn key_flags(&self, key: u128, n: usize) -> (u64, u64) {
         let bytes = key.to_le_bytes();
         let lower = self.short_lookup(key) | self.suffix_bits(&bytes[..n]);
         let possessive = n >= 2 && key >> (8 * (n - 2)) == u128::from(u16::from_le_bytes(*b"'s"));

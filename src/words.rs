@@ -8,10 +8,10 @@
 //! [`crate::text::words`] returns for that region: a word cut by the region's edge is clipped
 //! the same way (see the property test below).
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{packed_key, Lexicon};
 use crate::text::{gallop, ALNUM, ASCII_CLASS, JOINER};
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 /// A word of the article with its [`crate::lexicon::wf`] flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,43 +40,92 @@ impl Tok {
     }
 }
 
-/// The word spans of the whole text, with the rules of [`crate::text::words`]. ASCII bytes are
-/// classified directly; other characters are decoded.
-fn spans(text: &str, mut f: impl FnMut(usize, usize)) {
+/// The word spans of the whole text, with the rules of [`crate::text::words`], each with
+/// whether the word is all ASCII. ASCII bytes are classified directly; other characters are
+/// decoded. The gap between words and the word itself are each walked by a tight loop.
+fn spans(text: &str, mut f: impl FnMut(usize, usize, bool)) {
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // The character at `j`: whether it is a letter or digit, and its length.
+    let decode = |j: usize| -> (bool, bool, usize) {
+        let c = text[j..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c == '’', c.len_utf8())
+    };
     let alnum_at = |j: usize| -> bool {
         match bytes.get(j) {
             None => false,
-            Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-            Some(_) => text[j..].chars().next().is_some_and(char::is_alphanumeric),
+            Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] == ALNUM,
+            Some(_) => decode(j).0,
         }
     };
-    let mut cur: Option<usize> = None;
     let mut i = 0;
     while i < n {
+        // Between words.
         let b = bytes[i];
-        let (alnum, joiner, len) = if b < 0x80 {
-            let class = ASCII_CLASS[usize::from(b)];
-            (class == ALNUM, class == JOINER, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c == '’', c.len_utf8())
-        };
-        if alnum {
-            if cur.is_none() {
-                cur = Some(i);
+        if b < 0x80 {
+            if ASCII_CLASS[usize::from(b)] != ALNUM {
+                i += 1;
+                continue;
             }
-        } else if joiner && cur.is_some() && alnum_at(i + len) {
-            // inner joiner: keep the word going
-        } else if let Some(st) = cur.take() {
-            f(st, i);
+        } else {
+            let (alnum, _, len) = decode(i);
+            if !alnum {
+                i += len;
+                continue;
+            }
         }
-        i += len;
+        // A word: letters and digits, and inner joiners followed by one.
+        let start = i;
+        let mut ascii = true;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class == ALNUM || class == JOINER && alnum_at(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let (alnum, joiner, len) = decode(i);
+            if alnum || joiner && alnum_at(i + len) {
+                ascii = false;
+                i += len;
+                continue;
+            }
+            break;
+        }
+        f(start, i, ascii);
     }
-    if let Some(st) = cur {
-        f(st, n);
-    }
+}
+
+/// Slots of the word-flag memo, as a power of two: 2,048 slots of 32 bytes (64 KiB) hold the
+/// common words of news text, which make most of its words.
+const MEMO_BITS: u32 = 11;
+
+/// An empty memo slot: no word packs to key 0 (words hold no NUL bytes).
+const EMPTY: (u128, u64, u64) = (0, 0, 0);
+
+/// The flags of recently seen short ASCII words, by [`packed_key`], per thread: looking a word
+/// up here is a fraction of the cost of [`Lexicon::key_flags`] (a hash lookup, suffix tests and
+/// the possessive form). Direct-mapped: a word evicts the one in its slot. The flags are a
+/// function of the key and the lexicon, so the memo changes no result; it is emptied when a
+/// thread moves to another lexicon.
+struct Memo {
+    lexicon: u64,
+    slots: Box<[(u128, u64, u64)]>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo {
+        lexicon: 0,
+        slots: vec![EMPTY; 1 << MEMO_BITS].into_boxed_slice(),
+    });
+}
+
+fn memo_slot(key: u128) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize
 }
 
 /// Every word of one article, in order.
@@ -92,20 +141,33 @@ impl WordIndex {
     pub fn new(text: &str, lex: &Lexicon) -> WordIndex {
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         let bytes = text.as_bytes();
-        spans(text, |s, e| {
-            // A short ASCII word is read as one 16-byte load when the text allows it.
-            let (lower, norm) = match bytes.get(s..s + 16) {
-                Some(b16) if e - s <= 16 && bytes[s..e].is_ascii() => {
-                    let raw = u128::from_le_bytes(b16.try_into().unwrap_or([0; 16]));
-                    lex.packed_word_flags(raw, e - s)
-                }
-                _ => lex.word_pair_flags(&text[s..e]),
-            };
-            toks.push(Tok {
-                start: s,
-                end: e,
-                lower,
-                norm,
+        MEMO.with_borrow_mut(|memo| {
+            if memo.lexicon != lex.id {
+                memo.slots.fill(EMPTY);
+                memo.lexicon = lex.id;
+            }
+            spans(text, |s, e, ascii| {
+                // A short ASCII word is read as one 16-byte load when the text allows it, and
+                // its flags are looked up in the memo first.
+                let (lower, norm) = match bytes.get(s..s + 16) {
+                    Some(b16) if ascii && e - s <= 16 => {
+                        let raw = u128::from_le_bytes(b16.try_into().unwrap_or([0; 16]));
+                        let key = packed_key(raw, e - s);
+                        let slot = &mut memo.slots[memo_slot(key)];
+                        if slot.0 != key {
+                            let (lower, norm) = lex.key_flags(key, e - s);
+                            *slot = (key, lower, norm);
+                        }
+                        (slot.1, slot.2)
+                    }
+                    _ => lex.word_pair_flags(&text[s..e]),
+                };
+                toks.push(Tok {
+                    start: s,
+                    end: e,
+                    lower,
+                    norm,
+                });
             });
         });
         WordIndex {
@@ -221,6 +283,38 @@ mod tests {
         let idx = WordIndex::new(press, lex());
         assert!(!idx.words(press, lex(), 0, press.len())[1].is(wf::PLURAL));
         assert!(!find("source").is(wf::PREPOSITION));
+    }
+
+    #[test]
+    fn the_memo_answers_for_the_lexicon_in_use() {
+        // The same words on one thread with two lexicons, back and forth: each index must
+        // carry its own lexicon's flags, not those memoised for the other.
+        let mut cfg = Config::default();
+        cfg.grammar.plural_suffixes = vec!["x".to_string()];
+        cfg.grammar.prepositions.push("reporters".to_string());
+        let other = Lexicon::new(&cfg);
+        let text = "The reporters, the reporters' boxes and Reporters's notes";
+        let flags = |l: &Lexicon| -> Vec<(u64, u64)> {
+            let idx = WordIndex::new(text, l);
+            idx.words(text, l, 0, text.len())
+                .iter()
+                .map(|t| (t.lower, t.norm))
+                .collect()
+        };
+        let want = |l: &Lexicon| -> Vec<(u64, u64)> {
+            crate::text::words(text, 0, text.len())
+                .iter()
+                .map(|w| l.word_pair_flags(&text[w.start..w.end]))
+                .collect()
+        };
+        for _ in 0..2 {
+            assert_eq!(flags(lex()), want(lex()));
+            assert_eq!(flags(&other), want(&other));
+        }
+        assert_ne!(want(lex()), want(&other));
+        let reporters = |l: &Lexicon| flags(l)[1].0;
+        assert!(reporters(lex()) & wf::PLURAL != 0 && reporters(lex()) & wf::PREPOSITION == 0);
+        assert!(reporters(&other) & wf::PLURAL == 0 && reporters(&other) & wf::PREPOSITION != 0);
     }
 
     #[test]
