@@ -191,6 +191,9 @@ pub struct Entry {
     pub kinds: u32,
     pub stance: Option<Stance>,
     pub outlet: Option<u32>,
+    /// A phrase that names a social or unspecified media channel ("Telegram channel",
+    /// "state media"): worked out once per phrase when the lexicon is built.
+    pub channel: bool,
 }
 
 /// A phrase found in the text.
@@ -640,6 +643,14 @@ impl Lexicon {
             lex.short_bloom[b / 64] |= 1 << (b % 64);
         }
         lex.word_flags = flags;
+        let channel: Vec<bool> = lex
+            .variants
+            .iter()
+            .map(|(v, e)| e.kinds & kind::OUTLET != 0 && lex.names_channel(v))
+            .collect();
+        for ((_, e), c) in lex.variants.iter_mut().zip(channel) {
+            e.channel = c;
+        }
         for sfx in lex
             .adverb_suffixes
             .iter()
@@ -846,6 +857,17 @@ impl Lexicon {
             });
         }
         hits
+    }
+
+    /// Whether a phrase names a social or unspecified media channel: it holds a social
+    /// conduit or an unspecified-media phrase ([`Entry::channel`]).
+    fn names_channel(&self, phrase: &str) -> bool {
+        let m = phrase.to_lowercase();
+        self.social_any.in_text(&m)
+            || self
+                .unspecified_media
+                .iter()
+                .any(|c| m.contains(c.as_str()))
     }
 
     /// The outlet a lower-cased name refers to, if it is a known outlet.

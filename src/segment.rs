@@ -404,7 +404,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
             .iter()
             .take_while(|h| h.start < end && h.start < o + 200)
             .any(|h| {
-                (h.is(kind::VERB) || h.is(kind::QUOTING)) && word_count(&text[o..h.start]) <= 6
+                (h.is(kind::VERB) || h.is(kind::QUOTING)) && words_at_most(&text[o..h.start], 6)
             });
         if !verb_soon {
             found.push(Quote {

@@ -324,7 +324,9 @@ impl<'a> Reader<'a> {
             .names
             .iter()
             .zip(&outlets.lower)
-            .find(|(_, low)| !low.is_empty() && phrase.contains(low.as_str()))
+            .find(|(_, low)| {
+                !low.is_empty() && low.len() <= phrase.len() && phrase.contains(low.as_str())
+            })
             .map(|(n, _)| n);
         let is_first_person = w0.is_n(wf::FIRST_PERSON);
         let journalist = in_set(wf::JOURNALIST_HEAD);
@@ -347,12 +349,7 @@ impl<'a> Reader<'a> {
             let configured = self
                 .hits_in(s, e)
                 .iter()
-                .filter(|h| h.end <= e && h.is(kind::OUTLET))
-                .find(|h| {
-                    let m = self.text[h.start..h.end].to_lowercase();
-                    l.social_any.in_text(&m)
-                        || l.unspecified_media.iter().any(|c| m.contains(c.as_str()))
-                })
+                .find(|h| h.end <= e && h.is(kind::OUTLET) && h.entry.channel)
                 .and_then(|h| h.entry.outlet);
             if let Some(oi) = configured {
                 let info = &l.outlets[oi as usize];
