@@ -210,23 +210,39 @@ impl Hit {
     }
 }
 
-/// "Does any of these strings occur in a text?", by one automaton pass instead of a substring
-/// search per string.
+/// "Does any of these lower-case strings occur in a text?", by one automaton pass instead of a
+/// substring search per string.
 pub struct AnyOf(Option<AhoCorasick>);
 
 impl AnyOf {
+    /// `list` is lower-cased already. The automaton ignores ASCII case, which changes nothing on
+    /// lower-cased text (it has no ASCII capitals) and lets [`Self::in_text_any_case`] search
+    /// ASCII text as it is.
     fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> AnyOf {
         let pats: Vec<String> = list.into_iter().map(|p| p.as_ref().to_string()).collect();
         AnyOf(if pats.is_empty() {
             None
         } else {
-            AhoCorasick::new(&pats).ok()
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(&pats)
+                .ok()
         })
     }
 
-    /// Whether any string of the list occurs in `hay` (as `hay.contains(x)` for some `x`).
+    /// Whether any string of the list occurs in the lower-cased `hay` (as `hay.contains(x)`
+    /// for some `x`).
     pub fn in_text(&self, hay: &str) -> bool {
         self.0.as_ref().is_some_and(|a| a.is_match(hay))
+    }
+
+    /// [`Self::in_text`] of `hay.to_lowercase()`, without the copy when `hay` is ASCII.
+    pub fn in_text_any_case(&self, hay: &str) -> bool {
+        if hay.is_ascii() {
+            self.in_text(hay)
+        } else {
+            self.in_text(&hay.to_lowercase())
+        }
     }
 }
 
@@ -906,6 +922,26 @@ fn boundary_after(text: &str, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_of_in_any_case_is_any_of_the_lower_cased_text() {
+        let any = AnyOf::new(["documents seen by", "according to people familiar", "ölçüm"]);
+        for hay in [
+            "Documents SEEN BY the paper",
+            "ACCORDING to People Familiar with it",
+            "according to people",
+            "Ölçüm ve DOCUMENTS seen by Ölçüm",
+            "ÖLÇÜM",
+            "İstanbul documents seen by",
+            "",
+        ] {
+            let want = any.in_text(&hay.to_lowercase());
+            assert_eq!(any.in_text_any_case(hay), want, "{hay:?}");
+        }
+        assert!(any.in_text_any_case("Documents Seen By"));
+        assert!(!any.in_text_any_case("documents were seen"));
+        assert!(!AnyOf::new(Vec::<String>::new()).in_text_any_case("anything"));
+    }
 
     #[test]
     fn scan_respects_word_boundaries_and_case() {

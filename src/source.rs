@@ -315,19 +315,24 @@ impl<'a> Reader<'a> {
         let outlet_noun =
             ws.iter().any(|w| w.is_n(wf::OUTLET_NOUN)) || self.any_bigram(&ws, &l.outlet_nouns);
         let name_run = self.proper_run(&ws);
-        let name_part = ws.iter().any(|w| {
-            let raw = self.w(w);
-            raw.split(['-', '’', '\''])
-                .any(|p| l.outlet_name_parts.contains(p))
-        });
-        let known_dynamic = outlets
-            .names
-            .iter()
-            .zip(&outlets.lower)
-            .find(|(_, low)| {
-                !low.is_empty() && low.len() <= phrase.len() && phrase.contains(low.as_str())
+        // Read only where a phrase may name an unlisted outlet (below).
+        let name_part = || {
+            ws.iter().any(|w| {
+                let raw = self.w(w);
+                raw.split(['-', '’', '\''])
+                    .any(|p| l.outlet_name_parts.contains(p))
             })
-            .map(|(n, _)| n);
+        };
+        let known_dynamic = || {
+            outlets
+                .names
+                .iter()
+                .zip(&outlets.lower)
+                .find(|(_, low)| {
+                    !low.is_empty() && low.len() <= phrase.len() && phrase.contains(low.as_str())
+                })
+                .map(|(n, _)| n)
+        };
         let is_first_person = w0.is_n(wf::FIRST_PERSON);
         let journalist = in_set(wf::JOURNALIST_HEAD);
         let anon_head = in_set(wf::ANONYMOUS_HEAD) || in_set2(&l.anonymous_heads);
@@ -391,7 +396,8 @@ impl<'a> Reader<'a> {
                 np.class = Class::Outlet(h.clone());
                 return np;
             }
-            if outlet_noun || (name_part && has_name_anywhere) || known_dynamic.is_some() {
+            let known_dynamic = known_dynamic();
+            if outlet_noun || (has_name_anywhere && name_part()) || known_dynamic.is_some() {
                 let name = match (&name_run, known_dynamic) {
                     (Some((a, b)), _) => self.text[*a..*b].to_string(),
                     (None, Some((n, _))) => n.clone(),
@@ -447,8 +453,7 @@ impl<'a> Reader<'a> {
                 .1
                 .min(crate::text::ceil_char(self.text, e + 200))
                 .max(s);
-            let near = self.text[s..near_end].to_lowercase();
-            let basis = l.basis_any.in_text(&near);
+            let basis = l.basis_any.in_text_any_case(&self.text[s..near_end]);
             let has_pp = head_len < ws.len() || has_name_anywhere;
             if basis {
                 Specificity::S3
