@@ -40,6 +40,19 @@ impl Family {
         });
     }
 
+    /// [`Self::add`] with a note that is written only if the reason is kept.
+    fn add_with(
+        &mut self,
+        rule: &'static str,
+        delta: f64,
+        note: impl FnOnce() -> String,
+        span: Option<Span>,
+    ) {
+        if delta != 0.0 {
+            self.add(rule, delta, note(), span);
+        }
+    }
+
     /// Clamp the family to its cap; the clamp itself is a reason when it bites.
     fn close(mut self, family: &str, lo: f64, hi: f64, out: &mut Vec<Reason>) -> f64 {
         let clamped = self.sum.clamp(lo, hi);
@@ -54,6 +67,12 @@ impl Family {
         out.extend(self.reasons);
         clamped
     }
+}
+
+/// `what "body"`: a reason's note quoting the text, without the formatting machinery (these
+/// notes are written for most claims).
+fn quoted(what: &str, body: &str) -> String {
+    [what, " \"", body, "\""].concat()
 }
 
 /// Score one claim on the 0-1 scale, with the reasons that produced it.
@@ -115,7 +134,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
         Base::Hearsay => (
             w.base.hearsay,
             "B.HEARSAY",
-            Cow::Owned(format!("hearsay: \"{}\"", snippet(a.hearsay))),
+            Cow::Owned(quoted("hearsay:", snippet(a.hearsay))),
         ),
         Base::UnconfirmedExplicit => (
             w.base.unconfirmed_explicit,
@@ -156,7 +175,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
                 Stance::Belief => ("M.VERB.BELIEF", w.verb.belief, "belief or speculation cue"),
                 Stance::Deny => ("M.VERB.DENY", 0.0, "denial"),
             };
-            f.add(rule, d, format!("{what} \"{}\"", snippet(a.cue)), a.cue);
+            f.add_with(rule, d, || quoted(what, snippet(a.cue)), a.cue);
         }
     }
     total += f.close("M.VERB", w.verb.cap_min, w.verb.cap_max, &mut reasons);
@@ -164,10 +183,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
     // M.HEDGE.
     let mut f = Family::new();
     if a.hearsay.is_some() && a.base != Base::Hearsay && a.base != Base::UnconfirmedExplicit {
-        f.add(
+        f.add_with(
             "M.HEDGE.AUTHOR_EVIDENTIAL",
             w.hedge.author_evidential,
-            format!("hearsay marker \"{}\"", snippet(a.hearsay)),
+            || quoted("hearsay marker", snippet(a.hearsay)),
             a.hearsay,
         );
     }
@@ -182,7 +201,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
         } else {
             w.hedge.epistemic_further
         };
-        f.add("M.HEDGE.EPISTEMIC", d, format!("hedge \"{word}\""), Some(h));
+        f.add_with("M.HEDGE.EPISTEMIC", d, || quoted("hedge", &word), Some(h));
         seen.push(word);
     }
     total += f.close("M.HEDGE", w.hedge.cap_min, 0.0, &mut reasons);
@@ -237,16 +256,16 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             }
         }
         match a.anon_reason {
-            Some((true, sp)) => f.add(
+            Some((true, sp)) => f.add_with(
                 "M.ANON.JUST.SUBSTANTIVE",
                 w.anon.just_substantive,
-                format!("reason for anonymity: \"{}\"", &text[sp.0..sp.1]),
+                || quoted("reason for anonymity:", &text[sp.0..sp.1]),
                 Some(sp),
             ),
-            Some((false, sp)) => f.add(
+            Some((false, sp)) => f.add_with(
                 "M.ANON.JUST.BOILERPLATE",
                 w.anon.just_boilerplate,
-                format!("boilerplate reason: \"{}\"", &text[sp.0..sp.1]),
+                || quoted("boilerplate reason:", &text[sp.0..sp.1]),
                 Some(sp),
             ),
             None => {}
@@ -269,17 +288,17 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             RelayKind::Social => ("M.RELAY.SOCIAL", w.relay.social),
             RelayKind::Journalist => ("M.RELAY.JOURNALIST", w.relay.journalist),
         };
-        f.add(rule, d, format!("relayed via {}", hop.name), None);
+        f.add_with(rule, d, || ["relayed via ", &hop.name].concat(), None);
     }
     total += f.close("M.RELAY", w.relay.cap_min, 0.0, &mut reasons);
 
     // M.CORROB.
     let mut f = Family::new();
     if a.flags.contains(&crate::model::flags::CORROBORATED) {
-        f.add(
+        f.add_with(
             "M.CORROB.SECOND",
             w.corroboration.second,
-            format!("corroborated: \"{}\"", snippet(a.corroboration)),
+            || quoted("corroborated:", snippet(a.corroboration)),
             a.corroboration,
         );
     }
