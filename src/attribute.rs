@@ -1022,7 +1022,10 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
     if hop.kind != RelayKind::Unspecified && hop.kind != RelayKind::Social {
         if !outlets.names.iter().any(|(n, _)| n == &hop.name) && hop.name.len() >= 2 {
             outlets.names.push((hop.name.clone(), hop.kind));
-            outlets.lower.push(hop.name.to_lowercase());
+            let lower = hop.name.to_lowercase();
+            outlets
+                .lower
+                .push(memchr::memmem::Finder::new(lower.as_bytes()).into_owned());
         }
         outlets.last = Some(hop.clone());
     }

@@ -300,6 +300,8 @@ pub struct Lexicon {
     pub journalist_heads: HashSet<String>,
     pub outlet_nouns: HashSet<String>,
     pub outlet_name_parts: HashSet<String>,
+    /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
+    name_part_first: [bool; 256],
     pub unspecified_media: HashSet<String>,
     /// `social_conduits` phrases ("telegram channel", "social media"), as one automaton.
     pub social_any: AnyOf,
@@ -552,6 +554,7 @@ impl Lexicon {
                 .iter()
                 .map(|x| x.trim().to_string())
                 .collect(),
+            name_part_first: [false; 256],
             unspecified_media: set(&s.unspecified_media),
             social_any: AnyOf::new(set(&s.social_conduits)),
             platforms: s.platforms.iter().map(|x| x.trim().to_string()).collect(),
@@ -659,6 +662,11 @@ impl Lexicon {
             lex.short_bloom[b / 64] |= 1 << (b % 64);
         }
         lex.word_flags = flags;
+        for p in &lex.outlet_name_parts {
+            // (An empty part, which no word holds, is looked up as before.)
+            let first = p.as_bytes().first().map_or(0, |&b| usize::from(b));
+            lex.name_part_first[first] = true;
+        }
         let channel: Vec<bool> = lex
             .variants
             .iter()
@@ -884,6 +892,13 @@ impl Lexicon {
                 .unspecified_media
                 .iter()
                 .any(|c| m.contains(c.as_str()))
+    }
+
+    /// Whether `part` (of a word, split at hyphens and apostrophes) is an outlet name part
+    /// ("Herald"), as written.
+    pub fn is_outlet_name_part(&self, part: &str) -> bool {
+        let first = part.as_bytes().first().map_or(0, |&b| usize::from(b));
+        self.name_part_first[first] && self.outlet_name_parts.contains(part)
     }
 
     /// The outlet a lower-cased name refers to, if it is a known outlet.

@@ -88,8 +88,9 @@ pub struct SourceNp {
 #[derive(Debug, Default, Clone)]
 pub struct ArticleOutlets {
     pub names: Vec<(String, RelayKind)>,
-    /// `names`, lower-cased.
-    pub lower: Vec<String>,
+    /// `names`, lower-cased, as searchers built once: each source phrase is searched for
+    /// every name met so far.
+    pub lower: Vec<memchr::memmem::Finder<'static>>,
     /// The last outlet mentioned, for "the newspaper" / "the edition".
     pub last: Option<Hop>,
 }
@@ -320,7 +321,7 @@ impl<'a> Reader<'a> {
             ws.iter().any(|w| {
                 let raw = self.w(w);
                 raw.split(['-', '’', '\''])
-                    .any(|p| l.outlet_name_parts.contains(p))
+                    .any(|p| l.is_outlet_name_part(p))
             })
         };
         let known_dynamic = || {
@@ -329,7 +330,8 @@ impl<'a> Reader<'a> {
                 .iter()
                 .zip(&outlets.lower)
                 .find(|(_, low)| {
-                    !low.is_empty() && low.len() <= phrase.len() && phrase.contains(low.as_str())
+                    let n = low.needle().len();
+                    n > 0 && n <= phrase.len() && low.find(phrase.as_bytes()).is_some()
                 })
                 .map(|(n, _)| n)
         };
