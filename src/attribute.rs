@@ -184,10 +184,7 @@ impl<'a> Context<'a> {
         let text = self.text();
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let mut start = cs;
-        for (i, c) in text[cs..pos].char_indices() {
-            if c != ',' {
-                continue;
-            }
+        for i in memchr::memchr_iter(b',', &text.as_bytes()[cs..pos]) {
             // "1,100": a thousands separator, not a clause comma.
             let digits = text[..cs + i].ends_with(|d: char| d.is_ascii_digit())
                 && text[cs + i + 1..].starts_with(|d: char| d.is_ascii_digit());
@@ -1165,8 +1162,8 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let e = fwd(text, s, e);
     let region = &text[s..e];
     let mut end = e;
-    for (i, c) in region.char_indices() {
-        if (c == ',' || c == ';' || c == ':') && !ctx.in_short_quote(s + i) {
+    for i in memchr::memchr3_iter(b',', b';', b':', region.as_bytes()) {
+        if !ctx.in_short_quote(s + i) {
             end = s + i;
             break;
         }
