@@ -1263,6 +1263,16 @@ fn dash_attribution(
 /// single spaces.
 fn clean_source(s: &str) -> String {
     let t = s.trim_matches(|c: char| is_quote_char(c) || c == ',' || c.is_whitespace());
+    // Most phrases are ASCII words and single spaces already: nothing to drop or join.
+    let mut prev = 0u8;
+    let clean = t.bytes().all(|b| {
+        let ok = b < 0x80 && !(9..=13).contains(&b) && !(b == b' ' && prev == b' ');
+        prev = b;
+        ok
+    });
+    if clean {
+        return t.to_string();
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     for c in t.chars() {
@@ -1289,5 +1299,27 @@ pub fn anon_spec(c: &Class) -> Option<(Specificity, u32)> {
             Some((*spec, *count))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_source;
+
+    #[test]
+    fn source_texts_lose_quotes_commas_and_extra_space() {
+        for (raw, want) in [
+            ("the minister", "the minister"),
+            (" “the minister”, ", "the minister"),
+            ("a  senior\tofficial\n", "a senior official"),
+            ("«Мост», ", "Мост"),
+            ("Reuters’ “own” reporter", "Reuters’ own reporter"),
+            ("the ,  BBC", "the , BBC"),
+            ("\"Ivan Petrov\"", "Ivan Petrov"),
+            ("", ""),
+            (" , ", ""),
+        ] {
+            assert_eq!(clean_source(raw), want, "{raw:?}");
+        }
     }
 }
