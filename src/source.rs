@@ -156,13 +156,16 @@ impl<'a> Reader<'a> {
                 | wf::DOCUMENT_HEAD
                 | wf::JOURNALIST_HEAD
                 | wf::NAMED_HEAD);
-        let titled_name = ws.len() <= 8
-            && self.text[s..e]
-                .chars()
-                .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
-            && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
-            && !ws.iter().any(|w| w.is(wf::PREPOSITION));
-        if !lead_ok && !titled_name {
+        // Read only when the lead word does not already qualify.
+        let titled_name = || {
+            ws.len() <= 8
+                && self.text[s..e]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
+                && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
+                && !ws.iter().any(|w| w.is(wf::PREPOSITION))
+        };
+        if !lead_ok && !titled_name() {
             return false;
         }
         // An NP of only determiners is not a source ("the").
@@ -315,7 +318,8 @@ impl<'a> Reader<'a> {
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
         let outlet_noun =
             ws.iter().any(|w| w.is_n(wf::OUTLET_NOUN)) || self.any_bigram(&ws, &l.outlet_nouns);
-        let name_run = self.proper_run(&ws);
+        // Read only where an outlet or a journalist is to be named.
+        let name_run = || self.proper_run(&ws);
         // Read only where a phrase may name an unlisted outlet (below).
         let name_part = || {
             ws.iter().any(|w| {
@@ -386,7 +390,7 @@ impl<'a> Reader<'a> {
         }
         let definite = w0.is_n(wf::DEFINITE);
         // Generic back-reference to the last outlet: "the newspaper", "the edition".
-        if ws.len() <= 3 && definite && outlet_noun && name_run.is_none() {
+        if ws.len() <= 3 && definite && outlet_noun && name_run().is_none() {
             if let Some(last) = &outlets.last {
                 np.class = Class::Outlet(last.clone());
                 return np;
@@ -400,8 +404,8 @@ impl<'a> Reader<'a> {
             }
             let known_dynamic = known_dynamic();
             if outlet_noun || (has_name_anywhere && name_part()) || known_dynamic.is_some() {
-                let name = match (&name_run, known_dynamic) {
-                    (Some((a, b)), _) => self.text[*a..*b].to_string(),
+                let name = match (name_run(), known_dynamic) {
+                    (Some((a, b)), _) => self.text[a..b].to_string(),
                     (None, Some((n, _))) => n.clone(),
                     _ => self.text[s..e].trim().to_string(),
                 };
@@ -417,7 +421,7 @@ impl<'a> Reader<'a> {
             }
         }
         if journalist && !is_first_person {
-            let name = name_run
+            let name = name_run()
                 .map(|(a, b)| self.text[a..b].to_string())
                 .unwrap_or_else(|| self.text[s..e].trim().to_string());
             np.class = Class::Outlet(Hop {
@@ -529,7 +533,7 @@ impl<'a> Reader<'a> {
         }
         let document = in_set(wf::DOCUMENT_HEAD);
         if document && ws.iter().any(|w| w.is_n(wf::JOURNALIST_HEAD)) && !is_first_person {
-            let name = name_run
+            let name = name_run()
                 .map(|(a, b)| self.text[a..b].to_string())
                 .unwrap_or_else(|| self.text[s..e].trim().to_string());
             np.class = Class::Outlet(Hop {
@@ -636,14 +640,11 @@ impl<'a> Reader<'a> {
             }
         }
         // Drop a possessive nationality lead-in ("Japan's Nikkei newspaper" -> "Nikkei").
-        best.map(|(a, b)| {
-            let t = &self.text[a..b];
-            let parts: Vec<&str> = t.split(' ').collect();
-            if parts.len() > 1 && (parts[0].ends_with("'s") || parts[0].ends_with("’s")) {
-                (a + parts[0].len() + 1, b)
-            } else {
-                (a, b)
+        best.map(|(a, b)| match self.text[a..b].split_once(' ') {
+            Some((lead, _)) if lead.ends_with("'s") || lead.ends_with("’s") => {
+                (a + lead.len() + 1, b)
             }
+            _ => (a, b),
         })
     }
 }
