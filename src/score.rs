@@ -8,17 +8,16 @@ use crate::model::{Label, Origin, Reason, Span};
 use crate::source::{Class, RelayKind, Specificity};
 use std::borrow::Cow;
 
-struct Family {
-    reasons: Vec<Reason>,
+/// One modifier family: its reasons go straight into the claim's list, and its sum is capped
+/// when it closes.
+struct Family<'r> {
+    out: &'r mut Vec<Reason>,
     sum: f64,
 }
 
-impl Family {
-    fn new() -> Self {
-        Family {
-            reasons: Vec::new(),
-            sum: 0.0,
-        }
+impl<'r> Family<'r> {
+    fn new(out: &'r mut Vec<Reason>) -> Self {
+        Family { out, sum: 0.0 }
     }
 
     fn add(
@@ -32,7 +31,7 @@ impl Family {
             return;
         }
         self.sum += delta;
-        self.reasons.push(Reason {
+        self.out.push(Reason {
             rule: Cow::Borrowed(rule),
             delta,
             note: note.into(),
@@ -54,17 +53,16 @@ impl Family {
     }
 
     /// Clamp the family to its cap; the clamp itself is a reason when it bites.
-    fn close(mut self, family: &str, lo: f64, hi: f64, out: &mut Vec<Reason>) -> f64 {
+    fn close(self, family: &str, lo: f64, hi: f64) -> f64 {
         let clamped = self.sum.clamp(lo, hi);
         if clamped != self.sum {
-            self.reasons.push(Reason {
+            self.out.push(Reason {
                 rule: format!("{family}.CAP").into(),
                 delta: clamped - self.sum,
                 note: format!("{family} family capped to [{lo}, {hi}]").into(),
                 span: None,
             });
         }
-        out.extend(self.reasons);
         clamped
     }
 }
@@ -156,7 +154,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
     let mut total = base;
 
     // M.VERB: the cue's stance.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if a.base != Base::Unattributed && a.label != Label::Unconfirmed || a.base == Base::Vague {
         if let Some(st) = a.stance {
             let (rule, d, what) = match st {
@@ -178,10 +176,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             f.add_with(rule, d, || quoted(what, snippet(a.cue)), a.cue);
         }
     }
-    total += f.close("M.VERB", w.verb.cap_min, w.verb.cap_max, &mut reasons);
+    total += f.close("M.VERB", w.verb.cap_min, w.verb.cap_max);
 
     // M.HEDGE.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if a.hearsay.is_some() && a.base != Base::Hearsay && a.base != Base::UnconfirmedExplicit {
         f.add_with(
             "M.HEDGE.AUTHOR_EVIDENTIAL",
@@ -204,11 +202,11 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
         f.add_with("M.HEDGE.EPISTEMIC", d, || quoted("hedge", &word), Some(h));
         seen.push(word);
     }
-    total += f.close("M.HEDGE", w.hedge.cap_min, 0.0, &mut reasons);
+    total += f.close("M.HEDGE", w.hedge.cap_min, 0.0);
 
     let origin = a.origin_class.as_ref();
     // M.NAMED.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if let Some(Class::Named {
         person_without_role: true,
         ..
@@ -223,10 +221,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             );
         }
     }
-    total += f.close("M.NAMED", w.named.cap_min, w.named.cap_max, &mut reasons);
+    total += f.close("M.NAMED", w.named.cap_min, w.named.cap_max);
 
     // M.ANON.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if a.origin == Origin::Anonymous {
         if let Some((spec, count)) = origin.and_then(anon_spec) {
             let (rule, d, n) = match spec {
@@ -271,10 +269,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             None => {}
         }
     }
-    total += f.close("M.ANON", w.anon.cap_min, w.anon.cap_max, &mut reasons);
+    total += f.close("M.ANON", w.anon.cap_min, w.anon.cap_max);
 
     // M.RELAY: per intermediary hop; an outlet that is also the origin is scored in the base.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     let skip = usize::from(a.base == Base::NamedOutlet);
     for hop in a.via.iter().skip(skip) {
         let (rule, d) = match hop.kind {
@@ -290,10 +288,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
         };
         f.add_with(rule, d, || ["relayed via ", &hop.name].concat(), None);
     }
-    total += f.close("M.RELAY", w.relay.cap_min, 0.0, &mut reasons);
+    total += f.close("M.RELAY", w.relay.cap_min, 0.0);
 
     // M.CORROB.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if a.flags.contains(&crate::model::flags::CORROBORATED) {
         f.add_with(
             "M.CORROB.SECOND",
@@ -302,10 +300,10 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             a.corroboration,
         );
     }
-    total += f.close("M.CORROB", 0.0, w.corroboration.cap_max, &mut reasons);
+    total += f.close("M.CORROB", 0.0, w.corroboration.cap_max);
 
     // M.STATUS.
-    let mut f = Family::new();
+    let mut f = Family::new(&mut reasons);
     if a.unverified.is_some() && a.base != Base::UnconfirmedExplicit
         || a.flags.contains(&crate::model::flags::UNVERIFIED) && a.unverified.is_none()
     {
@@ -324,18 +322,18 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             None,
         );
     }
-    total += f.close("M.STATUS", w.status.cap_min, 0.0, &mut reasons);
+    total += f.close("M.STATUS", w.status.cap_min, 0.0);
 
     // M.QUOTE.
     if a.direct_quote && a.label == Label::Named {
-        let mut f = Family::new();
+        let mut f = Family::new(&mut reasons);
         f.add(
             "M.QUOTE.DIRECT_NAMED",
             w.quote.direct_named,
             "verbatim quotation from a named source",
             None,
         );
-        total += f.close("M.QUOTE", -100.0, 100.0, &mut reasons);
+        total += f.close("M.QUOTE", -100.0, 100.0);
     }
     let score = (total.clamp(0.0, 100.0) / 100.0 * 1e4).round() / 1e4;
     (score, reasons)
