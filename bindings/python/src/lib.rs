@@ -719,11 +719,23 @@ where
     }
 }
 
+/// `texts` in owned chunks of `step`, each with its offset.
+fn owned_chunks<S>(texts: Vec<S>, step: usize) -> impl Iterator<Item = (usize, Vec<S>)> {
+    let mut it = texts.into_iter();
+    let mut off = 0;
+    std::iter::from_fn(move || {
+        let chunk: Vec<S> = it.by_ref().take(step).collect();
+        off += chunk.len();
+        (!chunk.is_empty()).then(|| (off - chunk.len(), chunk))
+    })
+}
+
 /// The one path for batch work. Checks `n_threads`, then scores `texts` chunk by chunk with
 /// the interpreter released, `convert`ing each article on the thread that scored it, and
 /// hands each chunk's results to `take` on the calling thread, with the interpreter, in
-/// order. `take` gets the chunk's offset in `texts`, the chunk and its converted articles
-/// (from byte offsets, as the engine returns them). Ctrl-C is checked between chunks.
+/// order. `take` gets the chunk's offset in `texts`, the chunk itself (owned, so that texts
+/// can move into the results without a copy) and its converted articles (from byte offsets,
+/// as the engine returns them). Ctrl-C is checked between chunks.
 ///
 /// With more than one thread the chunks are pipelined: the engine scores the next chunk on
 /// its pool while this thread `take`s the last one, so the serial part (making Python objects)
@@ -733,7 +745,7 @@ where
 fn batch<S, R, C, F>(
     py: Python<'_>,
     scorer: &sayso::Scorer,
-    texts: &[S],
+    texts: Vec<S>,
     rows: Option<&[usize]>,
     outlet: Option<&str>,
     n_threads: Option<i64>,
@@ -741,10 +753,10 @@ fn batch<S, R, C, F>(
     mut take: F,
 ) -> PyResult<()>
 where
-    S: AsRef<str> + Sync,
+    S: AsRef<str> + Send + Sync,
     R: Send,
     C: Fn(&str, sayso::Article) -> R + Sync,
-    F: FnMut(Python<'_>, usize, &[S], Vec<R>) -> PyResult<()>,
+    F: FnMut(Python<'_>, usize, Vec<S>, Vec<R>) -> PyResult<()>,
 {
     let n_threads: Option<usize> = match n_threads {
         None => None,
@@ -764,10 +776,9 @@ where
     };
     let step = CHUNK.max(n_threads.unwrap_or(1) * 16);
     if n_threads == Some(1) || texts.len() <= step {
-        for (k, chunk) in texts.chunks(step).enumerate() {
-            let off = k * step;
+        for (off, chunk) in owned_chunks(texts, step) {
             let done = py
-                .detach(|| score_chunk(scorer, chunk, off, outlet, n_threads, &convert))
+                .detach(|| score_chunk(scorer, &chunk, off, outlet, n_threads, &convert))
                 .map_err(fail)?;
             take(py, off, chunk, done)?;
             py.check_signals()?;
@@ -779,12 +790,11 @@ where
         let (tx, rx) = std::sync::mpsc::sync_channel(1);
         let (stop, convert) = (&stop, &convert);
         s.spawn(move || {
-            for (k, chunk) in texts.chunks(step).enumerate() {
+            for (off, chunk) in owned_chunks(texts, step) {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                let off = k * step;
-                let r = score_chunk(scorer, chunk, off, outlet, n_threads, convert);
+                let r = score_chunk(scorer, &chunk, off, outlet, n_threads, convert);
                 let failed = r.is_err();
                 if tx.send((off, chunk, r)).is_err() || failed {
                     break;
@@ -826,14 +836,14 @@ fn score_batch(
     batch(
         py,
         scorer,
-        &texts,
+        texts,
         None,
         outlet,
         n_threads,
         Prepared::new,
         |py, _, chunk, done| {
-            for (t, p) in chunk.iter().zip(done) {
-                out.push(PyArticle::from_prepared(py, t.clone(), p)?);
+            for (t, p) in chunk.into_iter().zip(done) {
+                out.push(PyArticle::from_prepared(py, t, p)?);
             }
             Ok(())
         },
@@ -1254,7 +1264,7 @@ fn claims_columns_impl<'py>(
     batch(
         py,
         scorer,
-        &valid,
+        valid,
         Some(&rows),
         outlet,
         n_threads,
@@ -1291,7 +1301,7 @@ fn articles_columns_impl<'py>(
     batch(
         py,
         scorer,
-        &valid,
+        valid,
         Some(&rows),
         outlet,
         n_threads,
