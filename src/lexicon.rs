@@ -276,6 +276,9 @@ fn set(list: &[String]) -> HashSet<String> {
     list.iter().map(|s| s.trim().to_lowercase()).collect()
 }
 
+/// A configuration compiled for matching. It is built once by [`Lexicon::new`]: the word-flag
+/// tables, the automaton, the channel flags of outlet phrases and the name-part filter are
+/// derived from the lists below, and changing a list afterwards would not reach them.
 pub struct Lexicon {
     /// Every phrase, ASCII-lower-cased and matched ignoring ASCII case: a quarter of the states
     /// of an automaton over every case variant, so it stays small and in cache.
@@ -357,9 +360,8 @@ pub struct Lexicon {
     empty_suffix: bool,
     /// The longest key of `word_flags`, in bytes: longer words are in no set.
     max_word_len: usize,
-    /// Unique to this lexicon in the process: memos of its answers ([`crate::words`]) are
-    /// kept per lexicon.
-    pub id: u64,
+    /// Unique to this lexicon in the process ([`Self::id`]).
+    id: u64,
 }
 
 /// Compiled line patterns for non-claims (see `[patterns]` in the language bundle).
@@ -881,6 +883,12 @@ impl Lexicon {
             });
         }
         hits
+    }
+
+    /// Unique to this lexicon in the process: memos of its answers ([`crate::words`]) are
+    /// kept per lexicon.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Whether a phrase names a social or unspecified media channel: it holds a social

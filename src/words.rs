@@ -142,9 +142,9 @@ impl WordIndex {
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         let bytes = text.as_bytes();
         MEMO.with_borrow_mut(|memo| {
-            if memo.lexicon != lex.id {
+            if memo.lexicon != lex.id() {
                 memo.slots.fill(EMPTY);
-                memo.lexicon = lex.id;
+                memo.lexicon = lex.id();
             }
             spans(text, |s, e, ascii| {
                 // A short ASCII word is read as one 16-byte load when the text allows it, and
