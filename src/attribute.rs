@@ -348,14 +348,22 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         }
         let rs = w.start;
         let next_complementizer = ws.get(i + 1).is_some_and(|n| n.is_n(wf::COMPLEMENTIZER));
-        let left_has_frame = has(u.start, left_end, kind::VERB)
-            || has(u.start, left_end, kind::ACCORDING_TO)
-            || has(u.start, left_end, kind::NO_COMMENT);
-        let right_status = has(rs, u.end, kind::NO_COMMENT)
-            || has(rs, u.end, kind::UNVERIFIED)
-            || has(rs, u.end, kind::HEARSAY);
-        let left_status =
-            has(u.start, left_end, kind::NO_COMMENT) || has(u.start, left_end, kind::UNVERIFIED);
+        // Read only by the tests that need them: most candidate words are rejected first.
+        let left_has_frame = || {
+            has(
+                u.start,
+                left_end,
+                kind::VERB | kind::ACCORDING_TO | kind::NO_COMMENT,
+            )
+        };
+        let right_status = || {
+            has(
+                rs,
+                u.end,
+                kind::NO_COMMENT | kind::UNVERIFIED | kind::HEARSAY,
+            )
+        };
+        let left_status = || has(u.start, left_end, kind::NO_COMMENT | kind::UNVERIFIED);
         if semicolon && right_words >= 3 {
             return Some((left_end, rs, false));
         }
@@ -370,10 +378,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             let starts_verb = hits.iter().any(|h| {
                 ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB) && comma
             });
+            let left_status = left_status();
             if starts_status && !left_status {
                 return Some((left_end, rs, true));
             }
-            if starts_verb && left_has_frame {
+            if starts_verb && left_has_frame() {
                 return Some((left_end, rs, true));
             }
             let next_is_verb = hits
@@ -387,7 +396,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             continue;
         }
         // "..., saying only that": the no-comment clause is answered by what follows.
-        if w.is_n(wf::CONTINUATION) && left_status {
+        if w.is_n(wf::CONTINUATION) && left_status() {
             return Some((left_end, rs, true));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
@@ -395,7 +404,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             &text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))],
             &lex.appositive_claim_nouns,
         );
-        if (joiner || appositive) && right_status && !left_status {
+        if (joiner || appositive) && right_status() && !left_status() {
             return Some((left_end, rs, false));
         }
         if appositive && (has(rs, u.end, kind::VERB) || has(rs, u.end, kind::NO_COMMENT)) {
@@ -440,7 +449,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                             .trim_matches(|c: char| c == ',' || c.is_whitespace())
                             .is_empty()
                 });
-            if !joiner && content_after && left_has_frame && left_content {
+            if !joiner && content_after && left_has_frame() && left_content {
                 return Some((left_end, rs, false));
             }
         }
@@ -616,8 +625,9 @@ fn attribute_unit(
         if text[h.end..].starts_with(" to ") && !h.is(kind::TO_CHANNEL) {
             continue;
         }
-        let wb = ctx.word_before(h.start);
-        if lex.word_is(wb, wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
+        let wb = lex.word_sets_of(ctx.word_before(h.start));
+        let wb_is = |f: u64| wb & f != 0;
+        if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
         // "may yet prove", "will say": a possibility or a plan, not a report.
@@ -630,8 +640,8 @@ fn attribute_unit(
             continue;
         }
         // "an answer", "the report", "his statement": a noun, not a reporting verb.
-        if lex.word_is(wb, wf::INDEFINITE) && !lex.word_is(wb, wf::COUNT_TWO | wf::VAGUE_HEAD)
-            || lex.word_is(wb, wf::DEFINITE | wf::POSSESSIVE)
+        if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)
+            || wb_is(wf::DEFINITE | wf::POSSESSIVE)
         {
             continue;
         }

@@ -744,12 +744,16 @@ impl Lexicon {
     /// Whether any-case `word` is, lower-cased, in one of the word sets of `flags` (no
     /// allocation for short ASCII words).
     pub fn word_is(&self, word: &str, flags: u64) -> bool {
-        let f = if word.len() <= 16 && word.is_ascii() {
+        self.word_sets_of(word) & flags != 0
+    }
+
+    /// The word-set flags of `word` (lower-cased), to test several sets with one lookup.
+    pub fn word_sets_of(&self, word: &str) -> u64 {
+        if word.len() <= 16 && word.is_ascii() {
             self.short_lookup(ascii_lower(pack(word.as_bytes())))
         } else {
             self.set_flags(&word.to_lowercase())
-        };
-        f & flags != 0
+        }
     }
 
     /// The set flags of a packed lower-case word of at most 16 bytes.

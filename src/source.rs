@@ -301,20 +301,21 @@ impl<'a> Reader<'a> {
         let in_set = |f: u64| head.iter().any(|w| w.is_n(f));
         let in_set2 = |set: &crate::lexicon::HashSet<String>| self.any_bigram(head, set);
 
-        // Outlets named in the phrase.
-        let mut outlet_hits: Vec<Hop> = Vec::new();
-        for h in self.hits_in(s, e) {
-            if h.end <= e && h.is(kind::OUTLET) {
-                if let Some(oi) = h.entry.outlet {
-                    let info = &l.outlets[oi as usize];
-                    outlet_hits.push(Hop {
-                        name: info.name.clone(),
-                        kind: RelayKind::of(info.kind),
-                        outlet: Some(oi),
-                    });
-                }
+        // Outlets named in the phrase, as hops only where a class takes them.
+        let outlet_hits = || {
+            self.hits_in(s, e)
+                .iter()
+                .filter(|h| h.end <= e && h.is(kind::OUTLET))
+                .filter_map(|h| h.entry.outlet)
+        };
+        let hop_of = |oi: u32| {
+            let info = &l.outlets[oi as usize];
+            Hop {
+                name: info.name.clone(),
+                kind: RelayKind::of(info.kind),
+                outlet: Some(oi),
             }
-        }
+        };
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
         let outlet_noun =
             ws.iter().any(|w| w.is_n(wf::OUTLET_NOUN)) || self.any_bigram(&ws, &l.outlet_nouns);
@@ -349,11 +350,12 @@ impl<'a> Reader<'a> {
             np.class = Class::Witnessed;
             return np;
         }
-        let unspecified = (ws.len() <= 4
-            && (l.unspecified_media.contains(&phrase)
-                || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
-            || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head);
-        let social = l.social_any.in_text(&phrase);
+        let unspecified = || {
+            (ws.len() <= 4
+                && (l.unspecified_media.contains(&phrase)
+                    || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
+                || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)
+        };
         // A configured outlet named in full wins over the generic patterns below
         // ("the Waterways Ministry's Telegram channel" listed as an outlet).
         if !anon_head && !journalist {
@@ -372,7 +374,7 @@ impl<'a> Reader<'a> {
                 return np;
             }
         }
-        if social && !anon_head {
+        if !anon_head && l.social_any.in_text(&phrase) {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Social,
@@ -380,7 +382,7 @@ impl<'a> Reader<'a> {
             });
             return np;
         }
-        if unspecified && !anon_head {
+        if !anon_head && unspecified() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Unspecified,
@@ -398,8 +400,8 @@ impl<'a> Reader<'a> {
         }
         let person_of_outlet = anon_head && !named_head;
         if !person_of_outlet && !journalist {
-            if let Some(h) = outlet_hits.first() {
-                np.class = Class::Outlet(h.clone());
+            if let Some(oi) = outlet_hits().next() {
+                np.class = Class::Outlet(hop_of(oi));
                 return np;
             }
             let known_dynamic = known_dynamic();
@@ -433,16 +435,19 @@ impl<'a> Reader<'a> {
         }
         // Outlets inside a person's description ("the source of Ukrainian Truth").
         if person_of_outlet {
-            np.inner_hops = outlet_hits;
+            np.inner_hops = outlet_hits().map(hop_of).collect();
         }
 
         // Anonymity clauses near the phrase ("..., who asked not to be named, said").
-        let unit_hits = self.hits_in(
-            unit.0
-                .max(crate::text::floor_char(self.text, s.saturating_sub(300))),
-            unit.1.min(crate::text::ceil_char(self.text, e + 300)),
-        );
-        let anonymity = unit_hits.iter().any(|h| h.is(kind::ANONYMITY));
+        let anonymity = || {
+            self.hits_in(
+                unit.0
+                    .max(crate::text::floor_char(self.text, s.saturating_sub(300))),
+                unit.1.min(crate::text::ceil_char(self.text, e + 300)),
+            )
+            .iter()
+            .any(|h| h.is(kind::ANONYMITY))
+        };
         let count_of = |w: &Tok| {
             if w.is_n(wf::COUNT_TWO) {
                 2
@@ -490,7 +495,7 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
-        if anonymity && !has_name_in_head && !named_head {
+        if !has_name_in_head && !named_head && anonymity() {
             np.class = Class::Anonymous {
                 spec: spec(),
                 count,

@@ -9,7 +9,7 @@
 //! the same way (see the property test below).
 
 use crate::lexicon::{packed_key, Lexicon};
-use crate::text::{gallop, ALNUM, ASCII_CLASS, JOINER};
+use crate::text::{alnum_run, gallop, ALNUM, ASCII_CLASS, JOINER};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
@@ -78,7 +78,10 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize, bool)) {
         let start = i;
         let mut ascii = true;
         while i < n {
-            let b = bytes[i];
+            i += alnum_run(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             if b < 0x80 {
                 let class = ASCII_CLASS[usize::from(b)];
                 if class == ALNUM || class == JOINER && alnum_at(i + 1) {
