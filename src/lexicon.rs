@@ -2,7 +2,8 @@
 //! word sets for reading source noun phrases. Built once per configuration and shared.
 
 use crate::config::{Config, OutletKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -63,10 +64,27 @@ fn ascii_lower(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
+/// [`ascii_lower`] of eight bytes.
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    let low7 = x & (0x7f * ONES);
+    let ge_a = low7 + u64::from(0x80 - b'A') * ONES;
+    let gt_z = low7 + u64::from(0x7f - b'Z') * ONES;
+    let upper = ge_a & !gt_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
 /// The key of an ASCII word of `n <= 16` bytes packed into `raw` (bytes past `n` are
-/// ignored): the lower-cased word, zero-padded.
+/// ignored): the lower-cased word, zero-padded. Most words fit in the low eight bytes, which
+/// are worked on as one 64-bit integer.
 pub fn packed_key(raw: u128, n: usize) -> u128 {
-    ascii_lower(raw & low_bytes(n))
+    if n < 8 {
+        u128::from(ascii_lower8(raw as u64 & ((1u64 << (8 * n)) - 1)))
+    } else if n == 8 {
+        u128::from(ascii_lower8(raw as u64))
+    } else {
+        ascii_lower(raw & low_bytes(n))
+    }
 }
 
 const BLOOM_WORDS: usize = 1024;
@@ -281,8 +299,9 @@ fn set(list: &[String]) -> HashSet<String> {
 /// derived from the lists below, and changing a list afterwards would not reach them.
 pub struct Lexicon {
     /// Every phrase, ASCII-lower-cased and matched ignoring ASCII case: a quarter of the states
-    /// of an automaton over every case variant, so it stays small and in cache.
-    automaton: AhoCorasick,
+    /// of an automaton over every case variant, so it stays small and in cache. The DFA is
+    /// walked by [`Self::scan`]'s own loop, a table lookup per byte.
+    automaton: dfa::DFA,
     /// For each automaton pattern, its range in `variants`.
     groups: Vec<(u32, u32)>,
     /// The case variants that are accepted, each with what it is: a match counts only if its
@@ -513,10 +532,10 @@ impl Lexicon {
                 groups.push((i as u32, i as u32 + 1));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = dfa::Builder::new()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&keys)
             .expect("lexicon automaton builds");
         let variants = pats
@@ -849,17 +868,35 @@ impl Lexicon {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
         let bytes = text.as_bytes();
-        let mut all: Vec<(usize, usize, usize)> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let (s, e) = (m.start(), m.end());
-                let (from, to) = self.groups[m.pattern().as_usize()];
-                let v = (from as usize..to as usize)
-                    .find(|&v| self.variants[v].0.as_bytes() == &bytes[s..e])?;
-                (boundary_before(text, s) && boundary_after(text, e)).then_some((s, e, v))
-            })
-            .collect();
+        let dfa = &self.automaton;
+        let mut all: Vec<(usize, usize, usize)> = Vec::new();
+        // Every overlapping match: the DFA's state after each byte, and the patterns that end
+        // there when it is a match state (a special state that is not dead: an unanchored
+        // search never dies).
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return Vec::new();
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) || !dfa.is_match(sid) {
+                continue;
+            }
+            let e = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                let s = e - dfa.pattern_len(pid);
+                let (from, to) = self.groups[pid.as_usize()];
+                let found = &bytes[s..e];
+                let Some(v) =
+                    (from as usize..to as usize).find(|&v| self.variants[v].0.as_bytes() == found)
+                else {
+                    continue;
+                };
+                if boundary_before(text, s) && boundary_after(text, e) {
+                    all.push((s, e, v));
+                }
+            }
+        }
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut hits = Vec::new();
         let mut last_end = 0;
@@ -971,6 +1008,25 @@ mod tests {
     }
 
     #[test]
+    fn packed_keys_lower_case_every_byte_at_every_length() {
+        // The 64-bit path for short words against the 128-bit one, for every byte value in
+        // every position and every length.
+        for b in 0..=255u8 {
+            for pos in 0..16 {
+                let mut bytes = *b"Mixed-Case Words";
+                bytes[pos] = b;
+                let raw = u128::from_le_bytes(bytes);
+                for n in 0..=16 {
+                    let want = ascii_lower(raw & low_bytes(n));
+                    assert_eq!(packed_key(raw, n), want, "byte {b:#x} at {pos}, n {n}");
+                }
+            }
+        }
+        let key = packed_key(u128::from_le_bytes(*b"ReUTERS's xxxxxx"), 9);
+        assert_eq!(&key.to_le_bytes()[..10], b"reuters's\0");
+    }
+
+    #[test]
     fn scan_respects_word_boundaries_and_case() {
         let lex = Lexicon::new(&Config::default());
         let text = "Dr. Smith said it was unsaid, Reuters reported, according to AP.";
@@ -982,6 +1038,19 @@ mod tests {
         assert!(words.contains(&"according to"));
         assert!(words.contains(&"AP"));
         assert!(!words.contains(&"Dr"));
+    }
+
+    #[test]
+    fn a_phrase_failing_its_boundary_does_not_hide_a_shorter_one() {
+        // Overlapping matches: "according to" inside a longer run of letters is no phrase,
+        // and the cue that a longer candidate starts with still counts.
+        let lex = Lexicon::new(&Config::default());
+        let text = "Officials said. Accordingtoday, sources told Reutersx and told AP.";
+        let hits = lex.scan(text);
+        let words: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(words, vec!["said", "told", "told", "AP"], "{hits:?}");
+        // Hits come in order and never overlap.
+        assert!(hits.windows(2).all(|p| p[0].end <= p[1].start));
     }
 
     #[test]
