@@ -56,12 +56,7 @@ impl Hasher for Fold {
 /// ASCII lower-casing of the 16 bytes of a packed word at once (upper-case letters gain
 /// 0x20; the per-byte sums cannot carry into the next byte).
 fn ascii_lower(x: u128) -> u128 {
-    const ONES: u128 = u128::from_le_bytes([1; 16]);
-    let low7 = x & (0x7f * ONES);
-    let ge_a = low7 + u128::from(0x80 - b'A') * ONES;
-    let gt_z = low7 + u128::from(0x7f - b'Z') * ONES;
-    let upper = ge_a & !gt_z & !x & (0x80 * ONES);
-    x | (upper >> 2)
+    u128::from(ascii_lower8(x as u64)) | u128::from(ascii_lower8((x >> 64) as u64)) << 64
 }
 
 /// [`ascii_lower`] of eight bytes.
@@ -1009,15 +1004,17 @@ mod tests {
 
     #[test]
     fn packed_keys_lower_case_every_byte_at_every_length() {
-        // The 64-bit path for short words against the 128-bit one, for every byte value in
-        // every position and every length.
+        // Both paths (up to eight bytes, and longer) against byte-wise lower-casing, for every
+        // byte value in every position and every length.
         for b in 0..=255u8 {
             for pos in 0..16 {
                 let mut bytes = *b"Mixed-Case Words";
                 bytes[pos] = b;
                 let raw = u128::from_le_bytes(bytes);
                 for n in 0..=16 {
-                    let want = ascii_lower(raw & low_bytes(n));
+                    let mut lower = [0u8; 16];
+                    lower[..n].copy_from_slice(&bytes[..n].to_ascii_lowercase());
+                    let want = u128::from_le_bytes(lower);
                     assert_eq!(packed_key(raw, n), want, "byte {b:#x} at {pos}, n {n}");
                 }
             }
