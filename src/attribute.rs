@@ -95,6 +95,10 @@ pub struct Context<'a> {
     pub publisher: Option<Hop>,
     /// Where the last lookup in `quotes` ended (see [`crate::text::gallop`]).
     pub quote_finger: std::cell::Cell<usize>,
+    /// Whether each of the reader's hits is inside a quotation ([`Self::in_quote`]), worked
+    /// out for all of them, in order, on the first [`Self::live_hits`]: each hit is read by
+    /// several overlapping regions.
+    pub quoted_hits: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl<'a> Context<'a> {
@@ -133,12 +137,16 @@ impl<'a> Context<'a> {
     /// Cue hits of `[s, e)` outside quotations.
     fn live_hits(&self, s: usize, e: usize) -> Vec<Hit> {
         let hits = self.reader.hits;
+        let quoted = self
+            .quoted_hits
+            .get_or_init(|| hits.iter().map(|h| self.in_quote(h.start)).collect());
         let lo = self.reader.hit_at(s);
         hits[lo..]
             .iter()
-            .take_while(|h| h.start < e)
-            .filter(|h| h.end <= e && !self.in_quote(h.start))
-            .copied()
+            .zip(&quoted[lo..])
+            .take_while(|(h, _)| h.start < e)
+            .filter(|&(h, &q)| h.end <= e && !q)
+            .map(|(h, _)| *h)
             .collect()
     }
 

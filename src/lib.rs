@@ -100,6 +100,7 @@ impl Scorer {
             quotes: &seg.quotes,
             publisher: publisher.clone(),
             quote_finger: Default::default(),
+            quoted_hits: Default::default(),
         };
         let units = attribute::split_clauses(&ctx, &seg.units);
         let attributed = attribute::attribute(&ctx, &units);
