@@ -8,8 +8,10 @@ use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
 use crate::text::{
-    ceil_char, floor_char, gallop, is_quote_char, norm, word_count, words_at_least, words_at_most,
+    ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, word_count, words_at_least,
+    words_at_most,
 };
+use crate::words::Tok;
 
 /// How far (in bytes) the engine looks around a cue for its source and content: sentences are
 /// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
@@ -219,7 +221,20 @@ impl<'a> Context<'a> {
                 let (pa, pb) = chunks[k - 1];
                 if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
                     let first = self.reader.words(pa, pb);
-                    if first.len() <= 7
+                    // A name and a role: one side has a name or the role has a determiner
+                    // ("Ada Ruiz, the mayor"). "The talks stalled, diplomatic sources said" is
+                    // a clause and a bare noun phrase.
+                    let second = self.reader.words(a, b);
+                    let names = |ws: &[Tok], from: usize| {
+                        ws.iter().skip(from).any(|w| is_capitalised(w.text(text)))
+                    };
+                    let paired = names(&first, 1)
+                        || names(&second, 0)
+                        || second.first().is_some_and(|w| {
+                            w.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE)
+                        });
+                    if paired
+                        && first.len() <= 7
                         && self.reader.valid_np(pa, pb)
                         && !first.first().is_some_and(|w| w.is_n(wf::PREPOSITION))
                         && self.reader.cut_forward(pa, pb).1 == pb
@@ -636,6 +651,10 @@ fn attribute_unit(
         let wb = lex.word_sets_of(ctx.word_before(h.start));
         let wb_is = |f: u64| wb & f != 0;
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
+            continue;
+        }
+        // "state media", "state television": the first word of a media phrase, not a verb.
+        if opens_media_phrase(ctx, h.start) {
             continue;
         }
         // "may yet prove", "will say": a possibility or a plan, not a report.
@@ -1220,6 +1239,16 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         }
     }
     Some((st, en))
+}
+
+/// Whether an unspecified-media phrase ("state media") starts at `s`.
+fn opens_media_phrase(ctx: &Context, s: usize) -> bool {
+    let text = ctx.text();
+    ctx.lex().unspecified_media.iter().any(|p| {
+        text.get(s..s + p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            && !text[s + p.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The capitalised name at the start of a unit ("Kestrel Semiconductor Inc. cut ...").

@@ -37,6 +37,17 @@ pub struct Hop {
     pub outlet: Option<u32>,
 }
 
+/// Word sets of the nouns that head a source phrase.
+const SOURCE_HEADS: u64 = wf::ANONYMOUS_HEAD
+    | wf::VAGUE_HEAD
+    | wf::INSTITUTION_HEAD
+    | wf::DOCUMENT_HEAD
+    | wf::JOURNALIST_HEAD
+    | wf::NAMED_HEAD;
+
+/// At most this many words (modifiers and the noun) in a head that opens with a modifier.
+const MAX_MODIFIED_HEAD: usize = 4;
+
 /// Specificity of an anonymous source (rubric M.ANON.SPEC).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Specificity {
@@ -128,7 +139,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a phrase can be a source: it opens with a determiner, a possessive, a number, a
-    /// pronoun, a capitalised word or a known source noun, and is not too long.
+    /// pronoun, a capitalised word or a known source noun, or its head is a known source noun
+    /// after a few lower-case modifiers; and it is not too long.
     pub fn valid_np(&self, s: usize, e: usize) -> bool {
         let ws = self.words(s, e);
         if ws.is_empty() || ws.len() > 16 {
@@ -150,12 +162,7 @@ impl<'a> Reader<'a> {
                 | wf::PRONOUN_PERSON
                 | wf::PRONOUN_PLURAL
                 | wf::PRONOUN_THING
-                | wf::ANONYMOUS_HEAD
-                | wf::VAGUE_HEAD
-                | wf::INSTITUTION_HEAD
-                | wf::DOCUMENT_HEAD
-                | wf::JOURNALIST_HEAD
-                | wf::NAMED_HEAD);
+                | SOURCE_HEADS);
         // Read only when the lead word does not already qualify.
         let titled_name = || {
             ws.len() <= 8
@@ -165,7 +172,26 @@ impl<'a> Reader<'a> {
                 && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
                 && !ws.iter().any(|w| w.is(wf::PREPOSITION))
         };
-        if !lead_ok && !titled_name() {
+        // "senior officials", "industry sources", "state media", "maintenance records": a few
+        // lower-case modifiers before a known source noun ending the head (before "of", "who").
+        let modified_head = || {
+            let head = ws
+                .iter()
+                .enumerate()
+                .position(|(i, w)| i > 0 && w.is_n(wf::PREPOSITION | wf::RELATIVE | wf::INCLUSION))
+                .unwrap_or(ws.len());
+            (2..=MAX_MODIFIED_HEAD).contains(&head)
+                && ws[..head - 1].iter().all(|w| {
+                    !w.is(wf::NP_STOP | wf::ADVERB_SUFFIX)
+                        && self.w(w).chars().all(|c| c.is_lowercase() || c == '-')
+                })
+                && (ws[head - 1].is_n(SOURCE_HEADS | wf::UNSPECIFIED_MEDIA)
+                    || self
+                        .lex
+                        .unspecified_media
+                        .contains(&self.norm_phrase(&ws[..head])))
+        };
+        if !lead_ok && !titled_name() && !modified_head() {
             return false;
         }
         // An NP of only determiners is not a source ("the").

@@ -161,6 +161,67 @@ def test_relayed_citing_keeps_origin_and_via() -> None:
 
 
 @pytest.mark.parametrize(
+    ("subject", "label", "origin"),
+    [
+        ("senior officials", "anonymous", "anonymous"),
+        ("industry sources", "anonymous", "anonymous"),
+        ("opposition lawmakers", "anonymous", "anonymous"),
+        ("maintenance records", "named", "named"),
+        ("state television", "relayed", "unknown"),
+    ],
+)
+def test_trailing_source_with_lower_case_modifiers(subject: str, label: str, origin: str) -> None:
+    # A modifier before a known source noun is still the source: not the sentence's opening
+    # noun phrase ("The convoy").
+    c = only(f"The convoy was attacked near the border, {subject} said.")
+    assert (c.label, c.origin, c.source) == (label, origin, subject)
+
+
+def test_state_media_is_not_a_verb() -> None:
+    c = only("The convoy was attacked near the border, state media reported.")
+    assert c.label == "relayed"
+    assert c.via == ["state media"]
+    assert c.cue == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "origin", "via"),
+    [
+        (
+            "Bloomberg, citing port data, reported that bean arrivals fell 9%.",
+            "port data",
+            "named",
+            ["Bloomberg"],
+        ),
+        (
+            "The Nikkei reported on Monday, citing industry sources, that output was cut.",
+            "industry sources",
+            "anonymous",
+            ["Nikkei"],
+        ),
+        (
+            "The talks stalled, diplomatic sources told Reuters.",
+            "diplomatic sources",
+            "anonymous",
+            ["Reuters"],
+        ),
+    ],
+)
+def test_relay_origins_with_bare_noun_phrases(
+    text: str, source: str, origin: str, via: list[str]
+) -> None:
+    c = only(text)
+    assert (c.label, c.source, c.origin, c.via) == ("relayed", source, origin, via)
+
+
+def test_a_name_and_its_role_are_still_joined() -> None:
+    c = only("Ada Ruiz, the mayor of Kestra, said the bridge would reopen.")
+    assert c.source == "Ada Ruiz, the mayor of Kestra"
+    c = only("Ruiz, chief executive of Kestra Rail, said the bridge would reopen.")
+    assert c.source == "Ruiz, chief executive of Kestra Rail"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Experts say the bridge is unsafe.",
