@@ -17,6 +17,12 @@ use crate::words::Tok;
 /// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
 const WINDOW: usize = 1500;
 
+/// Word sets of the nouns that name a person by role ("barrister", "chief executive").
+const PERSON_NOUNS: u64 = wf::ANONYMOUS_HEAD | wf::NAMED_HEAD | wf::JOURNALIST_HEAD | wf::TITLE;
+
+/// At most this many words in a bare name joined to a role ("Aoife Ní Bhriain").
+const MAX_NAME_WORDS: usize = 6;
+
 fn back(text: &str, lo: usize, pos: usize) -> usize {
     lo.max(floor_char(text, pos.saturating_sub(WINDOW)))
 }
@@ -221,19 +227,27 @@ impl<'a> Context<'a> {
                 let (pa, pb) = chunks[k - 1];
                 if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
                     let first = self.reader.words(pa, pb);
-                    // A name and a role: one side has a name or the role has a determiner
-                    // ("Ada Ruiz, the mayor"). "The talks stalled, diplomatic sources said" is
-                    // a clause and a bare noun phrase.
+                    // A name and a role, either way round: one side is a bare name ("Ada
+                    // Ruiz, the mayor", "Her barrister, Helen Osei KC"). "The talks stalled,
+                    // diplomatic sources said" and "Revenue fell 5%, chief financial officer
+                    // Mark Lee said" are a clause and a noun phrase.
                     let second = self.reader.words(a, b);
-                    let names = |ws: &[Tok], from: usize| {
-                        ws.iter().skip(from).any(|w| is_capitalised(w.text(text)))
+                    let bare_name = |ws: &[Tok]| {
+                        (1..=MAX_NAME_WORDS).contains(&ws.len())
+                            && is_capitalised(ws[0].text(text))
+                            && ws
+                                .iter()
+                                .all(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER))
                     };
-                    let paired = names(&first, 1)
-                        || names(&second, 0)
-                        || second.first().is_some_and(|w| {
-                            w.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE)
-                        });
-                    if paired
+                    // The other side, before a bare name, is a role: a person noun heads it.
+                    let role = |ws: &[Tok]| {
+                        let head = ws
+                            .iter()
+                            .position(|w| w.is_n(wf::PREPOSITION | wf::RELATIVE))
+                            .unwrap_or(ws.len());
+                        head > 0 && ws[head - 1].is_n(PERSON_NOUNS)
+                    };
+                    if (bare_name(&first) || bare_name(&second) && role(&first))
                         && first.len() <= 7
                         && self.reader.valid_np(pa, pb)
                         && !first.first().is_some_and(|w| w.is_n(wf::PREPOSITION))

@@ -538,8 +538,9 @@ impl<'a> Reader<'a> {
         if anon_head && !has_name_in_head {
             let core = last_head.is_n(wf::ANONYMOUS_CORE_HEAD);
             let plural = last_plural;
-            if definite && !core && !plural {
-                // "the chief executive of Lumen Forge": a role that picks out one person.
+            if (definite || w0.is_n(wf::POSSESSIVE)) && !core && !plural {
+                // "the chief executive of Lumen Forge", "his lawyer": a role that picks out
+                // one person.
                 return np;
             }
             let spec = spec();
@@ -659,7 +660,10 @@ impl<'a> Reader<'a> {
         let mut cur: Option<(usize, usize)> = None;
         for (i, w) in ws.iter().enumerate() {
             let raw = self.w(w);
-            let cap = is_capitalised(raw) && !(i == 0 && w.is(wf::DEFINITE | wf::INDEFINITE));
+            // A number inside a name continues it ("Channel 12", "France 24").
+            let number = cur.is_some() && raw.bytes().all(|b| b.is_ascii_digit());
+            let cap =
+                number || is_capitalised(raw) && !(i == 0 && w.is(wf::DEFINITE | wf::INDEFINITE));
             let joiner = w.is(wf::NAME_JOINER);
             if cap || (joiner && cur.is_some()) {
                 cur = Some((cur.map(|c| c.0).unwrap_or(w.start), w.end));

@@ -219,6 +219,34 @@ def test_a_name_and_its_role_are_still_joined() -> None:
     assert c.source == "Ada Ruiz, the mayor of Kestra"
     c = only("Ruiz, chief executive of Kestra Rail, said the bridge would reopen.")
     assert c.source == "Ruiz, chief executive of Kestra Rail"
+    c = only("The company's finance director, Mark Lee, said revenue fell.")
+    assert c.source == "The company's finance director, Mark Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Revenue fell 5%, finance director Mark Lee said.", "finance director Mark Lee"),
+        ("Revenue fell 5%, CFO Mark Lee told analysts.", "CFO Mark Lee"),
+        ("The talks stalled, Mark Lee said.", "Mark Lee"),
+    ],
+)
+def test_a_clause_is_not_joined_to_the_speaker(text: str, source: str) -> None:
+    c = only(text)
+    assert (c.label, c.source) == ("named", source)
+
+
+def test_a_possessive_role_names_one_person() -> None:
+    # "his lawyer" picks out one person: named, like "the chief executive of X".
+    c = only("His lawyer said the client does not admit guilt.")
+    assert (c.label, c.origin) == ("named", "named")
+    c = only("A lawyer for the family said the client does not admit guilt.")
+    assert c.label == "anonymous"
+
+
+def test_a_number_continues_an_outlet_name() -> None:
+    c = only("The cabinet approved the deal, Israel's Channel 12 reported.")
+    assert (c.label, c.via) == ("relayed", ["Channel 12"])
 
 
 @pytest.mark.parametrize(
