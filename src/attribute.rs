@@ -819,6 +819,12 @@ fn attribute_unit(
             break;
         }
     }
+    // What an outlet cites, read more loosely: used only for the origin behind an outlet.
+    let cited_bare = hits
+        .iter()
+        .filter(|h| cited.is_none() && h.is(kind::CITING))
+        .find_map(|h| object_until_comma_with(ctx, h.end, u.end, true))
+        .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
@@ -928,6 +934,8 @@ fn attribute_unit(
                             push_cited(&mut via, &mut origin_class, ci, outlets).or(origin_span);
                     }
                 }
+            } else if let Some(c) = cited_bare.as_ref().filter(|c| c.start > np.start) {
+                origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
             } else if let Some((_, acc)) = according.as_ref().filter(|_| outer_kind == 'v') {
                 origin_span = push_cited(&mut via, &mut origin_class, acc, outlets);
             } else if let Some((inner, sp)) = frames
@@ -1209,6 +1217,13 @@ fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option
 }
 
 fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    object_until_comma_with(ctx, s, e, false)
+}
+
+/// The object of "citing" up to a comma or "that": [`object_until_comma`], or with `bare`, any
+/// short phrase that opens with neither a function word nor a verb ("citing gardaí", "citing
+/// fishermen in Kafountine"): what an outlet cites is its source.
+fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Option<Span> {
     let text = ctx.text();
     let e = fwd(text, s, e);
     let region = &text[s..e];
@@ -1231,7 +1246,7 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let seg = text[s..stop].trim_end_matches(['.', '!', '?', ' ']);
     let st = s + (seg.len() - seg.trim_start().len());
     let en = s + seg.trim_end().len();
-    if en <= st || !ctx.reader.valid_np(st, en) {
+    if en <= st || !(ctx.reader.valid_np(st, en) || bare && bare_object(ctx, st, en)) {
         return None;
     }
     // "according to its organiser, Dr. Sam Whitlow, ...": keep the name in apposition.
@@ -1263,6 +1278,20 @@ fn opens_media_phrase(ctx: &Context, s: usize) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(p))
             && !text[s + p.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// A short phrase that can be what an outlet cites: up to six words, the first neither a
+/// function word nor an adverb, and no word a verb cue.
+fn bare_object(ctx: &Context, s: usize, e: usize) -> bool {
+    let ws = ctx.reader.words(s, e);
+    (1..=6).contains(&ws.len())
+        && !ws[0].is(wf::PREPOSITION | wf::RELATIVE | wf::COMPLEMENTIZER | wf::NP_STOP)
+        && !ws[0].is(wf::ADVERB_SUFFIX)
+        && !ctx
+            .reader
+            .hits_in(s, e)
+            .iter()
+            .any(|h| h.is(kind::VERB | kind::NO_COMMENT))
 }
 
 /// The capitalised name at the start of a unit ("Kestrel Semiconductor Inc. cut ...").

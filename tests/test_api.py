@@ -184,6 +184,16 @@ def test_state_media_is_not_a_verb() -> None:
     assert c.cue == "reported"
 
 
+def test_what_an_outlet_cites_is_its_origin_even_as_a_bare_noun() -> None:
+    c = only("Radio Kestra, citing local fishermen, reported that bodies washed ashore.")
+    assert (c.label, c.origin, c.source) == ("relayed", "anonymous", "local fishermen")
+    c = only("RTE is reporting, citing gardai, that a woman was taken to hospital.")
+    assert (c.label, c.origin, c.source) == ("relayed", "named", "gardai")
+    # A reason given by a company is not an origin: no outlet, no relay.
+    c = only("Kestrel cut its forecast, citing weaker demand.")
+    assert c.via == []
+
+
 @pytest.mark.parametrize(
     ("text", "source", "origin", "via"),
     [

@@ -147,11 +147,11 @@ def test_replace_outlet_starts_from_an_empty_list() -> None:
 
 
 def test_custom_anonymous_head_is_recognised() -> None:
-    assert "paramedics" not in DEFAULTS["sources"]["anonymous_heads"]
-    text = "Paramedics said the road was closed."
+    assert "stewards" not in DEFAULTS["sources"]["anonymous_heads"]
+    text = "Stewards said the road was closed."
     assert claim(DEFAULT, text).label == "named"
-    c = claim(sayso.Scorer({"sources": {"anonymous_heads": ["paramedic", "paramedics"]}}), text)
-    assert (c.label, c.source) == ("anonymous", "Paramedics")
+    c = claim(sayso.Scorer({"sources": {"anonymous_heads": ["steward", "stewards"]}}), text)
+    assert (c.label, c.source) == ("anonymous", "Stewards")
     assert "B.ANON" in reasons(c)
 
 
@@ -553,12 +553,12 @@ def test_newsroom_example_changes_labels_as_the_readme_shows() -> None:
 TEXTS = [
     NEWSROOM_ARTICLE.read_text(encoding="utf-8"),
     EXAMPLE_ARTICLE.read_text(encoding="utf-8"),
-    "Two officials told AVV that the mill would close. Paramedics said the road was closed.",
+    "Two officials told AVV that the mill would close. Stewards said the road was closed.",
     "The minister, speaking on lobby terms, said the bridge may reopen.",
 ]
 CUSTOM = {
     "outlet": [VOICE],
-    "sources": {"anonymous_heads": ["paramedics"]},
+    "sources": {"anonymous_heads": ["stewards"]},
     "weights": {"base": {"anonymous": 50}, "hedge": {"epistemic_first": -7}},
 }
 
