@@ -671,8 +671,13 @@ fn attribute_unit(
         if opens_media_phrase(ctx, h.start) {
             continue;
         }
-        // "may yet prove", "will say": a possibility or a plan, not a report.
-        if text[ctx.clause_start(span, h.start)..h.start]
+        // "may yet prove", "will say": a possibility or a plan, not a report. Only the words
+        // next to the verb count: in "The bill will fail, said X" the modal is the content's.
+        let pre = &text[ctx.clause_start(span, h.start)..h.start];
+        if pre
+            .rsplit([',', ';', ':', '"', '“', '”', '—', '–'])
+            .next()
+            .unwrap_or(pre)
             .split_whitespace()
             .rev()
             .take(2)
@@ -698,7 +703,15 @@ fn attribute_unit(
                 let np = ctx.reader.classify(s, e, span, outlets);
                 // "The minister was quoted by TASS": the subject is the origin.
                 if h.is(kind::QUOTING) && passive_origin.is_none() {
-                    let cs = ctx.clause_start(span, h.start);
+                    let mut cs = ctx.clause_start(span, h.start);
+                    // "according to a Senate aide quoted by Politico": the aide.
+                    if let Some(acc) = hits
+                        .iter()
+                        .filter(|a| a.is(kind::ACCORDING_TO) && a.start >= cs && a.end < h.start)
+                        .last()
+                    {
+                        cs = acc.end;
+                    }
                     if let Some((a, b)) = ctx.subject_before(cs, h.start) {
                         passive_origin = Some(ctx.reader.classify(a, b, span, outlets));
                     }

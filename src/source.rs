@@ -242,8 +242,13 @@ impl<'a> Reader<'a> {
             // Stop at a comma, a sentence end or a colon between words.
             if i > 0 {
                 let gap = &self.text[ws[i - 1].end..w.start];
-                if gap.contains([',', ';', ':', '(', '[', '.', '!', '?', '—', '–'])
-                    || gap.contains(" - ")
+                // "Sen. Maria Cantwell": the dot of an abbreviated title ends nothing.
+                let title_dot = gap.trim_end() == "."
+                    && ws[i - 1].is(wf::ABBREVIATION | wf::TITLE)
+                    && is_capitalised(self.w(w));
+                if !title_dot
+                    && (gap.contains([',', ';', ':', '(', '[', '.', '!', '?', '—', '–'])
+                        || gap.contains(" - "))
                 {
                     break;
                 }

@@ -246,6 +246,35 @@ def test_a_clause_is_not_joined_to_the_speaker(text: str, source: str) -> None:
     assert (c.label, c.source) == ("named", source)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        # The modal belongs to the content, not to the verb: still a report.
+        ("The bill will fail, said one aide.", "anonymous", "one aide"),
+        ("The bill will fail, said Maria Cantwell.", "named", "Maria Cantwell"),
+        # An abbreviated title does not end the speaker's name.
+        ("The bill will fail, said Sen. Maria Cantwell, D-Wash.", "named", "Sen. Maria Cantwell"),
+    ],
+)
+def test_inverted_attribution_after_a_clause(text: str, label: str, source: str) -> None:
+    c = only(text)
+    assert (c.label, c.source, c.cue) == (label, source, "said")
+
+
+def test_a_modal_next_to_the_verb_is_still_a_plan() -> None:
+    assert only("The minister will say more on Monday.").label == "unconfirmed"
+
+
+def test_according_to_a_source_quoted_by_an_outlet() -> None:
+    c = only("The bill will fail, according to a Senate aide quoted by Politico.")
+    assert (c.label, c.origin, c.source, c.via) == (
+        "relayed",
+        "anonymous",
+        "a Senate aide",
+        ["Politico"],
+    )
+
+
 def test_a_possessive_role_names_one_person() -> None:
     # "his lawyer" picks out one person: named, like "the chief executive of X".
     c = only("His lawyer said the client does not admit guilt.")
