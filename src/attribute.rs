@@ -707,8 +707,7 @@ fn attribute_unit(
                     // "according to a Senate aide quoted by Politico": the aide.
                     if let Some(acc) = hits
                         .iter()
-                        .filter(|a| a.is(kind::ACCORDING_TO) && a.start >= cs && a.end < h.start)
-                        .last()
+                        .rfind(|a| a.is(kind::ACCORDING_TO) && a.start >= cs && a.end < h.start)
                     {
                         cs = acc.end;
                     }
