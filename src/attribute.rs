@@ -219,11 +219,9 @@ impl<'a> Context<'a> {
             if !self.reader.valid_np(a, b) {
                 continue;
             }
-            // Appositive before it, when nothing but introductory phrases comes earlier.
-            let intro_only = chunks[..k.saturating_sub(1)]
-                .iter()
-                .all(|&(x, y)| self.clean_chunk(x, y, false).is_none());
-            if k > 0 && intro_only {
+            // Appositive before it: a name and its role, or, when nothing but introductory
+            // phrases comes earlier, an appositive that reads as one.
+            if k > 0 {
                 let (pa, pb) = chunks[k - 1];
                 if let Some((pa, pb)) = self.clean_chunk(pa, pb, false) {
                     let first = self.reader.words(pa, pb);
@@ -247,7 +245,17 @@ impl<'a> Context<'a> {
                             .unwrap_or(ws.len());
                         head > 0 && ws[head - 1].is_n(PERSON_NOUNS)
                     };
-                    if (bare_name(&first) || bare_name(&second) && role(&first))
+                    let name_and_role =
+                        bare_name(&first) && role(&second) || bare_name(&second) && role(&first);
+                    let intro_only = || {
+                        chunks[..k - 1]
+                            .iter()
+                            .all(|&(x, y)| self.clean_chunk(x, y, false).is_none())
+                    };
+                    let paired = name_and_role
+                        || (bare_name(&first) || bare_name(&second) && role(&first))
+                            && intro_only();
+                    if paired
                         && first.len() <= 7
                         && self.reader.valid_np(pa, pb)
                         && !first.first().is_some_and(|w| w.is_n(wf::PREPOSITION))

@@ -231,6 +231,9 @@ def test_a_name_and_its_role_are_still_joined() -> None:
     assert c.source == "Ruiz, chief executive of Kestra Rail"
     c = only("The company's finance director, Mark Lee, said revenue fell.")
     assert c.source == "The company's finance director, Mark Lee"
+    # After the content too: "..., Jane Doe, the chief executive, said".
+    c = only("Revenue is expected to fall, Jane Doe, the chief executive, said.")
+    assert c.source == "Jane Doe, the chief executive"
 
 
 @pytest.mark.parametrize(
