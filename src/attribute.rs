@@ -681,14 +681,14 @@ fn attribute_unit(
         }
         // "may yet prove", "will say": a possibility or a plan, not a report. Only the words
         // next to the verb count: in "The bill will fail, said X" the modal is the content's.
+        // Read from the verb backwards, two words at most, so the cost does not grow with the
+        // clause.
         let pre = &text[ctx.clause_start(span, h.start)..h.start];
         if pre
-            .rsplit([',', ';', ':', '"', '“', '”', '—', '–'])
-            .next()
-            .unwrap_or(pre)
             .split_whitespace()
             .rev()
             .take(2)
+            .take_while(|w| !w.ends_with([',', ';', ':', '"', '“', '”', '—', '–']))
             .any(|w| lex.word_is(w, wf::MODAL))
         {
             continue;
@@ -713,9 +713,13 @@ fn attribute_unit(
                 if h.is(kind::QUOTING) && passive_origin.is_none() {
                     let mut cs = ctx.clause_start(span, h.start);
                     // "according to a Senate aide quoted by Politico": the aide.
-                    if let Some(acc) = hits
+                    let (lo, hi) = (
+                        hits.partition_point(|a| a.start < cs),
+                        hits.partition_point(|a| a.start < h.start),
+                    );
+                    if let Some(acc) = hits[lo..hi.max(lo)]
                         .iter()
-                        .rfind(|a| a.is(kind::ACCORDING_TO) && a.start >= cs && a.end < h.start)
+                        .rfind(|a| a.is(kind::ACCORDING_TO) && a.end < h.start)
                     {
                         cs = acc.end;
                     }
