@@ -431,12 +431,16 @@ impl<'a> Reader<'a> {
         }
         let person_of_outlet = anon_head && !named_head;
         if !person_of_outlet && !journalist {
-            if let Some(oi) = outlet_hits().next() {
-                np.class = Class::Outlet(hop_of(oi));
-                return np;
-            }
-            let known_dynamic = known_dynamic();
-            if outlet_noun || (has_name_anywhere && name_part()) || known_dynamic.is_some() {
+            // The outlet the phrase names: a listed one, or one read from an outlet noun, a
+            // name part or a name the article has used for an outlet.
+            let outlet = || -> Option<Hop> {
+                if let Some(oi) = outlet_hits().next() {
+                    return Some(hop_of(oi));
+                }
+                let known_dynamic = known_dynamic();
+                if !(outlet_noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
+                    return None;
+                }
                 let name = match (name_run(), known_dynamic) {
                     (Some((a, b)), _) => self.text[a..b].to_string(),
                     (None, Some((n, _))) => n.clone(),
@@ -445,11 +449,37 @@ impl<'a> Reader<'a> {
                 let kind = known_dynamic
                     .map(|(_, k)| *k)
                     .unwrap_or(RelayKind::National);
-                np.class = Class::Outlet(Hop {
+                Some(Hop {
                     name,
                     kind,
                     outlet: None,
-                });
+                })
+            };
+            if let Some(hop) = outlet() {
+                // "council documents seen by the Echo": the documents are the origin, the
+                // outlet that saw them (a `self_reference` phrase after the document) a relay,
+                // or first-hand when it is the publisher.
+                let access = head
+                    .iter()
+                    .rfind(|w| w.is_n(wf::DOCUMENT_HEAD))
+                    .and_then(|d| {
+                        self.hits_in(d.end, e)
+                            .iter()
+                            .find(|h| h.is(kind::SELF_REFERENCE) && h.end <= e)
+                    });
+                if let Some(h) = access {
+                    np.class = Class::Named {
+                        document: true,
+                        person_without_role: false,
+                    };
+                    // "seen by this newspaper", "obtained by us": first-hand.
+                    let by = crate::text::norm(self.text[h.end..e].trim());
+                    if !l.first_hand_objects.contains(&by) {
+                        np.inner_hops = vec![hop];
+                    }
+                } else {
+                    np.class = Class::Outlet(hop);
+                }
                 return np;
             }
         }

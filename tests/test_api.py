@@ -268,6 +268,24 @@ def test_a_modal_next_to_the_verb_is_still_a_plan() -> None:
     assert only("The minister will say more on Monday.").label == "unconfirmed"
 
 
+@pytest.mark.parametrize(
+    ("outlet", "label", "via"),
+    [(None, "relayed", ["The Guardian"]), ("The Guardian", "named", [])],
+)
+def test_documents_an_outlet_obtained_are_the_origin(
+    outlet: str | None, label: str, via: list[str]
+) -> None:
+    # The emails are the origin; the outlet that obtained them is a relay, unless it is the
+    # publisher itself.
+    c = only("Emails obtained by The Guardian show the minister knew.", outlet=outlet)
+    assert (c.label, c.origin, c.via) == (label, "named", via)
+
+
+def test_documents_seen_by_this_newspaper_are_first_hand() -> None:
+    c = only("According to documents seen by this newspaper, the firm spent 5,000 crowns.")
+    assert (c.label, c.origin, c.via) == ("named", "named", [])
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
