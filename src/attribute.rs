@@ -20,6 +20,9 @@ const WINDOW: usize = 1500;
 /// Word sets of the nouns that name a person by role ("barrister", "chief executive").
 const PERSON_NOUNS: u64 = wf::ANONYMOUS_HEAD | wf::NAMED_HEAD | wf::JOURNALIST_HEAD | wf::TITLE;
 
+/// Word sets of the nouns that head a source phrase.
+const SOURCE_NOUNS: u64 = PERSON_NOUNS | wf::VAGUE_HEAD | wf::INSTITUTION_HEAD;
+
 /// At most this many words in a bare name joined to a role ("Aoife Ní Bhriain").
 const MAX_NAME_WORDS: usize = 6;
 
@@ -1182,6 +1185,10 @@ fn resolve<'d>(
 ) -> Option<&'d Attributed> {
     let phrase = norm(&text[np.start..np.end]);
     let wants_anon = matches!(np.class, Class::AnonBackRef { .. });
+    let singular = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lex.word_is(w, wf::PRONOUN_PERSON));
     let head = phrase.split_whitespace().last().unwrap_or("").to_string();
     for prev in done.iter().rev().take(12) {
         if prev.no_comment || prev.source.is_none() {
@@ -1211,6 +1218,8 @@ fn resolve<'d>(
         }
         match class {
             Class::Vague | Class::Unsourced | Class::Pronoun => continue,
+            // "he" and "she" are not "sources close to the club".
+            _ if singular && plural_source(prev, lex) => continue,
             _ => return Some(prev),
         }
     }
@@ -1222,6 +1231,24 @@ fn resolve<'d>(
             .find(|p| !p.no_comment && matches!(p.origin_class, Some(Class::Anonymous { .. })));
     }
     None
+}
+
+/// Whether a claim's source is a group: a count above one, or a plural source noun before
+/// any preposition ("sources close to the club", "Two officials"; "Alves" is a name).
+fn plural_source(a: &Attributed, lex: &Lexicon) -> bool {
+    if matches!(a.origin_class, Some(Class::Anonymous { count, .. }) if count > 1) {
+        return true;
+    }
+    let Some(src) = a.source_text.as_deref() else {
+        return false;
+    };
+    src.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| !lex.word_is(w, wf::PREPOSITION | wf::RELATIVE))
+        .any(|w| {
+            let (lower, _) = lex.word_pair_flags(w);
+            lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0
+        })
 }
 
 /// A cue-less unit continuing a quotation inherits the attribution of the claim before it.

@@ -286,6 +286,22 @@ def test_documents_seen_by_this_newspaper_are_first_hand() -> None:
     assert (c.label, c.origin, c.via) == ("named", "named", [])
 
 
+def test_he_and_she_do_not_resolve_to_a_group() -> None:
+    text = (
+        "Prosecutor Ann Lee said the case was closed. "
+        "Lawyers for the family said they would appeal. "
+        '"We will fight," she said.'
+    )
+    assert claims(text)[-1].source == "Prosecutor Ann Lee"
+    text = (
+        "The fee is about £40m, according to sources close to the club.\n\n"
+        '"I do not talk about other players," he told a news conference.'
+    )
+    last = claims(text)[-1]
+    assert last.source != "sources close to the club"
+    assert last.label != "anonymous"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
