@@ -255,9 +255,9 @@ impl<'a> Context<'a> {
                             .iter()
                             .all(|&(x, y)| self.clean_chunk(x, y, false).is_none())
                     };
-                    let paired = name_and_role
-                        || (bare_name(&first) || bare_name(&second) && role(&first))
-                            && intro_only();
+                    // With nothing but introductory phrases earlier, a bare name first is
+                    // enough ("Ada Ruiz, the mayor of Kestra").
+                    let paired = name_and_role || bare_name(&first) && intro_only();
                     if paired
                         && first.len() <= 7
                         && self.reader.valid_np(pa, pb)

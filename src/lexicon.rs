@@ -1023,12 +1023,17 @@ mod tests {
         assert_eq!(&key.to_le_bytes()[..10], b"reuters's\0");
     }
 
+    /// The default lexicon's hits in `text`, and their texts.
+    fn scanned(text: &str) -> (Vec<Hit>, Vec<&str>) {
+        let hits = Lexicon::new(&Config::default()).scan(text);
+        let words = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        (hits, words)
+    }
+
     #[test]
     fn scan_respects_word_boundaries_and_case() {
-        let lex = Lexicon::new(&Config::default());
         let text = "Dr. Smith said it was unsaid, Reuters reported, according to AP.";
-        let hits = lex.scan(text);
-        let words: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        let (_, words) = scanned(text);
         assert!(words.contains(&"said"));
         assert!(!words.contains(&"unsaid"));
         assert!(words.contains(&"Reuters"));
@@ -1041,10 +1046,8 @@ mod tests {
     fn a_phrase_failing_its_boundary_does_not_hide_a_shorter_one() {
         // Overlapping matches: "according to" inside a longer run of letters is no phrase,
         // and the cue that a longer candidate starts with still counts.
-        let lex = Lexicon::new(&Config::default());
         let text = "Officials said. Accordingtoday, sources told Reutersx and told AP.";
-        let hits = lex.scan(text);
-        let words: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        let (hits, words) = scanned(text);
         assert_eq!(words, vec!["said", "told", "told", "AP"], "{hits:?}");
         // Hits come in order and never overlap.
         assert!(hits.windows(2).all(|p| p[0].end <= p[1].start));
