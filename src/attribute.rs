@@ -303,6 +303,22 @@ impl<'a> Context<'a> {
             }
             break;
         }
+        // Next to the cue, a subordinate clause ("Shares fell 5% after the company") holds the
+        // subject: it starts after the last subordinator with words after it. A pronoun there
+        // ("Paz fuelled it when he posted") stands for the main clause's subject: no cut.
+        if next_to_verb {
+            if let Some(j) = ws
+                .get(i..ws.len().saturating_sub(1))
+                .unwrap_or_default()
+                .iter()
+                .rposition(|t| t.is_n(wf::SUBORDINATOR))
+            {
+                let pronoun = wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING;
+                if !ws[i + j + 1].is_n(pronoun) {
+                    i += j + 1;
+                }
+            }
+        }
         let w = ws.get(i)?;
         if w.is_n(wf::PREPOSITION) {
             return None;
@@ -785,6 +801,13 @@ fn attribute_unit(
             (Some((s, e)), Some(c)) if c.start > s && c.start < e => {
                 Some((s, text[s..c.start].trim_end().len() + s))
             }
+            // "Citing unnamed officials, Axios reported": the subject follows the cited object.
+            (Some((s, e)), Some(c)) if c.start <= s && c.end < e => {
+                match memchr::memchr(b',', &text.as_bytes()[c.end..h.start]) {
+                    Some(i) => ctx.subject_before(c.end + i + 1, h.start),
+                    None => Some((s, e)),
+                }
+            }
             (None, Some(c)) => ctx.subject_before(cs, c.start),
             (x, _) => x,
         };
@@ -929,7 +952,10 @@ fn attribute_unit(
         // The phrase naming who originally said it, when an outlet relays someone.
         let mut origin_span: Option<Span> = None;
         if let Some(ante) = resolved {
-            via = ante.via.clone();
+            // "He later told The Times": a channel of its own replaces the antecedent's relays.
+            if channel_hops.is_empty() {
+                via = ante.via.clone();
+            }
             if let Some(c) = &ante.origin_class {
                 origin_class = match (&np.class, c) {
                     (Class::AnonBackRef { spec, count }, Class::Anonymous { .. }) => {
@@ -953,8 +979,10 @@ fn attribute_unit(
             origin_class = Class::Outlet(hop.clone());
             if let Some(po) = &passive_origin {
                 origin_span = push_cited(&mut via, &mut origin_class, po, outlets);
-            } else if let Some((_, c)) = &cited {
-                if c.start > np.start || outer_kind == 'c' {
+            } else if let Some((ccue, c)) = &cited {
+                // Fronted: "Citing unnamed officials, Axios reported".
+                let fronted = !text[u.start..ccue.0].contains(char::is_alphanumeric);
+                if c.start > np.start || outer_kind == 'c' || fronted {
                     origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
                     if let Some(ci) = &cited_inner {
                         origin_span =
@@ -1218,8 +1246,9 @@ fn resolve<'d>(
         }
         match class {
             Class::Vague | Class::Unsourced | Class::Pronoun => continue,
-            // "he" and "she" are not "sources close to the club".
-            _ if singular && plural_source(prev, lex) => continue,
+            // "he" and "she" are not "sources close to the club", "the ministry" or "the study".
+            Class::Named { document: true, .. } if singular => continue,
+            _ if singular && not_a_person(prev, lex) => continue,
             _ => return Some(prev),
         }
     }
@@ -1233,22 +1262,30 @@ fn resolve<'d>(
     None
 }
 
-/// Whether a claim's source is a group: a count above one, or a plural source noun before
-/// any preposition ("sources close to the club", "Two officials"; "Alves" is a name).
-fn plural_source(a: &Attributed, lex: &Lexicon) -> bool {
+/// Whether a claim's source cannot be "he" or "she": a group (a count above one, or a plural
+/// source noun before any preposition: "sources close to the club", "Two officials"; "Alves"
+/// is a name), or an institution: an institution noun ends the words before any preposition
+/// ("the ministry", "Police"; not "a spokesman for the ministry", "Council leader Ruth Ambrose").
+fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     if matches!(a.origin_class, Some(Class::Anonymous { count, .. }) if count > 1) {
         return true;
     }
     let Some(src) = a.source_text.as_deref() else {
         return false;
     };
-    src.split_whitespace()
+    let mut institution = false;
+    for w in src
+        .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .take_while(|w| !lex.word_is(w, wf::PREPOSITION | wf::RELATIVE))
-        .any(|w| {
-            let (lower, _) = lex.word_pair_flags(w);
-            lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0
-        })
+    {
+        let (lower, norm) = lex.word_pair_flags(w);
+        if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 {
+            return true;
+        }
+        institution = (lower | norm) & wf::INSTITUTION_HEAD != 0;
+    }
+    institution
 }
 
 /// A cue-less unit continuing a quotation inherits the attribution of the claim before it.

@@ -114,6 +114,10 @@ pub struct Grammar {
     pub relative: Vec<String>,
     pub prepositions: Vec<String>,
     pub clause_joiners: Vec<String>,
+    /// Words that open a subordinate clause inside a subject chunk ("Shares fell after the
+    /// company said"): the subject of the cue starts after the last one.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
@@ -625,6 +629,7 @@ impl Config {
             ("grammar.relative", &g.relative),
             ("grammar.prepositions", &g.prepositions),
             ("grammar.clause_joiners", &g.clause_joiners),
+            ("grammar.subordinators", &g.subordinators),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.modals", &g.modals),

@@ -72,6 +72,7 @@ fn ascii_lower8(x: u64) -> u64 {
 /// The key of an ASCII word of `n <= 16` bytes packed into `raw` (bytes past `n` are
 /// ignored): the lower-cased word, zero-padded. Most words fit in the low eight bytes, which
 /// are worked on as one 64-bit integer.
+#[inline]
 pub fn packed_key(raw: u128, n: usize) -> u128 {
     if n < 8 {
         u128::from(ascii_lower8(raw as u64 & ((1u64 << (8 * n)) - 1)))
@@ -197,6 +198,7 @@ pub mod wf {
     pub const BIGRAM_FIRST: u64 = 1 << 44;
     /// The second word of such an entry ("source" of "security source").
     pub const BIGRAM_SECOND: u64 = 1 << 45;
+    pub const SUBORDINATOR: u64 = 1 << 46;
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -338,6 +340,7 @@ pub struct Lexicon {
     pub relative: HashSet<String>,
     pub prepositions: HashSet<String>,
     pub clause_joiners: HashSet<String>,
+    pub subordinators: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -588,6 +591,7 @@ impl Lexicon {
             relative: set(&g.relative),
             prepositions: set(&g.prepositions),
             clause_joiners: set(&g.clause_joiners),
+            subordinators: set(&g.subordinators),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -706,7 +710,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 41] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 42] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -740,6 +744,7 @@ impl Lexicon {
             (&self.adverb_exceptions, wf::ADVERB_EXCEPTION),
             (&self.name_joiners, wf::NAME_JOINER),
             (&self.clause_joiners, wf::CLAUSE_JOINER),
+            (&self.subordinators, wf::SUBORDINATOR),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

@@ -138,6 +138,38 @@ impl<'a> Reader<'a> {
         &self.hits[lo..hi]
     }
 
+    /// Whether the head of `ws` (its first `head_len` words) is a role held at an outlet: the
+    /// outlet's possessive right before it ("the BBC's director general"), or a preposition
+    /// and the outlet right after it ("a spokesman for The New York Times"). Not "TASS quoted
+    /// the spokesman": there the outlet is the subject.
+    fn role_of_outlet(&self, ws: &[Tok], head_len: usize) -> bool {
+        let (s, e) = (ws[0].start, ws[ws.len() - 1].end);
+        if self.text[s..e].contains(['.', '!', '?']) {
+            return false;
+        }
+        let Some(first) = self.hits_in(s, e).iter().find(|h| h.is(kind::OUTLET)) else {
+            return false;
+        };
+        if let Some(pp) = ws.get(head_len) {
+            return first.start >= pp.end;
+        }
+        // The word holding the outlet's end is possessive; at most three role words follow,
+        // none an article ("TASS's report quoted the minister" is a clause).
+        let Some(k) = ws.iter().position(|w| w.end >= first.end) else {
+            return false;
+        };
+        let raw = self.w(&ws[k]);
+        let rest = &ws[k + 1..];
+        let possessive = raw.ends_with("'s")
+            || raw.ends_with("’s")
+            || self.text[ws[k].end..].starts_with(['\'', '’']);
+        possessive
+            && (1..=3).contains(&rest.len())
+            && !rest
+                .iter()
+                .any(|w| w.is_n(wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE))
+    }
+
     /// Whether a phrase can be a source: it opens with a determiner, a possessive, a number, a
     /// pronoun, a capitalised word or a known source noun, or its head is a known source noun
     /// after a few lower-case modifiers; and it is not too long.
@@ -430,7 +462,11 @@ impl<'a> Reader<'a> {
             }
         }
         let person_of_outlet = anon_head && !named_head;
-        if !person_of_outlet && !journalist {
+        // "A spokesman for The New York Times", "the BBC's director general": a person who
+        // speaks for the outlet as an organisation, first-hand.
+        let speaks_for_outlet = (named_head || head.len() >= 2 && last_head.is_n(wf::TITLE))
+            && self.role_of_outlet(&ws, head_len);
+        if !person_of_outlet && !journalist && !speaks_for_outlet {
             // The outlet the phrase names: a listed one, or one read from an outlet noun, a
             // name part or a name the article has used for an outlet.
             let outlet = || -> Option<Hop> {
@@ -484,7 +520,25 @@ impl<'a> Reader<'a> {
             }
         }
         if journalist && !is_first_person {
-            let name = name_run()
+            // The outlet the journalist writes for is the relay ("Reuters correspondent Jane
+            // Doe", "the newspaper's Moscow correspondent"); else the journalist, by name.
+            if let Some(oi) = outlet_hits().next() {
+                np.class = Class::Outlet(hop_of(oi));
+                return np;
+            }
+            if definite && outlet_noun {
+                if let Some(last) = &outlets.last {
+                    np.class = Class::Outlet(last.clone());
+                    return np;
+                }
+            }
+            // The name without a capitalised role before it ("Journalist Ivan Petrov").
+            let role_words = ws
+                .iter()
+                .take_while(|w| w.is_n(wf::JOURNALIST_HEAD | wf::TITLE))
+                .count();
+            let name = self
+                .proper_run(&ws[role_words..])
                 .map(|(a, b)| self.text[a..b].to_string())
                 .unwrap_or_else(|| self.text[s..e].trim().to_string());
             np.class = Class::Outlet(Hop {
@@ -495,7 +549,7 @@ impl<'a> Reader<'a> {
             return np;
         }
         // Outlets inside a person's description ("the source of Ukrainian Truth").
-        if person_of_outlet {
+        if person_of_outlet && !speaks_for_outlet {
             np.inner_hops = outlet_hits().map(hop_of).collect();
         }
 

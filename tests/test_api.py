@@ -302,6 +302,66 @@ def test_he_and_she_do_not_resolve_to_a_group() -> None:
     assert last.label != "anonymous"
 
 
+def test_he_and_she_skip_institutions_and_documents() -> None:
+    text = (
+        "Mayor Ines Toft said the bridge would reopen. "
+        "The ministry said repairs would cost £2m. "
+        '"We are nearly there," she said.'
+    )
+    assert claims(text)[-1].source == "Mayor Ines Toft"
+    text = (
+        "Dr Ana Reyes said the trial had ended early. "
+        "The study found no benefit. "
+        "She added that more work was needed."
+    )
+    assert claims(text)[-1].source == "Dr Ana Reyes"
+
+
+def test_a_pronoun_with_its_own_channel_drops_the_antecedents_relays() -> None:
+    text = (
+        "Mayor Ines Toft told the Associated Press the bridge would reopen. "
+        "She later told The Times she regretted the delay."
+    )
+    last = claims(text)[-1]
+    assert (last.label, last.via) == ("relayed", ["The Times"])
+
+
+def test_the_subject_of_a_cue_in_a_subordinate_clause() -> None:
+    c = only("Shares in Norvane fell 5% after the company said profits would drop.")
+    assert (c.label, c.source) == ("named", "the company")
+    # A pronoun there stands for the main subject: no cut.
+    c = only("Agent Rui Paz stirred the rumours when he posted a photograph online.")
+    assert c.source != "he"
+
+
+def test_a_fronted_citing_phrase_is_the_origin_behind_the_outlet() -> None:
+    c = only("Citing two officials, Axios reported that the bill would be vetoed.")
+    assert (c.label, c.origin, c.source, c.via) == (
+        "relayed",
+        "anonymous",
+        "two officials",
+        ["Axios"],
+    )
+
+
+def test_a_spokesperson_for_an_outlet_speaks_first_hand() -> None:
+    c = only("A spokesman for The New York Times said the paper had not been contacted.")
+    assert (c.label, c.via) == ("named", [])
+    c = only("The BBC's director general said the corporation would cooperate.")
+    assert (c.label, c.via) == ("named", [])
+    # The outlet itself is still a relay, and so is an outlet that quotes the role.
+    assert only("The New York Times reported that talks had stalled.").label == "relayed"
+    c = only("TASS quoted the spokesman for the ministry as saying the talks were over.")
+    assert (c.label, c.via) == ("relayed", ["TASS"])
+
+
+def test_a_journalist_relays_for_the_outlet_they_write_for() -> None:
+    c = only("Reuters correspondent Jane Doe reported that the town had fallen.")
+    assert (c.label, c.via) == ("relayed", ["Reuters"])
+    c = only("Journalist Ivan Petrov wrote that the bridge was hit.")
+    assert (c.label, c.via) == ("relayed", ["Ivan Petrov"])
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
