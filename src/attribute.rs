@@ -1444,7 +1444,7 @@ fn clean_source(s: &str) -> String {
     // Most phrases are ASCII words and single spaces already: nothing to drop or join.
     let mut prev = 0u8;
     let clean = t.bytes().all(|b| {
-        let ok = b < 0x80 && !(9..=13).contains(&b) && !(b == b' ' && prev == b' ');
+        let ok = b < 0x80 && b != b'"' && !(9..=13).contains(&b) && !(b == b' ' && prev == b' ');
         prev = b;
         ok
     });
@@ -1454,7 +1454,7 @@ fn clean_source(s: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     for c in t.chars() {
-        if matches!(c, '“' | '”' | '«' | '»') {
+        if matches!(c, '"' | '“' | '”' | '«' | '»') {
             continue;
         }
         if c.is_whitespace() {

@@ -164,7 +164,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         first_content_line = false;
         // Quotations and sentences of this line.
         let qstart = out.quotes.len();
-        scan_quotes(text, s, e, hits, &mut out.quotes);
+        scan_quotes(text, s, e, hits, lex, &mut out.quotes);
         let quotes = &out.quotes[qstart..];
         let mut units = sentences(text, s, e, lex, quotes);
         let n_units = units.len();
@@ -326,7 +326,7 @@ fn quote_marks(text: &str, s: usize, e: usize) -> (Vec<(usize, char)>, Vec<(usiz
 }
 
 /// Find quotations in one line `[s, e)`.
-fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote>) {
+fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out: &mut Vec<Quote>) {
     let (marks, single_marks) = quote_marks(text, s, e);
     let mut found: Vec<Quote> = Vec::new();
     let mut open: Option<usize> = None;
@@ -395,8 +395,32 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], out: &mut Vec<Quote
             }
         }
     }
+    // A reporting verb after a comma, with a determiner or a capitalised word among the next
+    // four after it, closes a quotation whose closing mark is missing ("“This is new, says
+    // military analyst Pavlo Lakiychuk.").
+    let verb_after_comma = |from: usize, to: usize| -> Option<usize> {
+        let lo = hits.partition_point(|h| h.start <= from);
+        hits[lo..]
+            .iter()
+            .take_while(|h| h.start < to)
+            .filter(|h| h.is(kind::VERB))
+            .find(|h| {
+                let next = text[h.end..to].trim_start();
+                let determiner = wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE | wf::POSSESSIVE;
+                let mut words = next.split_whitespace().take(4);
+                text[from..h.start].trim_end().ends_with(',')
+                    && (next
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| lex.word_is(w, determiner))
+                        || words.any(|w| w.starts_with(char::is_uppercase)))
+            })
+            .map(|h| from + text[from..h.start].trim_end().len())
+    };
     if let Some(o) = open {
-        let end = verb_after_dash(o + mark_len(o), e).unwrap_or(e);
+        let end = verb_after_dash(o + mark_len(o), e)
+            .or_else(|| verb_after_comma(o + mark_len(o), e))
+            .unwrap_or(e);
         // An unclosed mark followed at once by a reporting verb ("“TASS quotes Lavrov.") is a
         // misplaced closing mark, not a quotation.
         let lo = hits.partition_point(|h| h.start <= o);

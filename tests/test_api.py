@@ -362,6 +362,24 @@ def test_a_journalist_relays_for_the_outlet_they_write_for() -> None:
     assert (c.label, c.via) == ("relayed", ["Ivan Petrov"])
 
 
+def test_an_unclosed_quotation_ends_at_a_comma_and_reporting_verb() -> None:
+    text = (
+        "Ukrainska Pravda, citing its own sources, reported that missiles were used.\n\n"
+        '"This is a new tactic. They are testing us, says military analyst Pavlo Lakiychuk.'
+    )
+    last = claims(text)[-1]
+    assert (last.label, last.source, last.cue) == (
+        "named",
+        "military analyst Pavlo Lakiychuk",
+        "says",
+    )
+
+
+def test_a_source_phrase_has_no_stray_quotation_mark() -> None:
+    c = only('According to the monitoring channel "Nikolaevsky Vanek", drones flew west.')
+    assert c.source == "the monitoring channel Nikolaevsky Vanek"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
