@@ -17,6 +17,10 @@ use crate::words::Tok;
 /// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
 const WINDOW: usize = 1500;
 
+/// Words in the chunk right before a cue past which, when it is no subject, no earlier chunk
+/// is taken as the subject.
+const MAX_GAP: usize = 12;
+
 /// Word sets of the nouns that name a person by role ("barrister", "chief executive").
 const PERSON_NOUNS: u64 = wf::ANONYMOUS_HEAD | wf::NAMED_HEAD | wf::JOURNALIST_HEAD | wf::TITLE;
 
@@ -197,6 +201,44 @@ impl<'a> Context<'a> {
         cs
     }
 
+    /// "The chief executive of Lumen Forge, the Stockholm studio behind Skyhaven, announced":
+    /// when the subject found, `[s, e)`, describes a thing ("the Stockholm studio") right after
+    /// the clause's opening noun phrase, which has a source noun ("chief executive"), the
+    /// subject is that opening phrase and the rest its appositive.
+    fn subject_before_appositive(
+        &self,
+        cs: usize,
+        (s, e): (usize, usize),
+        after: &str,
+    ) -> Option<(usize, usize)> {
+        let text = self.text();
+        let comma = text[cs..s].trim_end().strip_suffix(',')?.len() + cs;
+        if text[cs..comma].contains(',') {
+            return None;
+        }
+        let described = self.reader.words(s, e);
+        let head = described
+            .iter()
+            .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
+            .collect::<Vec<_>>();
+        let determiner = wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE;
+        // A thing: a lower-case head that is not a source noun ("the Hertfordshire Advertiser"
+        // is a name), with the cue's content `after` the cue, not before it.
+        let thing = described.first()?.is_n(determiner)
+            && !head.iter().any(|w| w.is_n(SOURCE_NOUNS))
+            && !is_capitalised(head.last()?.text(text));
+        if !thing || !words_at_least(after, 5) {
+            return None;
+        }
+        let (a, b) = self.clean_chunk(cs, comma, false)?;
+        let opening = self.reader.words(a, b);
+        let sourced = opening
+            .iter()
+            .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
+            .any(|w| w.is_n(SOURCE_NOUNS));
+        (sourced && self.reader.valid_np(a, b)).then_some((a, b))
+    }
+
     /// The subject phrase before a cue: the last comma-separated chunk that reads as a noun
     /// phrase, joined with an appositive before it ("Cllr Janet Hebden, the cabinet member").
     fn subject_before(&self, cs: usize, pos: usize) -> Option<(usize, usize)> {
@@ -215,13 +257,24 @@ impl<'a> Context<'a> {
         chunks.push((start, pos));
         let n = chunks.len();
         for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
-            let Some((a, b)) = self.clean_chunk(a, b, k == n - 1) else {
+            // A long clause right before the cue that is no subject ("..., announced on Thursday
+            // that it was laying off 180 people in a post that drew angry replies"): the cue's
+            // subject is not further back.
+            let clause_next_to_cue = |a, b| k == n - 1 && words_at_least(&text[a..b], MAX_GAP);
+            let Some((ca, cb)) = self.clean_chunk(a, b, k == n - 1) else {
+                if clause_next_to_cue(a, b) {
+                    return None;
+                }
                 continue;
             };
-            let (a, b) = self.reader.cut_forward(a, b);
-            if !self.reader.valid_np(a, b) {
+            let (ca, cb) = self.reader.cut_forward(ca, cb);
+            if !self.reader.valid_np(ca, cb) {
+                if clause_next_to_cue(a, b) {
+                    return None;
+                }
                 continue;
             }
+            let (a, b) = (ca, cb);
             // Appositive before it: a name and its role, or, when nothing but introductory
             // phrases comes earlier, an appositive that reads as one.
             if k > 0 {
@@ -812,6 +865,9 @@ fn attribute_unit(
             (x, _) => x,
         };
         let Some((s, e)) = subj else { continue };
+        let (s, e) = ctx
+            .subject_before_appositive(cs, (s, e), after)
+            .unwrap_or((s, e));
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
         let trailing = opens_clause

@@ -380,8 +380,11 @@ impl<'a> Reader<'a> {
             }
         };
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
-        let outlet_noun =
-            ws.iter().any(|w| w.is_n(wf::OUTLET_NOUN)) || self.any_bigram(&ws, &l.outlet_nouns);
+        // A capitalised noun that also heads institutions names one ("the International Energy
+        // Agency"); "the agency" and "Xinhua News Agency" stay outlets.
+        let outlet_noun = ws.iter().any(|w| {
+            w.is_n(wf::OUTLET_NOUN) && !(w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w)))
+        }) || self.any_bigram(&ws, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
         // Read only where a phrase may name an unlisted outlet (below).

@@ -380,6 +380,24 @@ def test_a_source_phrase_has_no_stray_quotation_mark() -> None:
     assert c.source == "the monitoring channel Nikolaevsky Vanek"
 
 
+def test_the_subject_is_the_opening_phrase_before_a_described_thing() -> None:
+    c = only(
+        "The chief executive of Lumen Forge, the studio behind the game, announced on "
+        "Thursday that it would cut 80 jobs in a post that drew thousands of angry replies."
+    )
+    assert (c.source, c.cue) == ("The chief executive of Lumen Forge", "announced")
+    # A trailing attribution keeps its own subject.
+    c = only("The inquiry opened in 2022, the Hertfordshire Advertiser reported at the time.")
+    assert c.source == "the Hertfordshire Advertiser"
+
+
+def test_an_agency_that_is_an_institution_is_not_an_outlet() -> None:
+    c = only("The European Space Agency said the probe was healthy.")
+    assert (c.label, c.via) == ("named", [])
+    text = "The state news agency said 12 people were hurt. The agency said work continued."
+    assert claims(text)[-1].label == "relayed"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
