@@ -367,7 +367,7 @@ impl<'a> Context<'a> {
                 .rposition(|t| t.is_n(wf::SUBORDINATOR))
             {
                 let pronoun = wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING;
-                if !ws[i + j + 1].is_n(pronoun) {
+                if !ws[i + j + 1].is_n(pronoun) || ws[i + j + 1].is_n(wf::POSSESSIVE) {
                     i += j + 1;
                 }
             }

@@ -226,9 +226,10 @@ impl<'a> Reader<'a> {
         if !lead_ok && !titled_name() && !modified_head() {
             return false;
         }
-        // An NP of only determiners is not a source ("the").
+        // An NP of only determiners is not a source ("the"); a pronoun is ("it", "her").
+        let pronoun = wf::PRONOUN_THING | wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL;
         ws.iter()
-            .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(wf::PRONOUN_THING))
+            .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(pronoun))
     }
 
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
@@ -597,7 +598,11 @@ impl<'a> Reader<'a> {
         };
 
         // Pronouns.
-        if ws.len() <= 2 && w0.is_n(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING) {
+        // "her" alone is a pronoun, "her lawyer" a possessive phrase.
+        if ws.len() <= 2
+            && w0.is_n(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING)
+            && (ws.len() == 1 || !w0.is_n(wf::POSSESSIVE))
+        {
             np.class = Class::Pronoun;
             return np;
         }

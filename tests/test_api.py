@@ -398,6 +398,23 @@ def test_an_agency_that_is_an_institution_is_not_an_outlet() -> None:
     assert claims(text)[-1].label == "relayed"
 
 
+def test_according_to_him_or_her_resolves_to_the_earlier_source() -> None:
+    text = (
+        "A senior security official told the Kyiv Independent that the strike hit a depot. "
+        "According to him, at least 30 soldiers were killed."
+    )
+    last = claims(text)[-1]
+    assert (last.label, last.origin, last.via) == (
+        "relayed",
+        "anonymous",
+        ["The Kyiv Independent"],
+    )
+    text = "Mayor Ines Toft spoke to reporters. According to her, the bridge is safe."
+    assert claims(text)[-1].source == "Mayor Ines Toft"
+    # "her" before a noun is still a possessive.
+    assert only("Her lawyer said the client would appeal.").source == "Her lawyer"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
