@@ -830,7 +830,18 @@ fn attribute_unit(
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
                 let clean = !ctx.reader.words(s, e).iter().any(|w| w.is_n(wf::NP_STOP));
-                if ctx.reader.valid_np(s, e) && clean {
+                // Not when the verb introduces content: "..., said her client accepted that",
+                // "..., describes the scene on the seafront: “...”", "..., adding: 'Nobody'".
+                let rest = &text[e..u.end];
+                let clause = &rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())];
+                let introduces = text[h.end..s].contains(':')
+                    || clause.contains(':')
+                    || ctx
+                        .reader
+                        .words(e, e + clause.len())
+                        .first()
+                        .is_some_and(|w| w.is(wf::COMPLEMENTIZER));
+                if ctx.reader.valid_np(s, e) && clean && !introduces {
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,

@@ -415,6 +415,25 @@ def test_according_to_him_or_her_resolves_to_the_earlier_source() -> None:
     assert only("Her lawyer said the client would appeal.").source == "Her lawyer"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Her barrister, Helen Osei KC, said her client accepted that mistakes were made.",
+            "Her barrister, Helen Osei KC",
+        ),
+        (
+            "Designer Tomas Berg reposted the message, adding: 'Nobody saw this coming.'",
+            "Designer Tomas Berg",
+        ),
+    ],
+)
+def test_a_verb_after_a_comma_that_introduces_content_is_not_inverted(
+    text: str, source: str
+) -> None:
+    assert only(text).source == source
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
