@@ -1076,6 +1076,16 @@ fn attribute_unit(
                 origin_class = sp.class.clone();
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
+            } else if let Some((inner, sp)) = frames
+                .iter()
+                .find(|f| f.cue.0 >= cue.1)
+                .and_then(|f| Some((f, content_subject(ctx, cue.1, f.cue.0, span, outlets)?)))
+                .filter(|(_, sp)| !matches!(sp.class, Class::Outlet(_)))
+            {
+                // "GameDrift said one of its sources had described ...".
+                origin_class = sp.class.clone();
+                origin_span = Some((sp.start, sp.end));
+                a.stance = inner.stance;
             }
         }
         via.extend(np.inner_hops.iter().cloned());
@@ -1375,6 +1385,30 @@ fn object_until_comma(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     object_until_comma_with(ctx, s, e, false)
 }
 
+/// The subject of a reporting verb at `verb` that opens the content of an outlet's cue ending
+/// at `from`: "Bloomberg reported that two people familiar with the matter said", "GameDrift
+/// said one of its sources had described". The words in between, after an optional "that", read
+/// as a noun phrase up to the verb or an auxiliary right before it.
+fn content_subject(
+    ctx: &Context,
+    from: usize,
+    verb: usize,
+    unit: Span,
+    outlets: &ArticleOutlets,
+) -> Option<SourceNp> {
+    let ws = ctx.reader.words(from, verb);
+    let skip = usize::from(ws.first()?.is(wf::COMPLEMENTIZER));
+    let (a, b) = (ws.get(skip)?.start, ws.last()?.end);
+    if ctx.text()[from..a].contains(|c: char| !c.is_whitespace()) && skip == 0 {
+        return None;
+    }
+    let (a, c) = ctx.reader.cut_forward(a, b);
+    if c < a || ctx.reader.words(c, b).len() > 1 || !ctx.reader.valid_np(a, c) {
+        return None;
+    }
+    Some(ctx.reader.classify(a, c, unit, outlets))
+}
+
 /// The object of "citing" up to a comma or "that": [`object_until_comma`], or with `bare`, any
 /// short phrase that opens with neither a function word nor a verb ("citing gardaí", "citing
 /// fishermen in Kafountine"): what an outlet cites is its source.
@@ -1389,11 +1423,14 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
             break;
         }
     }
-    // Stop before "that" introducing the content.
+    // Stop before "that" introducing the content, or a pronoun opening a relative clause
+    // ("maintenance records it obtained"; not the possessive "her lawyer").
     let ws = ctx.reader.words(s, end);
     let mut stop = end;
+    let pronoun = wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING;
     for w in ws.iter() {
-        if w.is(wf::COMPLEMENTIZER) && w.start > s + 1 {
+        let relative = w.is(pronoun) && !w.is(wf::POSSESSIVE);
+        if (w.is(wf::COMPLEMENTIZER) || relative) && w.start > s + 1 {
             stop = w.start;
             break;
         }

@@ -434,6 +434,34 @@ def test_a_verb_after_a_comma_that_introduces_content_is_not_inverted(
     assert only(text).source == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "Bloomberg reported that two people familiar with the matter said talks collapsed.",
+            "two people familiar with the matter",
+            "Bloomberg",
+        ),
+        (
+            "The newspaper Kurier reported that a senior official had described the plan as dead.",
+            "a senior official",
+            "Kurier",
+        ),
+    ],
+)
+def test_the_subject_of_an_outlets_content_is_the_origin(text: str, source: str, via: str) -> None:
+    c = only(text)
+    assert (c.label, c.origin, c.source, c.via) == ("relayed", "anonymous", source, [via])
+
+
+def test_a_citing_object_stops_at_a_relative_clause() -> None:
+    c = only(
+        "The Columbus Dispatch reported that the detector had logged 19 alerts, citing "
+        "maintenance records it obtained through a public records request."
+    )
+    assert (c.label, c.origin, c.source) == ("relayed", "named", "maintenance records")
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
