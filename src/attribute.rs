@@ -256,6 +256,24 @@ impl<'a> Context<'a> {
         }
         chunks.push((start, pos));
         let n = chunks.len();
+        // "Carol Brennan, 58, of St. Albans, Hertfordshire, denies": a name, an age and short
+        // place appositives before the cue; the name is the subject.
+        let age = |&(a, b): &(usize, usize)| {
+            let t = text[a..b].trim();
+            (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+        };
+        if let Some(j) = (1..n.saturating_sub(1)).find(|&j| age(&chunks[j])) {
+            let places = chunks[j + 1..n - 1]
+                .iter()
+                .all(|&(a, b)| self.reader.words(a, b).len() <= 4)
+                && text[chunks[n - 1].0..pos].trim().is_empty();
+            let (a, b) = chunks[j - 1];
+            if let Some((a, b)) = places.then(|| self.clean_chunk(a, b, false)).flatten() {
+                if self.reader.valid_np(a, b) && is_capitalised(&text[a..b]) {
+                    return Some((a, b));
+                }
+            }
+        }
         for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
             // A long clause right before the cue that is no subject ("..., announced on Thursday
             // that it was laying off 180 people in a post that drew angry replies"): the cue's
@@ -841,7 +859,27 @@ fn attribute_unit(
                         .words(e, e + clause.len())
                         .first()
                         .is_some_and(|w| w.is(wf::COMPLEMENTIZER));
-                if ctx.reader.valid_np(s, e) && clean && !introduces {
+                // "…, denies 11 counts of fraud": a number opens a speaker only before a source
+                // noun ("…, said two officials").
+                let ows = ctx.reader.words(s, e);
+                let counted = ows.first().is_some_and(|w| {
+                    w.text(text).starts_with(|c: char| c.is_ascii_digit())
+                        || w.is(wf::COUNT_TWO | wf::COUNT_MANY)
+                });
+                let source_noun = |w: &Tok| {
+                    w.is_n(SOURCE_NOUNS)
+                        || lex.plural_suffixes.iter().any(|x| {
+                            w.text(text)
+                                .strip_suffix(x.as_str())
+                                .is_some_and(|one| lex.word_is(one, SOURCE_NOUNS))
+                        })
+                };
+                let thing_counted = counted
+                    && !ows
+                        .iter()
+                        .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
+                        .any(source_noun);
+                if ctx.reader.valid_np(s, e) && clean && !introduces && !thing_counted {
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,

@@ -462,6 +462,14 @@ def test_a_citing_object_stops_at_a_relative_clause() -> None:
     assert (c.label, c.origin, c.source) == ("relayed", "named", "maintenance records")
 
 
+def test_a_name_with_age_and_place_is_the_subject() -> None:
+    c = only("Carol Brennan, 58, of St. Albans, Hertfordshire, denies 11 counts of fraud.")
+    assert (c.label, c.source) == ("named", "Carol Brennan")
+    assert only("John Obi, 41, said he was innocent.").source == "John Obi"
+    # A count before a source noun is still an inverted speaker.
+    assert only('"The deal is dead," said two officials.').source == "two officials"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
