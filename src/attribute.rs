@@ -1488,9 +1488,11 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
             if b > a
                 && ctx.reader.words(a, b).len() <= 4
                 && ctx.text()[a..b].split_whitespace().all(|w| {
+                    // "Skills for Care": a name joiner inside the name.
                     w.chars()
                         .next()
                         .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                        || ctx.lex().word_is(w, wf::NAME_JOINER)
                 })
             {
                 return Some((st, b));

@@ -470,6 +470,11 @@ def test_a_name_with_age_and_place_is_the_subject() -> None:
     assert only('"The deal is dead," said two officials.').source == "two officials"
 
 
+def test_according_to_keeps_a_name_with_a_joiner_in_apposition() -> None:
+    c = only("One in 10 posts is empty, according to the workforce body, Skills for Care.")
+    assert c.source == "the workforce body, Skills for Care"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
