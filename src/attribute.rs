@@ -935,9 +935,32 @@ fn attribute_unit(
     }
     // "according to X".
     let mut according: Option<(Span, SourceNp)> = None;
+    // "According to the Gazette, which has seen a copy of the bid, ...": what the outlet has
+    // seen is the origin behind it.
+    let mut according_access: Option<SourceNp> = None;
     for h in hits.iter().filter(|h| h.is(kind::ACCORDING_TO)) {
         if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
             let np = ctx.reader.classify(s, e, span, outlets);
+            if matches!(np.class, Class::Outlet(_)) {
+                according_access = hits
+                    .iter()
+                    .find(|a| a.start >= e && a.is(kind::SELF_REFERENCE_BEFORE))
+                    .filter(|a| {
+                        let gap = text[e..a.start].trim_start_matches([',', ' ']).trim_end();
+                        lex.relative.contains(&gap.to_lowercase())
+                    })
+                    .and_then(|a| object_until_comma(ctx, a.end, u.end))
+                    .map(|(s, e)| SourceNp {
+                        start: s,
+                        end: e,
+                        // A document, as in "documents seen by the Echo".
+                        class: Class::Named {
+                            document: true,
+                            person_without_role: false,
+                        },
+                        inner_hops: Vec::new(),
+                    });
+            }
             according = Some(((h.start, h.end), np));
             break;
         }
@@ -1084,6 +1107,8 @@ fn attribute_unit(
             origin_class = Class::Outlet(hop.clone());
             if let Some(po) = &passive_origin {
                 origin_span = push_cited(&mut via, &mut origin_class, po, outlets);
+            } else if let Some(doc) = according_access.as_ref().filter(|_| outer_kind == 'a') {
+                origin_span = push_cited(&mut via, &mut origin_class, doc, outlets);
             } else if let Some((ccue, c)) = &cited {
                 // Fronted: "Citing unnamed officials, Axios reported".
                 let fronted = !text[u.start..ccue.0].contains(char::is_alphanumeric);

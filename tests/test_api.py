@@ -475,6 +475,21 @@ def test_according_to_keeps_a_name_with_a_joiner_in_apposition() -> None:
     assert c.source == "the workforce body, Skills for Care"
 
 
+def test_according_to_an_outlet_that_has_seen_a_document() -> None:
+    c = only(
+        "According to the Ashby Gazette, which has seen a copy of the bid, "
+        "the trust has pledged 2 million pounds."
+    )
+    assert (c.label, c.origin, c.source, c.via) == (
+        "relayed",
+        "named",
+        "a copy of the bid",
+        ["Ashby Gazette"],
+    )
+    c = only("According to the Ashby Gazette, the trust has pledged 2 million pounds.")
+    assert (c.label, c.origin) == ("relayed", "unknown")
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
