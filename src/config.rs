@@ -126,6 +126,10 @@ pub struct Grammar {
     pub coordinators: Vec<String>,
     pub complementizers: Vec<String>,
     pub participle_suffixes: Vec<String>,
+    /// Endings of past-tense verbs ("-ed"): such a lower-case word right after a name ends the
+    /// name's subject phrase ("Tomas Berg shared the post").
+    #[serde(default)]
+    pub past_suffixes: Vec<String>,
     pub adverb_suffixes: Vec<String>,
     pub adverb_exceptions: Vec<String>,
     pub plural_suffixes: Vec<String>,
@@ -638,6 +642,7 @@ impl Config {
             ("grammar.coordinators", &g.coordinators),
             ("grammar.complementizers", &g.complementizers),
             ("grammar.participle_suffixes", &g.participle_suffixes),
+            ("grammar.past_suffixes", &g.past_suffixes),
             ("grammar.adverb_suffixes", &g.adverb_suffixes),
             ("grammar.adverb_exceptions", &g.adverb_exceptions),
             ("grammar.plural_suffixes", &g.plural_suffixes),

@@ -199,6 +199,8 @@ pub mod wf {
     /// The second word of such an entry ("source" of "security source").
     pub const BIGRAM_SECOND: u64 = 1 << 45;
     pub const SUBORDINATOR: u64 = 1 << 46;
+    /// Ends with a past-tense suffix ("-ed").
+    pub const PAST_SUFFIX: u64 = 1 << 47;
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -360,6 +362,7 @@ pub struct Lexicon {
     pub bare_anonymous: HashSet<String>,
     pub unconfirmed_markers: HashSet<String>,
     pub participle_suffixes: Vec<String>,
+    pub past_suffixes: Vec<String>,
     pub adverb_suffixes: Vec<String>,
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
@@ -619,6 +622,7 @@ impl Lexicon {
                 .iter()
                 .map(|x| x.to_lowercase())
                 .collect(),
+            past_suffixes: g.past_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_exception_suffixes: g
@@ -699,6 +703,7 @@ impl Lexicon {
             .adverb_suffixes
             .iter()
             .chain(&lex.participle_suffixes)
+            .chain(&lex.past_suffixes)
             .chain(&lex.plural_suffixes)
         {
             match sfx.as_bytes().last() {
@@ -832,8 +837,8 @@ impl Lexicon {
         (lower, norm)
     }
 
-    /// The suffix flags ([`wf::ADVERB_SUFFIX`], [`wf::PARTICIPLE_SUFFIX`], [`wf::PLURAL`]) of a
-    /// lower-cased word.
+    /// The suffix flags ([`wf::ADVERB_SUFFIX`], [`wf::PARTICIPLE_SUFFIX`], [`wf::PAST_SUFFIX`],
+    /// [`wf::PLURAL`]) of a lower-cased word.
     fn suffix_bits(&self, w: &[u8]) -> u64 {
         // Most words end in a letter that ends no suffix.
         if !w.last().is_some_and(|&b| self.suffix_ends[usize::from(b)]) && !self.empty_suffix {
@@ -856,6 +861,9 @@ impl Lexicon {
         }
         if ends(&self.participle_suffixes, true) {
             f |= wf::PARTICIPLE_SUFFIX;
+        }
+        if ends(&self.past_suffixes, true) {
+            f |= wf::PAST_SUFFIX;
         }
         if ends(&self.plural_suffixes, true) && !ends(&self.plural_exception_suffixes, false) {
             f |= wf::PLURAL;

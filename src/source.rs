@@ -241,6 +241,15 @@ impl<'a> Reader<'a> {
             if i > 0 && w.is(wf::NP_STOP | wf::RELATIVE) {
                 break;
             }
+            // A past-tense verb right after a name of two or more words ("Tomas Berg shared the
+            // post", "Russian Defence Ministry released footage").
+            if i >= 2
+                && w.is(wf::PAST_SUFFIX)
+                && !is_capitalised(self.w(w))
+                && ws[..i].iter().all(|n| is_capitalised(self.w(n)))
+            {
+                break;
+            }
             // "-ly" adverbs that are not names or nouns ("quietly", "repeatedly").
             if i > 0
                 && w.is(wf::ADVERB_SUFFIX)

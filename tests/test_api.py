@@ -490,6 +490,13 @@ def test_according_to_an_outlet_that_has_seen_a_document() -> None:
     assert (c.label, c.origin) == ("relayed", "unknown")
 
 
+def test_a_past_tense_verb_after_a_name_ends_the_subject() -> None:
+    c = only("Designer Tomas Berg shared the post, adding: 'Nobody saw this coming.'")
+    assert c.source == "Designer Tomas Berg"
+    # A lower-case noun after a capitalised modifier stays in the phrase.
+    assert only("Kyiv residents said the night was calm.").source == "Kyiv residents"
+
+
 def test_according_to_a_source_quoted_by_an_outlet() -> None:
     c = only("The bill will fail, according to a Senate aide quoted by Politico.")
     assert (c.label, c.origin, c.source, c.via) == (
