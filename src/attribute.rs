@@ -221,10 +221,9 @@ impl<'a> Context<'a> {
             .iter()
             .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
             .collect::<Vec<_>>();
-        let determiner = wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE;
         // A thing: a lower-case head that is not a source noun ("the Hertfordshire Advertiser"
         // is a name), with the cue's content `after` the cue, not before it.
-        let thing = described.first()?.is_n(determiner)
+        let thing = described.first()?.is_n(wf::DETERMINER)
             && !head.iter().any(|w| w.is_n(SOURCE_NOUNS))
             && !is_capitalised(head.last()?.text(text));
         if !thing || !words_at_least(after, 5) {
@@ -384,8 +383,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .rposition(|t| t.is_n(wf::SUBORDINATOR))
             {
-                let pronoun = wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING;
-                if !ws[i + j + 1].is_n(pronoun) || ws[i + j + 1].is_n(wf::POSSESSIVE) {
+                if !ws[i + j + 1].is_n(wf::PRONOUN) || ws[i + j + 1].is_n(wf::POSSESSIVE) {
                     i += j + 1;
                 }
             }
@@ -850,36 +848,40 @@ fn attribute_unit(
                 let clean = !ctx.reader.words(s, e).iter().any(|w| w.is_n(wf::NP_STOP));
                 // Not when the verb introduces content: "..., said her client accepted that",
                 // "..., describes the scene on the seafront: “...”", "..., adding: 'Nobody'".
-                let rest = &text[e..u.end];
-                let clause = &rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())];
-                let introduces = text[h.end..s].contains(':')
-                    || clause.contains(':')
-                    || ctx
-                        .reader
-                        .words(e, e + clause.len())
-                        .first()
-                        .is_some_and(|w| w.is(wf::COMPLEMENTIZER));
-                // "…, denies 11 counts of fraud": a number opens a speaker only before a source
-                // noun ("…, said two officials").
-                let ows = ctx.reader.words(s, e);
-                let counted = ows.first().is_some_and(|w| {
-                    w.text(text).starts_with(|c: char| c.is_ascii_digit())
-                        || w.is(wf::COUNT_TWO | wf::COUNT_MANY)
-                });
-                let source_noun = |w: &Tok| {
-                    w.is_n(SOURCE_NOUNS)
-                        || lex.plural_suffixes.iter().any(|x| {
-                            w.text(text)
-                                .strip_suffix(x.as_str())
-                                .is_some_and(|one| lex.word_is(one, SOURCE_NOUNS))
-                        })
+                let introduces = || {
+                    let rest = &text[e..u.end];
+                    let clause = &rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())];
+                    text[h.end..s].contains(':')
+                        || clause.contains(':')
+                        || ctx
+                            .reader
+                            .words(e, e + clause.len())
+                            .first()
+                            .is_some_and(|w| w.is(wf::COMPLEMENTIZER))
                 };
-                let thing_counted = counted
-                    && !ows
-                        .iter()
-                        .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
-                        .any(source_noun);
-                if ctx.reader.valid_np(s, e) && clean && !introduces && !thing_counted {
+                // "…, denies 11 counts of fraud": a number opens a speaker only before a source
+                // noun ("…, said two officials"), singular or plural.
+                let thing_counted = || {
+                    let ows = ctx.reader.words(s, e);
+                    let counted = ows.first().is_some_and(|w| {
+                        w.text(text).starts_with(|c: char| c.is_ascii_digit())
+                            || w.is(wf::COUNT_TWO | wf::COUNT_MANY)
+                    });
+                    let source_noun = |w: &Tok| {
+                        w.is_n(SOURCE_NOUNS)
+                            || lex.plural_suffixes.iter().any(|x| {
+                                w.text(text)
+                                    .strip_suffix(x.as_str())
+                                    .is_some_and(|one| lex.word_is(one, SOURCE_NOUNS))
+                            })
+                    };
+                    counted
+                        && !ows
+                            .iter()
+                            .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
+                            .any(source_noun)
+                };
+                if clean && ctx.reader.valid_np(s, e) && !introduces() && !thing_counted() {
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,
@@ -954,10 +956,7 @@ fn attribute_unit(
                         start: s,
                         end: e,
                         // A document, as in "documents seen by the Echo".
-                        class: Class::Named {
-                            document: true,
-                            person_without_role: false,
-                        },
+                        class: Class::DOCUMENT,
                         inner_hops: Vec::new(),
                     });
             }
@@ -1490,9 +1489,8 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
     // ("maintenance records it obtained"; not the possessive "her lawyer").
     let ws = ctx.reader.words(s, end);
     let mut stop = end;
-    let pronoun = wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING;
     for w in ws.iter() {
-        let relative = w.is(pronoun) && !w.is(wf::POSSESSIVE);
+        let relative = w.is(wf::PRONOUN) && !w.is(wf::POSSESSIVE);
         if (w.is(wf::COMPLEMENTIZER) || relative) && w.start > s + 1 {
             stop = w.start;
             break;

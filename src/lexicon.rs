@@ -201,6 +201,11 @@ pub mod wf {
     pub const SUBORDINATOR: u64 = 1 << 46;
     /// Ends with a past-tense suffix ("-ed").
     pub const PAST_SUFFIX: u64 = 1 << 47;
+
+    /// Any personal pronoun set ("he", "they", "it", "her").
+    pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
+    /// An article or determiner that opens a noun phrase ("the", "a").
+    pub const DETERMINER: u64 = DEFINITE | INDEFINITE | ARTICLE;
 }
 
 #[derive(Debug, Clone, Copy, Default)]

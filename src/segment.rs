@@ -406,7 +406,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
             .filter(|h| h.is(kind::VERB))
             .find(|h| {
                 let next = text[h.end..to].trim_start();
-                let determiner = wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE | wf::POSSESSIVE;
+                let determiner = wf::DETERMINER | wf::POSSESSIVE;
                 let mut words = next.split_whitespace().take(4);
                 text[from..h.start].trim_end().ends_with(',')
                     && (next

@@ -85,6 +85,14 @@ pub enum Class {
     },
 }
 
+impl Class {
+    /// A named document ("documents seen by the Echo").
+    pub const DOCUMENT: Class = Class::Named {
+        document: true,
+        person_without_role: false,
+    };
+}
+
 /// A source noun phrase and what it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceNp {
@@ -163,11 +171,7 @@ impl<'a> Reader<'a> {
         let possessive = raw.ends_with("'s")
             || raw.ends_with("’s")
             || self.text[ws[k].end..].starts_with(['\'', '’']);
-        possessive
-            && (1..=3).contains(&rest.len())
-            && !rest
-                .iter()
-                .any(|w| w.is_n(wf::DEFINITE | wf::INDEFINITE | wf::ARTICLE))
+        possessive && (1..=3).contains(&rest.len()) && !rest.iter().any(|w| w.is_n(wf::DETERMINER))
     }
 
     /// Whether a phrase can be a source: it opens with a determiner, a possessive, a number, a
@@ -227,9 +231,8 @@ impl<'a> Reader<'a> {
             return false;
         }
         // An NP of only determiners is not a source ("the"); a pronoun is ("it", "her").
-        let pronoun = wf::PRONOUN_THING | wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL;
         ws.iter()
-            .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(pronoun))
+            .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(wf::PRONOUN))
     }
 
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
@@ -468,9 +471,10 @@ impl<'a> Reader<'a> {
         }
         let definite = w0.is_n(wf::DEFINITE);
         // Generic back-reference to the last outlet: "the newspaper", "the edition".
-        if ws.len() <= 3 && definite && outlet_noun && name_run().is_none() {
-            if let Some(last) = &outlets.last {
-                np.class = Class::Outlet(last.clone());
+        let last_outlet = || outlets.last.clone().filter(|_| definite && outlet_noun);
+        if ws.len() <= 3 {
+            if let Some(last) = last_outlet().filter(|_| name_run().is_none()) {
+                np.class = Class::Outlet(last);
                 return np;
             }
         }
@@ -517,10 +521,7 @@ impl<'a> Reader<'a> {
                             .find(|h| h.is(kind::SELF_REFERENCE) && h.end <= e)
                     });
                 if let Some(h) = access {
-                    np.class = Class::Named {
-                        document: true,
-                        person_without_role: false,
-                    };
+                    np.class = Class::DOCUMENT;
                     // "seen by this newspaper", "obtained by us": first-hand.
                     let by = crate::text::norm(self.text[h.end..e].trim());
                     if !l.first_hand_objects.contains(&by) {
@@ -535,15 +536,9 @@ impl<'a> Reader<'a> {
         if journalist && !is_first_person {
             // The outlet the journalist writes for is the relay ("Reuters correspondent Jane
             // Doe", "the newspaper's Moscow correspondent"); else the journalist, by name.
-            if let Some(oi) = outlet_hits().next() {
-                np.class = Class::Outlet(hop_of(oi));
+            if let Some(hop) = outlet_hits().next().map(hop_of).or_else(last_outlet) {
+                np.class = Class::Outlet(hop);
                 return np;
-            }
-            if definite && outlet_noun {
-                if let Some(last) = &outlets.last {
-                    np.class = Class::Outlet(last.clone());
-                    return np;
-                }
             }
             // The name without a capitalised role before it ("Journalist Ivan Petrov").
             let role_words = ws
@@ -608,10 +603,7 @@ impl<'a> Reader<'a> {
 
         // Pronouns.
         // "her" alone is a pronoun, "her lawyer" a possessive phrase.
-        if ws.len() <= 2
-            && w0.is_n(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL | wf::PRONOUN_THING)
-            && (ws.len() == 1 || !w0.is_n(wf::POSSESSIVE))
-        {
+        if ws.len() <= 2 && w0.is_n(wf::PRONOUN) && (ws.len() == 1 || !w0.is_n(wf::POSSESSIVE)) {
             np.class = Class::Pronoun;
             return np;
         }
