@@ -1005,7 +1005,7 @@ fn attribute_unit(
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
-        let Some((s, e)) = ctx.reader.object_after(h.end, u.end) else {
+        let Some((s, e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
         };
         let obj = norm(&text[s..e]);

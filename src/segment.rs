@@ -508,18 +508,32 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
     tok.contains('.') && tok.split('.').all(|p| p.chars().count() <= 2)
 }
 
+/// The first '…' at or after `from`: its last byte (0xA6) by a vectorised byte search, then the
+/// two before it. A substring search is slower here: its candidate bytes (0xE2, 0x80) open every
+/// curly quotation mark and apostrophe.
+fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(x) = memchr::memchr(0xA6, &bytes[i..]) {
+        let p = i + x;
+        if p >= from + 2 && bytes[p - 2] == 0xE2 && bytes[p - 1] == 0x80 {
+            return Some(p - 2);
+        }
+        i = p + 1;
+    }
+    None
+}
+
 /// Split `[s, e)` into sentences and merge those joined by an open quotation.
 fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) -> Vec<Unit> {
     let mut bounds = Vec::new();
     let bytes = &text.as_bytes()[..e];
-    let ellipsis = "…".as_bytes();
-    let mut next_ellipsis = memchr::memmem::find(&bytes[s..], ellipsis).map(|x| s + x);
+    let mut next_ellipsis = find_ellipsis(bytes, s);
     let mut i = s;
     // '.', '!' and '?' by a vectorised byte search, '…' by a substring search: none of their
     // bytes occurs inside another character's encoding.
     while i < e {
         if next_ellipsis.is_some_and(|x| x < i) {
-            next_ellipsis = memchr::memmem::find(&bytes[i..], ellipsis).map(|x| i + x);
+            next_ellipsis = find_ellipsis(bytes, i);
         }
         let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|x| i + x);
         let (pos, c, len) = match (stop, next_ellipsis) {
@@ -607,6 +621,17 @@ mod tests {
         let lex = Lexicon::new(&Config::default());
         let hits = lex.scan(text);
         (segment(text, &hits, &lex), lex)
+    }
+
+    #[test]
+    fn ellipsis_search_skips_other_characters_sharing_its_bytes() {
+        // 'Ħ' ends in 0xA6 and the curly quotes open with 0xE2 0x80, as '…' does.
+        let text = "“Ħ” ’x… y…";
+        let first = text.find('…').unwrap();
+        assert_eq!(find_ellipsis(text.as_bytes(), 0), Some(first));
+        assert_eq!(find_ellipsis(text.as_bytes(), first + 1), text.rfind('…'));
+        assert_eq!(find_ellipsis("no dots here".as_bytes(), 0), None);
+        assert_eq!(find_ellipsis("Ħ".as_bytes(), 0), None);
     }
 
     fn unit_texts<'a>(text: &'a str, s: &Segmented) -> Vec<&'a str> {

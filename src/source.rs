@@ -310,6 +310,20 @@ impl<'a> Reader<'a> {
         Some((st, end))
     }
 
+    /// The object of "told" in `[s, e)` ([`Self::object_after`]) without the reported clause
+    /// that follows it with no "that": "told the paper | the road was closed", "told the Echo |
+    /// she had". A lower-case article or pronoun right after a noun opens that clause.
+    pub fn told_object(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let (s, e) = self.object_after(s, e)?;
+        let ws = self.words(s, e);
+        let cut = ws.windows(2).find(|p| {
+            p[1].is(wf::ARTICLE | wf::PRONOUN)
+                && !is_capitalised(self.w(&p[1]))
+                && !p[0].is(wf::PREPOSITION | wf::NAME_JOINER | wf::DETERMINER | wf::POSSESSIVE)
+        });
+        Some((s, cut.map_or(e, |p| p[0].end)))
+    }
+
     /// Classify a source phrase. `unit` is the claim unit, for anonymity clauses around it.
     pub fn classify(
         &self,
@@ -683,7 +697,15 @@ impl<'a> Reader<'a> {
         let vague =
             in_set(wf::VAGUE_HEAD) || in_set2(&l.vague_heads) || l.vague_heads.contains(&phrase);
         if vague && !has_name_in_head {
-            np.class = Class::Vague;
+            // "Two economists said": people counted are particular people, kept unnamed.
+            np.class = if count > 1 && !w0.is_n(wf::VAGUE_HEAD) {
+                Class::Anonymous {
+                    spec: spec(),
+                    count,
+                }
+            } else {
+                Class::Vague
+            };
             return np;
         }
         if has_name_anywhere || has_name_in_head {

@@ -452,6 +452,30 @@ def test_a_past_tense_verb_after_a_name_ends_the_subject() -> None:
     assert only("Kyiv residents said the night was calm.").source == "Kyiv residents"
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        # A generic group is no identifiable source, however it is modified...
+        ("Farmers warn that prices will rise.", "unconfirmed", "Farmers"),
+        ("Local shopkeepers fear the loss of parking.", "unconfirmed", "Local shopkeepers"),
+        # ...but people counted are particular people, kept unnamed.
+        ("Two economists said the bank would cut rates.", "anonymous", "Two economists"),
+        ("Some economists said the bank would cut rates.", "unconfirmed", "Some economists"),
+    ],
+)
+def test_generic_groups_and_counted_people(text: str, label: str, source: str) -> None:
+    c = only(text)
+    assert (c.label, c.source) == (label, source)
+
+
+def test_the_object_of_told_ends_where_the_reported_clause_begins() -> None:
+    c = only("Several residents told the paper the road was dangerous.")
+    assert (c.label, c.origin, c.via) == ("relayed", "anonymous", ["the paper"])
+    # A capitalised article opens an outlet's name and stays in it.
+    c = only("The ministry told the Banjul newspaper The Standard that two men were held.")
+    assert (c.label, c.via) == ("relayed", ["The Standard"])
+
+
 # Relays: (text, origin, source, via); every row is labelled "relayed".
 RELAYS = [
     # A fronted citing phrase is the origin behind the outlet.

@@ -165,9 +165,9 @@ def test_custom_anonymity_phrase_is_recognised() -> None:
 
 
 def test_custom_vague_collective_is_recognised() -> None:
-    assert "commuters" not in DEFAULTS["sources"]["vague_heads"]
-    text = "Commuters said the trains were late."
-    c = claim(sayso.Scorer({"sources": {"vague_heads": ["commuters"]}}), text)
+    assert "stallholders" not in DEFAULTS["sources"]["vague_heads"]
+    text = "Stallholders said the market was quiet."
+    c = claim(sayso.Scorer({"sources": {"vague_heads": ["stallholders"]}}), text)
     assert c.label == "unconfirmed" and "vague_source" in c.flags
     assert reasons(c) == {"B.VAGUE": DEFAULTS["weights"]["base"]["vague"]}
 
