@@ -200,13 +200,18 @@ impl<'a> Reader<'a> {
                 | wf::PRONOUN_THING
                 | SOURCE_HEADS);
         // Read only when the lead word does not already qualify.
+        // "lead author Amira Hassan", optionally "of Imperial College London" after it.
         let titled_name = || {
-            ws.len() <= 8
-                && self.text[s..e]
+            let head = ws
+                .iter()
+                .position(|w| w.is(wf::PREPOSITION))
+                .unwrap_or(ws.len());
+            (1..=8).contains(&head)
+                && ws.len() - head <= 7
+                && self.text[s..ws[head - 1].end]
                     .chars()
                     .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
-                && ws.last().is_some_and(|w| is_capitalised(self.w(w)))
-                && !ws.iter().any(|w| w.is(wf::PREPOSITION))
+                && is_capitalised(self.w(&ws[head - 1]))
         };
         // "senior officials", "industry sources", "state media", "maintenance records": a few
         // lower-case modifiers before a known source noun ending the head (before "of", "who").
