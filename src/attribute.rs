@@ -826,6 +826,11 @@ fn attribute_unit(
             }
             continue;
         }
+        // "explosions were heard", "the plan was announced": a passive without "by" names no
+        // speaker ("Peskov was quoted as saying" still names its origin).
+        if wb_is(wf::PASSIVE_AUXILIARY) && !h.is(kind::QUOTING | kind::CORROBORATION) {
+            continue;
+        }
         let cs = ctx.clause_start(span, h.start);
         let pre = &text[cs..h.start];
         let only_punct = !pre.chars().any(|c| c.is_alphanumeric());
@@ -833,7 +838,9 @@ fn attribute_unit(
         // after "citing X,") may put its speaker after it.
         let near = back(text, u.start, h.start);
         let before_verb = text[near..h.start].trim_end();
-        let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && {
+        // "..., saying they fuel the war": a continuation's speaker is before it, never after.
+        let continues = lex.word_is(&text[h.start..h.end], wf::CONTINUATION);
+        let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && !continues && {
             let prev_chunk_start = before_verb[..before_verb.len() - 1]
                 .rfind(',')
                 .map_or(near, |i| near + i + 1);

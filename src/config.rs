@@ -118,6 +118,10 @@ pub struct Grammar {
     /// company said"): the subject of the cue starts after the last one.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// Forms of "be" before a participle: "explosions were heard" is a passive, and a reporting
+    /// verb after one names no speaker unless "by" follows.
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
@@ -634,6 +638,7 @@ impl Config {
             ("grammar.prepositions", &g.prepositions),
             ("grammar.clause_joiners", &g.clause_joiners),
             ("grammar.subordinators", &g.subordinators),
+            ("grammar.passive_auxiliaries", &g.passive_auxiliaries),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.modals", &g.modals),

@@ -201,6 +201,8 @@ pub mod wf {
     pub const SUBORDINATOR: u64 = 1 << 46;
     /// Ends with a past-tense suffix ("-ed").
     pub const PAST_SUFFIX: u64 = 1 << 47;
+    /// A form of "be" that makes a following participle passive ("were heard").
+    pub const PASSIVE_AUXILIARY: u64 = 1 << 48;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -348,6 +350,7 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     pub clause_joiners: HashSet<String>,
     pub subordinators: HashSet<String>,
+    pub passive_auxiliaries: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -600,6 +603,7 @@ impl Lexicon {
             prepositions: set(&g.prepositions),
             clause_joiners: set(&g.clause_joiners),
             subordinators: set(&g.subordinators),
+            passive_auxiliaries: set(&g.passive_auxiliaries),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -720,7 +724,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 42] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 43] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -755,6 +759,7 @@ impl Lexicon {
             (&self.name_joiners, wf::NAME_JOINER),
             (&self.clause_joiners, wf::CLAUSE_JOINER),
             (&self.subordinators, wf::SUBORDINATOR),
+            (&self.passive_auxiliaries, wf::PASSIVE_AUXILIARY),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

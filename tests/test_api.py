@@ -471,11 +471,20 @@ LABELS_AND_SOURCES = [
     # Cautions from a vague group, and silence with an adverb inside.
     ("Other scientists cautioned that the study was small.", "unconfirmed", "Other scientists"),
     ("Ukrainian officials have not publicly commented.", "unconfirmed", "Ukrainian officials"),
+    # A passive reporting verb without "by" names no speaker; the fronted outlet does.
+    (
+        "According to the news outlet Suspilne, explosions were heard in Kursk.",
+        "relayed",
+        "the news outlet Suspilne",
+    ),
+    ("Explosions were heard in the city overnight.", "unconfirmed", None),
+    # A continuation's speaker comes before it, never after.
+    ("Ukraine has stepped up attacks, saying they fuel the war.", "named", "Ukraine"),
 ]
 
 
 @pytest.mark.parametrize(("text", "label", "source"), LABELS_AND_SOURCES)
-def test_label_and_source(text: str, label: str, source: str) -> None:
+def test_label_and_source(text: str, label: str, source: str | None) -> None:
     c = only(text)
     assert (c.label, c.source) == (label, source)
 
