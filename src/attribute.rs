@@ -343,6 +343,42 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The subject of a chunk that opens with a prepositional phrase and no comma, where the
+    /// subject may follow one ("На брифинге Лавров", "В ходе встречи министр"): from the first
+    /// name or source noun that no preposition or channel cue governs. With none, next to the
+    /// verb, the place itself speaks ("В МЧС сообщили", "В компании заявили").
+    fn after_opening_phrase(&self, ws: &[Tok], next_to_verb: bool) -> Option<(usize, usize)> {
+        let text = self.text();
+        let end = ws.last()?.end;
+        let channel_end = self
+            .reader
+            .hits_in(ws[0].start, end)
+            .iter()
+            .filter(|h| h.is(kind::TO_CHANNEL))
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(0);
+        let governed = |j: usize| {
+            ws[j - 1].is_n(wf::PREPOSITION)
+                || ws[j].start < channel_end
+                || ws[j - 1].start < channel_end
+        };
+        let start = (1..ws.len()).find(|&j| {
+            !ws[j].is_n(wf::PREPOSITION)
+                && !governed(j)
+                && (is_capitalised(ws[j].text(text))
+                    || ws[j].is_n(SOURCE_NOUNS | wf::TITLE | wf::OUTLET_NOUN))
+        });
+        match start {
+            Some(j) => Some((ws[j].start, end)),
+            None if next_to_verb && ws.len() >= 2 => {
+                let w = ws[1];
+                (is_capitalised(w.text(text)) || w.is_n(SOURCE_NOUNS)).then_some((w.start, end))
+            }
+            None => None,
+        }
+    }
+
     fn in_short_quote(&self, pos: usize) -> bool {
         let i = self.quote_at(|q| q.start < pos);
         self.quotes[..i]
@@ -390,7 +426,11 @@ impl<'a> Context<'a> {
         }
         let w = ws.get(i)?;
         if w.is_n(wf::PREPOSITION) {
-            return None;
+            return self
+                .lex()
+                .verb_subject_order
+                .then(|| self.after_opening_phrase(&ws[i..], next_to_verb))
+                .flatten();
         }
         if w.is_n(wf::PARTICIPLE_SUFFIX)
             && !w.text(text).chars().next().is_some_and(char::is_uppercase)
@@ -840,18 +880,30 @@ fn attribute_unit(
         let before_verb = text[near..h.start].trim_end();
         // "..., saying they fuel the war": a continuation's speaker is before it, never after.
         let continues = lex.word_is(&text[h.start..h.end], wf::CONTINUATION);
-        let after_comma = before_verb.ends_with(',') && !h.is(kind::TO_CHANNEL) && !continues && {
-            let prev_chunk_start = before_verb[..before_verb.len() - 1]
-                .rfind(',')
-                .map_or(near, |i| near + i + 1);
-            ctx.clean_chunk(prev_chunk_start, near + before_verb.len() - 1, false)
-                .is_some()
-        };
+        // Where the subject may follow the verb, a listener may come between them ("…,
+        // рассказал нашему изданию источник") and a clause with no subject before its verb
+        // takes the phrase after it ("Об этом сообщает ТАСС").
+        let vs = lex.verb_subject_order;
+        let after_comma =
+            before_verb.ends_with(',') && (vs || !h.is(kind::TO_CHANNEL)) && !continues && {
+                let prev_chunk_start = before_verb[..before_verb.len() - 1]
+                    .rfind(',')
+                    .map_or(near, |i| near + i + 1);
+                ctx.clean_chunk(prev_chunk_start, near + before_verb.len() - 1, false)
+                    .is_some()
+            };
+        let no_subject_before = || vs && !continues && ctx.subject_before(cs, h.start).is_none();
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
+            || no_subject_before()
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
-            if let Some((s, e)) = ctx.reader.object_after(h.end, u.end) {
+            let object = ctx.reader.object_after(h.end, u.end);
+            let object = object.and_then(|(s, e)| match vs && h.is(kind::TO_CHANNEL) {
+                true => ctx.reader.after_listener(s, e).map(|s| (s, e)),
+                false => Some((s, e)),
+            });
+            if let Some((s, e)) = object {
                 let clean = !ctx.reader.words(s, e).iter().any(|w| w.is_n(wf::NP_STOP));
                 // Not when the verb introduces content: "..., said her client accepted that",
                 // "..., describes the scene on the seafront: “...”", "..., adding: 'Nobody'".
@@ -948,7 +1000,15 @@ fn attribute_unit(
     // seen is the origin behind it.
     let mut according_access: Option<SourceNp> = None;
     for h in hits.iter().filter(|h| h.is(kind::ACCORDING_TO)) {
-        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end) {
+        // "по его словам" ("in his words"): the source is the pronoun inside the cue.
+        let inner_pronoun = || {
+            ctx.reader
+                .words(h.start, h.end)
+                .iter()
+                .find(|w| w.is(wf::PRONOUN))
+                .map(|w| (w.start, w.end))
+        };
+        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end).or_else(inner_pronoun) {
             let np = ctx.reader.classify(s, e, span, outlets);
             if matches!(np.class, Class::Outlet(_)) {
                 according_access = hits
@@ -977,7 +1037,17 @@ fn attribute_unit(
     let mut cited_inner: Option<SourceNp> = None;
     let object_of = |h: &Hit| {
         if h.is(kind::QUOTING) {
-            ctx.reader.object_after(h.end, u.end)
+            // "— цитирует «Интерфакс» директора центра": verb, outlet, then whom it quotes.
+            ctx.reader.object_after(h.end, u.end).map(|(s, e)| {
+                let words = ctx.reader.words(s, e);
+                let outlet_first = ctx.reader.hits_in(s, e).first().filter(|o| {
+                    o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
+                });
+                match outlet_first.and_then(|o| words.iter().find(|w| w.start >= o.end)) {
+                    Some(next) => (next.start, e),
+                    None => (s, e),
+                }
+            })
         } else {
             object_until_comma(ctx, h.end, u.end)
         }
@@ -1012,9 +1082,15 @@ fn attribute_unit(
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
-        let Some((s, e)) = ctx.reader.told_object(h.end, u.end) else {
+        let Some((s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
         };
+        // "сообщил ТАСС источник": the listener only, not the speaker after it.
+        if lex.verb_subject_order {
+            if let Some(x) = ctx.reader.after_listener(s, e).filter(|&x| x > s) {
+                e = s + text[s..x].trim_end().len();
+            }
+        }
         let obj = norm(&text[s..e]);
         if lex.first_hand_objects.contains(&obj) {
             continue; // "told us": first-hand, no hop
@@ -1483,7 +1559,19 @@ fn content_subject(
 /// fishermen in Kafountine"): what an outlet cites is its source.
 fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Option<Span> {
     let text = ctx.text();
-    let e = fwd(text, s, e);
+    let mut e = fwd(text, s, e);
+    // "со ссылкой на очевидцев сообщают": where the verb may follow its subject's citing
+    // phrase, the object ends at the reporting verb after it (English "report" is a noun too).
+    if ctx.lex().verb_subject_order {
+        if let Some(v) = ctx
+            .reader
+            .hits_in(s, e)
+            .iter()
+            .find(|h| h.start > s && h.is(kind::VERB))
+        {
+            e = v.start;
+        }
+    }
     let region = &text[s..e];
     let mut end = e;
     for i in memchr::memchr3_iter(b',', b';', b':', region.as_bytes()) {

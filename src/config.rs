@@ -9,7 +9,11 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-const DEFAULT_LANGUAGE: &str = include_str!("../data/en.toml");
+/// The embedded language bundles by code; the first is the default.
+const LANGUAGES: [(&str, &str); 2] = [
+    ("en", include_str!("../data/en.toml")),
+    ("ru", include_str!("../data/ru.toml")),
+];
 const DEFAULT_OUTLETS: &str = include_str!("../data/outlets.toml");
 const DEFAULT_WEIGHTS: &str = include_str!("../data/weights.toml");
 
@@ -134,6 +138,11 @@ pub struct Grammar {
     /// name's subject phrase ("Tomas Berg shared the post").
     #[serde(default)]
     pub past_suffixes: Vec<String>,
+    /// Whether the subject may follow its reporting verb ("Об этом сообщает ТАСС", "В МЧС
+    /// сообщили"): a clause with no subject before the verb takes the phrase after it, and a
+    /// clause that opens with a prepositional phrase finds its subject after that phrase.
+    #[serde(default)]
+    pub verb_subject_order: bool,
     pub adverb_suffixes: Vec<String>,
     pub adverb_exceptions: Vec<String>,
     pub plural_suffixes: Vec<String>,
@@ -324,8 +333,19 @@ pub struct Config {
     pub weights: Weights,
 }
 
-fn default_value() -> toml::Table {
-    let mut root: toml::Table = DEFAULT_LANGUAGE.parse().expect("embedded en.toml parses");
+/// The codes of the embedded language bundles ("en", "ru").
+pub fn bundled_languages() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().map(|(code, _)| *code)
+}
+
+/// The default configuration of the bundle `code` (English for a code with no bundle).
+fn default_value(code: &str) -> toml::Table {
+    let bundle = LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .unwrap_or(&LANGUAGES[0])
+        .1;
+    let mut root: toml::Table = bundle.parse().expect("embedded language bundle parses");
     let outlets: toml::Table = DEFAULT_OUTLETS
         .parse()
         .expect("embedded outlets.toml parses");
@@ -345,7 +365,7 @@ fn default_value() -> toml::Table {
 
 impl Default for Config {
     fn default() -> Self {
-        Config::from_table(default_value()).expect("embedded configuration is valid")
+        Config::for_language("en").expect("embedded configuration is valid")
     }
 }
 
@@ -357,6 +377,20 @@ pub enum Format {
 }
 
 impl Config {
+    /// The embedded defaults of a bundled language ([`bundled_languages`]).
+    pub fn for_language(code: &str) -> Result<Config, ConfigError> {
+        if !bundled_languages().any(|c| c == code) {
+            return Err(ConfigError::at(
+                "language.code",
+                format!(
+                    "no bundled language `{code}` (bundled: {})",
+                    bundled_languages().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        Config::from_table(default_value(code))
+    }
+
     fn from_table(table: toml::Table) -> Result<Config, ConfigError> {
         let cfg: Config = toml::Value::Table(table)
             .try_into()
@@ -391,7 +425,14 @@ impl Config {
 
     /// Merge an already parsed user table on top of the defaults.
     pub fn from_user_table(user: toml::Table, text: Option<&str>) -> Result<Config, ConfigError> {
-        let mut base = default_value();
+        // A user configuration extends the bundle its `language.code` names (English if none).
+        let code = user
+            .get("language")
+            .and_then(|l| l.get("code"))
+            .and_then(|c| c.as_str())
+            .filter(|c| bundled_languages().any(|b| b == *c))
+            .unwrap_or("en");
+        let mut base = default_value(code);
         let replace = match user.get("replace") {
             None => Vec::new(),
             Some(toml::Value::Array(a)) => a
@@ -741,7 +782,8 @@ fn merge(
             *e = toml::Value::Float(x);
             Ok(())
         }
-        (e @ toml::Value::String(_), v @ toml::Value::String(_)) => {
+        (e @ toml::Value::String(_), v @ toml::Value::String(_))
+        | (e @ toml::Value::Boolean(_), v @ toml::Value::Boolean(_)) => {
             *e = v;
             Ok(())
         }
@@ -912,6 +954,22 @@ mod tests {
         assert_eq!(c.language.code, "en");
         assert!(c.outlet.len() > 50);
         assert_eq!(c.weights.base.named, 80.0);
+    }
+
+    #[test]
+    fn every_bundled_language_loads_and_a_user_file_extends_the_one_it_names() {
+        for code in bundled_languages() {
+            let c = Config::for_language(code).unwrap();
+            assert_eq!(c.language.code, code);
+            assert!(!c.cues.neutral.is_empty() && !c.outlet.is_empty());
+        }
+        let err = Config::for_language("xx").unwrap_err();
+        assert_eq!(err.key.as_deref(), Some("language.code"));
+        let ru = Config::from_user_text("[language]\ncode = \"ru\"\n", Format::Toml).unwrap();
+        assert!(ru.cues.neutral.iter().any(|c| c == "сообщил"));
+        assert!(ru.grammar.verb_subject_order);
+        let en = Config::from_user_text("[cues]\nneutral = [\"quipped\"]\n", Format::Toml).unwrap();
+        assert!(!en.grammar.verb_subject_order && en.cues.neutral.iter().any(|c| c == "said"));
     }
 
     #[test]

@@ -294,6 +294,20 @@ impl Substrings {
 pub struct OutletInfo {
     pub name: String,
     pub kind: OutletKind,
+    /// The first alias written in Cyrillic ("ТАСС" of TASS): the name shown when an article
+    /// names the outlet in Cyrillic, in whatever case ("Интерфаксу").
+    pub cyrillic: Option<String>,
+}
+
+impl OutletInfo {
+    /// The name to show for the outlet as `written` in an article: its Cyrillic alias when
+    /// written in Cyrillic, else its canonical name.
+    pub fn display(&self, written: &str) -> &str {
+        match &self.cyrillic {
+            Some(c) if crate::text::mostly_cyrillic(written) => c,
+            _ => &self.name,
+        }
+    }
 }
 
 fn set(list: &[String]) -> HashSet<String> {
@@ -371,6 +385,7 @@ pub struct Lexicon {
     pub unconfirmed_markers: HashSet<String>,
     pub participle_suffixes: Vec<String>,
     pub past_suffixes: Vec<String>,
+    pub verb_subject_order: bool,
     pub adverb_suffixes: Vec<String>,
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
@@ -513,6 +528,11 @@ impl Lexicon {
             outlets.push(OutletInfo {
                 name: o.name.clone(),
                 kind: o.kind,
+                cyrillic: o
+                    .aliases
+                    .iter()
+                    .find(|a| crate::text::mostly_cyrillic(a))
+                    .map(|a| a.trim().to_string()),
             });
             for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
                 let n = n.trim();
@@ -632,6 +652,7 @@ impl Lexicon {
                 .map(|x| x.to_lowercase())
                 .collect(),
             past_suffixes: g.past_suffixes.iter().map(|x| x.to_lowercase()).collect(),
+            verb_subject_order: g.verb_subject_order,
             adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_exception_suffixes: g

@@ -60,6 +60,10 @@ impl From<ConfigError> for Error {
 pub struct Scorer {
     config: Arc<Config>,
     lexicon: Arc<Lexicon>,
+    /// The default Russian bundle, built on the first mostly-Cyrillic article, for a scorer
+    /// configured in English (the default): one scorer reads both languages. `None` when the
+    /// configuration names another language, which then reads every article.
+    cyrillic: Option<Arc<std::sync::OnceLock<Lexicon>>>,
 }
 
 impl Default for Scorer {
@@ -71,9 +75,22 @@ impl Default for Scorer {
 impl Scorer {
     pub fn new(config: Config) -> Scorer {
         let lexicon = Lexicon::new(&config);
+        let cyrillic = (config.language.code == "en").then(Default::default);
         Scorer {
             config: Arc::new(config),
             lexicon: Arc::new(lexicon),
+            cyrillic,
+        }
+    }
+
+    /// The lexicon that reads `text`: the Russian bundle for mostly Cyrillic text when this
+    /// scorer reads English by default, else the configured one.
+    fn lexicon_for(&self, text: &str) -> &Lexicon {
+        match &self.cyrillic {
+            Some(ru) if text::mostly_cyrillic(text) => ru.get_or_init(|| {
+                Lexicon::new(&Config::for_language("ru").expect("embedded ru bundle is valid"))
+            }),
+            _ => &self.lexicon,
         }
     }
 
@@ -83,7 +100,7 @@ impl Scorer {
 
     /// Score one article. `outlet` is the publisher, if the caller knows it.
     pub fn score(&self, text: &str, outlet: Option<&str>) -> Article {
-        let lex = &*self.lexicon;
+        let lex = self.lexicon_for(text);
         let hits = lex.scan(text);
         let seg = segment::segment(text, &hits, lex);
         let words = words::WordIndex::new(text, lex);
@@ -94,7 +111,7 @@ impl Scorer {
             words: &words,
             hit_finger: Default::default(),
         };
-        let publisher = self.publisher(text, outlet, &seg, &reader);
+        let publisher = publisher(lex, text, outlet, &seg, &reader);
         let ctx = Context {
             reader,
             quotes: &seg.quotes,
@@ -179,80 +196,79 @@ impl Scorer {
             None => Ok(texts.par_iter().map(one).collect()),
         }
     }
+}
 
-    fn outlet_hop(&self, name: &str) -> Hop {
-        match self.lexicon.outlet_by_name(name) {
-            Some(i) => {
-                let info = &self.lexicon.outlets[i as usize];
-                Hop {
-                    name: info.name.clone(),
-                    kind: RelayKind::of(info.kind),
-                    outlet: Some(i),
-                }
+fn outlet_hop(lex: &Lexicon, name: &str) -> Hop {
+    match lex.outlet_by_name(name) {
+        Some(i) => {
+            let info = &lex.outlets[i as usize];
+            Hop {
+                name: info.display(name).to_string(),
+                kind: RelayKind::of(info.kind),
+                outlet: Some(i),
             }
-            None => Hop {
-                name: name.trim().to_string(),
-                kind: RelayKind::National,
-                outlet: None,
-            },
         }
+        None => Hop {
+            name: name.trim().to_string(),
+            kind: RelayKind::National,
+            outlet: None,
+        },
     }
+}
 
-    /// The publisher: given by the caller, named in a wire dateline, a byline or trailer, or by
-    /// the article's references to itself ("seen by the BBC", "correspondent of the BBC").
-    fn publisher(
-        &self,
-        text: &str,
-        outlet: Option<&str>,
-        seg: &segment::Segmented,
-        reader: &Reader,
-    ) -> Option<Hop> {
-        if let Some(o) = outlet.filter(|o| !o.trim().is_empty()) {
-            return Some(self.outlet_hop(o));
-        }
-        if let Some(a) = &seg.dateline_agency {
-            return Some(self.outlet_hop(a));
-        }
-        for &(s, e) in &seg.credits_text {
-            let lo = reader.hits.partition_point(|h| h.start < s);
-            if let Some(h) = reader.hits[lo..]
-                .iter()
-                .take_while(|h| h.start < e)
-                .find(|h| h.is(kind::OUTLET))
-            {
-                return Some(self.outlet_hop(&text[h.start..h.end]));
-            }
-        }
-        for h in reader
-            .hits
+/// The publisher: given by the caller, named in a wire dateline, a byline or trailer, or by
+/// the article's references to itself ("seen by the BBC", "correspondent of the BBC").
+fn publisher(
+    lex: &Lexicon,
+    text: &str,
+    outlet: Option<&str>,
+    seg: &segment::Segmented,
+    reader: &Reader,
+) -> Option<Hop> {
+    if let Some(o) = outlet.filter(|o| !o.trim().is_empty()) {
+        return Some(outlet_hop(lex, o));
+    }
+    if let Some(a) = &seg.dateline_agency {
+        return Some(outlet_hop(lex, a));
+    }
+    for &(s, e) in &seg.credits_text {
+        let lo = reader.hits.partition_point(|h| h.start < s);
+        if let Some(h) = reader.hits[lo..]
             .iter()
-            .filter(|h| h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
+            .take_while(|h| h.start < e)
+            .find(|h| h.is(kind::OUTLET))
         {
-            let span = if h.is(kind::SELF_REFERENCE_BEFORE) {
-                let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
-                let before = before.get(..).unwrap_or("");
-                capitalised_tail(before)
-                    .map(|(a, b)| (h.start - before.len() + a, h.start - before.len() + b))
-            } else {
-                reader.object_after(h.end, text::ceil_char(text, h.end + 60))
-            };
-            let Some((a, b)) = span else { continue };
-            let Some(name) = text.get(a..b) else { continue };
-            let name = name.trim();
-            // "the BBC": drop a leading article when the rest is a known outlet.
-            let name = name
-                .split_once(' ')
-                .filter(|(a, rest)| {
-                    self.lexicon.articles.contains(&a.to_lowercase())
-                        && self.lexicon.outlet_by_name(rest).is_some()
-                })
-                .map_or(name, |(_, rest)| rest);
-            if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
-                return Some(self.outlet_hop(name));
-            }
+            return Some(outlet_hop(lex, &text[h.start..h.end]));
         }
-        None
     }
+    for h in reader
+        .hits
+        .iter()
+        .filter(|h| h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
+    {
+        let span = if h.is(kind::SELF_REFERENCE_BEFORE) {
+            let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
+            let before = before.get(..).unwrap_or("");
+            capitalised_tail(before)
+                .map(|(a, b)| (h.start - before.len() + a, h.start - before.len() + b))
+        } else {
+            reader.object_after(h.end, text::ceil_char(text, h.end + 60))
+        };
+        let Some((a, b)) = span else { continue };
+        let Some(name) = text.get(a..b) else { continue };
+        let name = name.trim();
+        // "the BBC": drop a leading article when the rest is a known outlet.
+        let name = name
+            .split_once(' ')
+            .filter(|(a, rest)| {
+                lex.articles.contains(&a.to_lowercase()) && lex.outlet_by_name(rest).is_some()
+            })
+            .map_or(name, |(_, rest)| rest);
+        if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
+            return Some(outlet_hop(lex, name));
+        }
+    }
+    None
 }
 
 /// A pool of `n` worker threads, built once per size and reused by later batches.

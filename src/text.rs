@@ -248,6 +248,22 @@ pub fn words_at_most(t: &str, n: usize) -> bool {
 }
 
 /// Whether a word starts with an upper-case letter.
+/// Whether the letters of the text's opening (its first 4 KiB) are mostly Cyrillic: the text is
+/// read with the Russian bundle. A few Latin names in a Russian article, or Cyrillic names in an
+/// English one, do not tip it.
+pub fn mostly_cyrillic(text: &str) -> bool {
+    let head = &text[..floor_char(text, text.len().min(4096))];
+    let (mut cyrillic, mut latin) = (0usize, 0usize);
+    for c in head.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+        }
+    }
+    cyrillic > latin
+}
+
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -281,6 +297,24 @@ pub fn push_norm(out: &mut String, w: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_script_of_the_opening_decides() {
+        assert!(mostly_cyrillic(
+            "Источник в правительстве сообщил ТАСС, что встреча отменена."
+        ));
+        assert!(!mostly_cyrillic(
+            "Sergei Lavrov (Сергей Лавров) said the talks would resume."
+        ));
+        // Latin outlet names in a Russian article do not tip it.
+        assert!(mostly_cyrillic(
+            "Об этом сообщает Reuters со ссылкой на The Wall Street Journal и источники."
+        ));
+        assert!(!mostly_cyrillic(""));
+        assert!(!mostly_cyrillic("12:05 — 3,5%"));
+        // The opening is cut at a character boundary.
+        assert!(mostly_cyrillic(&"ж".repeat(5000)));
+    }
 
     #[test]
     fn alnum_run_counts_ascii_letters_and_digits() {

@@ -1,0 +1,171 @@
+"""Russian articles: read with the bundled Russian lexicon, chosen by the text's script.
+
+Every sentence here is invented for the test. Labels follow shared/design/labels.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sayso
+
+
+def only(text: str, scorer: sayso.Scorer | None = None) -> sayso.Claim:
+    cs = (scorer or sayso.Scorer()).score(text).claims
+    assert len(cs) == 1, [c.text for c in cs]
+    return cs[0]
+
+
+# (text, label, origin, source, via)
+CASES = [
+    # Subject before the verb; the institution after "в" when no subject precedes it.
+    (
+        "Губернатор Олег Петров заявил, что дорогу откроют в мае.",
+        "named",
+        "named",
+        "Губернатор Олег Петров",
+        [],
+    ),
+    ("В МЧС сообщили, что пострадавших нет.", "named", "named", "МЧС", []),
+    (
+        "Пострадавших нет, сообщили в пресс-службе ведомства.",
+        "named",
+        "named",
+        "пресс-службе ведомства",
+        [],
+    ),
+    # A prepositional phrase with no comma before the subject.
+    (
+        "На брифинге министр Анна Орлова заявила, что ответ последует.",
+        "named",
+        "named",
+        "министр Анна Орлова",
+        [],
+    ),
+    # The subject after the verb.
+    ("Об этом сообщает ТАСС.", "relayed", "unknown", "ТАСС", ["ТАСС"]),
+    (
+        "Ранее об этом писала газета «Ведомости».",
+        "relayed",
+        "unknown",
+        "газета Ведомости",
+        ["Ведомости"],
+    ),
+    # "По словам X", "по данным X".
+    ("По словам Петрова, ремонт займёт месяц.", "named", "named", "Петрова", []),
+    ("По данным следствия, чиновник получил взятку.", "named", "named", "следствия", []),
+    # Relays: told an outlet (in any case), "как сообщает X со ссылкой на Y", quoted by an outlet.
+    (
+        "Адвокат Мария Белова заявила «Интерфаксу», что вину её клиент не признаёт.",
+        "relayed",
+        "named",
+        "Адвокат Мария Белова",
+        ["Интерфакс"],
+    ),
+    (
+        "Источник в правительстве сообщил агентству Reuters, что встреча отменена.",
+        "relayed",
+        "anonymous",
+        "Источник в правительстве",
+        ["Reuters"],
+    ),
+    (
+        "Как сообщает ТАСС со ссылкой на источник в полиции, при обыске изъяли деньги.",
+        "relayed",
+        "anonymous",
+        "источник в полиции",
+        ["ТАСС"],
+    ),
+    (
+        "«Мы не спешим и будем ждать решения суда», — цитирует «Интерфакс» директора завода Игоря Лебедева.",
+        "relayed",
+        "named",
+        "директора завода Игоря Лебедева",
+        ["Интерфакс"],
+    ),
+    # A listener between the verb and the speaker: an outlet relays, the publisher does not.
+    (
+        "Встреча отменена, сообщил ТАСС источник в правительстве.",
+        "relayed",
+        "anonymous",
+        "источник",
+        ["ТАСС"],
+    ),
+    (
+        "Встреча отменена, рассказал нашему изданию источник в правительстве.",
+        "anonymous",
+        "anonymous",
+        "источник",
+        [],
+    ),
+    # Anonymity, generic collectives, silence, hearsay.
+    (
+        "Источник, пожелавший остаться неназванным, сообщил, что сделка сорвалась.",
+        "anonymous",
+        "anonymous",
+        "Источник",
+        [],
+    ),
+    ("Эксперты полагают, что цены вырастут.", "unconfirmed", "unconfirmed", "Эксперты", []),
+    ("В компании от комментариев отказались.", "unconfirmed", "unconfirmed", "компании", []),
+    (
+        "По неподтверждённым данным, задержан и его заместитель.",
+        "unconfirmed",
+        "unconfirmed",
+        None,
+        [],
+    ),
+    (
+        "Местные СМИ со ссылкой на очевидцев сообщают о двух взрывах.",
+        "relayed",
+        "anonymous",
+        "очевидцев",
+        ["Местные СМИ"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "origin", "source", "via"), CASES)
+def test_russian_attribution(
+    text: str, label: str, origin: str, source: str | None, via: list[str]
+) -> None:
+    c = only(text)
+    assert (c.label, c.origin, c.source, c.via) == (label, origin, source, via)
+
+
+def test_a_pronoun_inside_the_cue_resolves_to_the_earlier_speaker() -> None:
+    text = (
+        "Адвокат Мария Белова заявила «Интерфаксу», что её клиент невиновен.\n\n"
+        "По её словам, обвинение построено на показаниях одного свидетеля."
+    )
+    first, second = sayso.score(text).claims
+    assert (second.label, second.origin, second.via) == ("relayed", "named", ["Интерфакс"])
+    assert second.source == first.source
+
+
+def test_the_script_picks_the_bundle_per_article() -> None:
+    ru = "Источник в правительстве сообщил ТАСС, что встреча отменена."
+    en = "A source in the government told TASS that the meeting was cancelled."
+    # One scorer, both languages, in one batch.
+    ru_article, en_article = sayso.Scorer().score_many([ru, en], n_threads=1)
+    assert (ru_article.claims[0].label, ru_article.claims[0].via) == ("relayed", ["ТАСС"])
+    assert (en_article.claims[0].label, en_article.claims[0].via) == ("relayed", ["TASS"])
+    # Cyrillic words in an English article do not switch it to Russian.
+    mixed = "Foreign Minister Sergei Lavrov (Сергей Лавров) said the talks would resume."
+    c = only(mixed)
+    assert (c.label, c.cue) == ("named", "said")
+    assert c.source.startswith("Foreign Minister Sergei Lavrov")
+
+
+def test_a_russian_configuration_extends_the_russian_bundle() -> None:
+    text = "Министр Анна Орлова проворчала, что отчёт не готов."
+    assert only(text).label == "unconfirmed"
+    ru = sayso.Scorer({"language": {"code": "ru"}, "cues": {"neutral": ["проворчала"]}})
+    assert '"сообщил"' in ru.config_toml()
+    c = only(text, ru)
+    assert (c.label, c.source, c.cue) == ("named", "Министр Анна Орлова", "проворчала")
+
+
+def test_an_english_configuration_still_reads_russian_articles_with_the_default_bundle() -> None:
+    scorer = sayso.Scorer({"cues": {"neutral": ["quipped"]}})
+    c = only("Источник в правительстве сообщил ТАСС, что встреча отменена.", scorer)
+    assert (c.label, c.via) == ("relayed", ["ТАСС"])
