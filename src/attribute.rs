@@ -903,6 +903,16 @@ fn attribute_unit(
                 true => ctx.reader.after_listener(s, e).map(|s| (s, e)),
                 false => Some((s, e)),
             });
+            // "— сказал на пресс-конференции замглавы ЦБ Андрей Ветров": past the place.
+            let object = object.map(|(s, e)| {
+                let ws = ctx.reader.words(s, e);
+                match ws.first() {
+                    Some(w) if vs && w.is_n(wf::PREPOSITION) => {
+                        ctx.after_opening_phrase(&ws, false).unwrap_or((s, e))
+                    }
+                    _ => (s, e),
+                }
+            });
             if let Some((s, e)) = object {
                 let clean = !ctx.reader.words(s, e).iter().any(|w| w.is_n(wf::NP_STOP));
                 // Not when the verb introduces content: "..., said her client accepted that",

@@ -246,8 +246,23 @@ impl<'a> Reader<'a> {
     pub fn cut_forward(&self, s: usize, e: usize) -> (usize, usize) {
         let ws = self.words(s, e);
         let mut end = s;
+        // "Замминистра Игорь Савельев в интервью телеканалу РБК (пояснил)": where the subject may
+        // follow its verb, a channel cue inside the chunk ends the subject (the channel is read
+        // on its own).
+        let channel = self
+            .lex
+            .verb_subject_order
+            .then(|| {
+                self.hits_in(s, e)
+                    .iter()
+                    .find(|h| h.start > s && h.is(kind::TO_CHANNEL))
+                    .map(|h| h.start)
+            })
+            .flatten()
+            .unwrap_or(e);
+        let mut last = 0;
         for (i, w) in ws.iter().enumerate() {
-            if i > 0 && w.is(wf::NP_STOP | wf::RELATIVE) {
+            if i > 0 && (w.is(wf::NP_STOP | wf::RELATIVE) || w.start >= channel) {
                 break;
             }
             // A past-tense verb right after a name of two or more words ("Tomas Berg shared the
@@ -268,10 +283,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             end = w.end;
+            last = i;
             // Do not run through a full quotation into the predicate.
             if self.text[w.end..e].starts_with(',') {
                 break;
             }
+        }
+        // "Минфин в (своём комментарии)": a preposition left at the end goes with what was cut.
+        while last > 0 && ws[last].is(wf::PREPOSITION) && ws[last].end == end {
+            last -= 1;
+            end = ws[last].end;
         }
         // Include a closing title quote right after the last word ("“Zarechenskaya Pravda”").
         let rest = &self.text[end..e];
@@ -790,12 +811,14 @@ impl<'a> Reader<'a> {
     /// Ларин в комментарии нашему изданию". `None` when there is none, or nothing else.
     fn without_first_hand_object(&self, ws: &[Tok]) -> Option<(usize, usize)> {
         let n = ws.len();
+        // Not an acronym that lower-cases to one ("US tech site The Verge").
         let is_object = |part: &[Tok]| {
-            part.first().is_some_and(|w| w.is(wf::FIRST_PERSON))
-                && self
-                    .lex
-                    .first_hand_objects
-                    .contains(&self.norm_phrase(part))
+            part.first().is_some_and(|w| {
+                w.is(wf::FIRST_PERSON) && !self.w(w).chars().all(char::is_uppercase)
+            }) && self
+                .lex
+                .first_hand_objects
+                .contains(&self.norm_phrase(part))
         };
         if let Some(k) = (1..=3.min(n - 1)).rev().find(|&k| is_object(&ws[..k])) {
             let rest = &ws[k..];
