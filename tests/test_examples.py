@@ -34,6 +34,16 @@ def test_example_article_has_every_label() -> None:
     assert any("no_comment" in c.flags for c in article.claims)
 
 
+def test_russian_example_article_reads_with_the_russian_bundle() -> None:
+    text = (ROOT / "examples" / "example_article_ru.txt").read_text(encoding="utf-8")
+    article = sayso.score(text)
+    assert {c.label for c in article.claims} == set(sayso.LABELS)
+    vias = {v for c in article.claims for v in c.via}
+    assert {"Интерфакс", "Ведомости"} <= vias
+    kinds = {n.kind for n in article.non_claims}
+    assert {"heading", "dateline", "caption-credit"} <= kinds
+
+
 def test_example_script_runs() -> None:
     out = subprocess.run(
         [sys.executable, str(SCRIPT)],
