@@ -52,6 +52,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let mut in_byline = false;
     let mut body_lines_seen = 0usize;
     let mut first_content_line = true;
+    // Whether the last non-empty line was a photo credit of its own ("Фото: пресс-служба МЧС").
+    let mut prev_credit = false;
     // (unit, ends_with_colon) per line, for colon-introduced quotations across lines.
     let mut pending_colon: Option<usize> = None;
     for (li, &(ls, le)) in lines.iter().enumerate() {
@@ -115,8 +117,13 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             caption = true;
         } else if credit_word && p.credit_line.is_match(t) {
             push_nc(&mut out, ls, le, "caption-credit");
+            prev_credit = true;
             continue;
         }
+        // A short line right after a photo credit line is its caption, not a heading ("Фото:
+        // пресс-служба суда" / "Геннадий Рябов в зале суда"). Not the line before one: that is
+        // as often a byline.
+        let beside_credit = std::mem::take(&mut prev_credit);
         if let Some(m) = credit_word
             .then(|| p.trailing_credit.find(&text[s..e]))
             .flatten()
@@ -148,6 +155,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             continue;
         }
         body_lines_seen += 1;
+        if beside_credit && !first_content_line && !ends_sentence(&text[s..e]) {
+            caption = true;
+        }
         if !caption
             && !credit_after
             && is_heading(

@@ -199,3 +199,25 @@ def test_an_english_configuration_still_reads_russian_articles_with_the_default_
     scorer = sayso.Scorer({"cues": {"neutral": ["quipped"]}})
     c = only("Источник в правительстве сообщил ТАСС, что встреча отменена.", scorer)
     assert (c.label, c.via) == ("relayed", ["ТАСС"])
+
+
+def test_a_caption_after_a_photo_credit_is_a_claim_and_a_tass_dateline_names_the_publisher() -> (
+    None
+):
+    text = (
+        "Мост закрыли на ремонт\n\n"
+        "САНКТ-ПЕТЕРБУРГ, 14 февраля. /ТАСС/. Мост закрыли на ремонт, сообщили в мэрии.\n\n"
+        "Фото: пресс-служба мэрии\n\n"
+        "Рабочие на мосту через Неву\n\n"
+        "Источник в мэрии рассказал ТАСС, что ремонт займёт месяц."
+    )
+    article = sayso.score(text)
+    kinds = [(n.kind, n.text) for n in article.non_claims]
+    assert ("dateline", "САНКТ-ПЕТЕРБУРГ, 14 февраля. /ТАСС/.") in kinds
+    assert ("caption-credit", "Фото: пресс-служба мэрии") in kinds
+    caption = next(c for c in article.claims if c.text == "Рабочие на мосту через Неву")
+    assert caption.label == "unconfirmed" and "caption" in caption.flags
+    # Told the publisher itself: first-hand.
+    last = article.claims[-1]
+    assert (last.label, last.via) == ("anonymous", [])
+    assert article.summary["publisher"] == "ТАСС"
