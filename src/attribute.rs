@@ -821,9 +821,13 @@ fn attribute_unit(
         {
             continue;
         }
-        // "an answer", "the report", "his statement": a noun, not a reporting verb.
+        // "an answer", "the report", "his statement", "Chile's state agency": a noun or an
+        // adjective, not a reporting verb.
+        let before = text[..h.start].trim_end();
+        let after_possessive = before.ends_with("'s") || before.ends_with("’s");
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
+            || after_possessive
         {
             continue;
         }

@@ -101,6 +101,10 @@ pub struct Sources {
     pub social_conduits: Vec<String>,
     pub platforms: Vec<String>,
     pub basis_of_knowledge: Vec<String>,
+    /// Phrases that make an outlet after them the place a document appeared, not a relay ("a
+    /// study published in the Journal of X").
+    #[serde(default)]
+    pub venue_markers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -126,6 +130,10 @@ pub struct Grammar {
     /// verb after one names no speaker unless "by" follows.
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
+    /// Prepositions that tie a generic group to an organisation that names it ("Analysts at
+    /// Barrow Finch", "experts from the University of Leeds"): named, not a vague collective.
+    #[serde(default)]
+    pub affiliation_prepositions: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
@@ -666,6 +674,7 @@ impl Config {
             ("sources.social_conduits", &s.social_conduits),
             ("sources.platforms", &s.platforms),
             ("sources.basis_of_knowledge", &s.basis_of_knowledge),
+            ("sources.venue_markers", &s.venue_markers),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),
@@ -680,6 +689,10 @@ impl Config {
             ("grammar.clause_joiners", &g.clause_joiners),
             ("grammar.subordinators", &g.subordinators),
             ("grammar.passive_auxiliaries", &g.passive_auxiliaries),
+            (
+                "grammar.affiliation_prepositions",
+                &g.affiliation_prepositions,
+            ),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.modals", &g.modals),

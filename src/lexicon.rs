@@ -203,6 +203,8 @@ pub mod wf {
     pub const PAST_SUFFIX: u64 = 1 << 47;
     /// A form of "be" that makes a following participle passive ("were heard").
     pub const PASSIVE_AUXILIARY: u64 = 1 << 48;
+    /// A preposition that ties a group to an organisation ("analysts at").
+    pub const AFFILIATION: u64 = 1 << 49;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -348,6 +350,8 @@ pub struct Lexicon {
     /// `social_conduits` phrases ("telegram channel", "social media"), as one automaton.
     pub social_any: AnyOf,
     pub platforms: HashSet<String>,
+    /// `venue_markers` ("published in"), as one automaton.
+    pub venue_any: AnyOf,
     /// `basis_of_knowledge` phrases ("familiar with", "briefed on"), as one automaton.
     pub basis_any: AnyOf,
     pub first_hand_objects: HashSet<String>,
@@ -365,6 +369,7 @@ pub struct Lexicon {
     pub clause_joiners: HashSet<String>,
     pub subordinators: HashSet<String>,
     pub passive_auxiliaries: HashSet<String>,
+    pub affiliation_prepositions: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -609,6 +614,7 @@ impl Lexicon {
             social_any: AnyOf::new(set(&s.social_conduits)),
             platforms: s.platforms.iter().map(|x| x.trim().to_string()).collect(),
             basis_any: AnyOf::new(s.basis_of_knowledge.iter().map(|x| x.to_lowercase())),
+            venue_any: AnyOf::new(s.venue_markers.iter().map(|x| x.to_lowercase())),
             first_hand_objects: set(&c.first_hand_objects),
             indefinite: set(&g.indefinite),
             definite: set(&g.definite),
@@ -624,6 +630,7 @@ impl Lexicon {
             clause_joiners: set(&g.clause_joiners),
             subordinators: set(&g.subordinators),
             passive_auxiliaries: set(&g.passive_auxiliaries),
+            affiliation_prepositions: set(&g.affiliation_prepositions),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -745,7 +752,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 43] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 44] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -781,6 +788,7 @@ impl Lexicon {
             (&self.clause_joiners, wf::CLAUSE_JOINER),
             (&self.subordinators, wf::SUBORDINATOR),
             (&self.passive_auxiliaries, wf::PASSIVE_AUXILIARY),
+            (&self.affiliation_prepositions, wf::AFFILIATION),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

@@ -445,11 +445,14 @@ impl<'a> Reader<'a> {
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
         // Read only where a phrase may name an unlisted outlet (below).
+        // A name part inside a name ("The North Wales Herald"), not a capitalised modifier of a
+        // lower-case noun ("Independent experts").
         let name_part = || {
-            ws.iter().any(|w| {
+            ws.iter().enumerate().any(|(i, w)| {
                 let raw = self.w(w);
                 raw.split(['-', '’', '\''])
                     .any(|p| l.is_outlet_name_part(p))
+                    && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
             })
         };
         let known_dynamic = || {
@@ -554,6 +557,15 @@ impl<'a> Reader<'a> {
                 })
             };
             if let Some(hop) = outlet() {
+                // "a study published in the Journal of X": the journal is where the document
+                // appeared; the document is the named origin.
+                if in_set(wf::DOCUMENT_HEAD) && l.venue_any.in_text_any_case(&self.text[s..e]) {
+                    np.class = Class::Named {
+                        document: true,
+                        person_without_role: false,
+                    };
+                    return np;
+                }
                 // "council documents seen by the Echo": the documents are the origin, the
                 // outlet that saw them (a `self_reference` phrase after the document) a relay,
                 // or first-hand when it is the publisher.
@@ -727,7 +739,17 @@ impl<'a> Reader<'a> {
         }
         let vague =
             in_set(wf::VAGUE_HEAD) || in_set2(&l.vague_heads) || l.vague_heads.contains(&phrase);
-        if vague && !has_name_in_head {
+        // "Analysts at Barrow Finch": the organisation names the group.
+        let affiliated = || {
+            ws.get(head_len).is_some_and(|p| p.is_n(wf::AFFILIATION))
+                && ws[head_len + 1..].iter().any(|w| is_capitalised(self.w(w)))
+        };
+        if vague && !has_name_in_head && affiliated() {
+            return np;
+        }
+        // "Some Democrats", "Many Republicans": a quantified group, named or not.
+        let quantified = w0.is_n(wf::VAGUE_HEAD) && w0.is_n(wf::INDEFINITE) && last_plural;
+        if vague && (!has_name_in_head || quantified) {
             // "Two economists said": people counted are particular people, kept unnamed.
             np.class = if count > 1 && !w0.is_n(wf::VAGUE_HEAD) {
                 Class::Anonymous {

@@ -480,6 +480,28 @@ LABELS_AND_SOURCES = [
     ("Explosions were heard in the city overnight.", "unconfirmed", None),
     # A continuation's speaker comes before it, never after.
     ("Ukraine has stepped up attacks, saying they fuel the war.", "named", "Ukraine"),
+    # An organisation names the group; a quantified group stays generic, named or not.
+    (
+        "Analysts at Barrow Finch said the review could take months.",
+        "named",
+        "Analysts at Barrow Finch",
+    ),
+    ("Some Democrats worry the order could ground drones.", "unconfirmed", "Some Democrats"),
+    ("The researchers found that walking helped.", "named", "The researchers"),
+    # A journal is where a study appeared, not a relay; a newspaper's report is a relay.
+    (
+        "Walking helps, according to a study published in the Journal of Metabolic Health.",
+        "named",
+        "a study published in the Journal of Metabolic Health",
+    ),
+    (
+        "Walking helps, according to a report in the Financial Times.",
+        "relayed",
+        "a report in the Financial Times",
+    ),
+    # A capitalised modifier of a lower-case noun is no outlet name; "X's state" is no verb.
+    ("Independent experts welcomed the findings.", "unconfirmed", "Independent experts"),
+    ("Chile's state development agency must approve the sale.", "unconfirmed", None),
 ]
 
 
