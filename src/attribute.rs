@@ -350,6 +350,10 @@ impl<'a> Context<'a> {
     fn after_opening_phrase(&self, ws: &[Tok], next_to_verb: bool) -> Option<(usize, usize)> {
         let text = self.text();
         let end = ws.last()?.end;
+        // "с которыми поговорил наш корреспондент": a relative clause, no subject chunk.
+        if ws.get(1).is_some_and(|w| w.is_n(wf::RELATIVE)) {
+            return None;
+        }
         let channel_end = self
             .reader
             .hits_in(ws[0].start, end)
@@ -367,7 +371,7 @@ impl<'a> Context<'a> {
             !ws[j].is_n(wf::PREPOSITION)
                 && !governed(j)
                 && (is_capitalised(ws[j].text(text))
-                    || ws[j].is_n(SOURCE_NOUNS | wf::TITLE | wf::OUTLET_NOUN))
+                    || ws[j].is_n(SOURCE_NOUNS | wf::TITLE | wf::OUTLET_NOUN | wf::DOCUMENT_HEAD))
         });
         match start {
             Some(j) => Some((ws[j].start, end)),
@@ -396,7 +400,11 @@ impl<'a> Context<'a> {
         let mut i = 0;
         while i < ws.len() {
             let t = ws[i];
-            if t.is_n(wf::CLAUSE_JOINER) && !t.is_n(wf::RELATIVE) || t.is_n(wf::LEAD_IN) {
+            // "…, что два чиновника признали": a complementiser opens content, not a subject.
+            if t.is_n(wf::CLAUSE_JOINER) && !t.is_n(wf::RELATIVE)
+                || t.is_n(wf::LEAD_IN)
+                || t.is_n(wf::COMPLEMENTIZER) && !t.is_n(wf::RELATIVE)
+            {
                 i += 1;
                 continue;
             }
@@ -671,9 +679,56 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         {
             a.origin = Origin::Unconfirmed;
         }
+        // "…. Об этом сообщает ТАСС.": a sentence that names the source of the one before it
+        // gives that sentence, if it has no attribution of its own, the same attribution.
+        if let Some(prev) = done.last_mut() {
+            let bare = |p: &Attributed| {
+                p.label == Label::Unconfirmed
+                    && p.cue.is_none()
+                    && p.base == Base::Unattributed
+                    && p.flags.is_empty()
+                    && p.hearsay.is_none()
+                    && !p.direct_quote
+            };
+            if prev.paragraph + 1 >= a.paragraph
+                && a.cue.is_some()
+                && a.label != Label::Unconfirmed
+                && bare(prev)
+                && names_source_before(ctx, &a)
+            {
+                let (start, end, paragraph) = (prev.start, prev.end, prev.paragraph);
+                let (caption, hedges) = (prev.caption, std::mem::take(&mut prev.hedges));
+                *prev = a.clone();
+                (prev.start, prev.end, prev.paragraph) = (start, end, paragraph);
+                (prev.caption, prev.hedges, prev.direct_quote) = (caption, hedges, false);
+                prev.flags
+                    .retain(|f| *f != flags::DIRECT_QUOTE && *f != flags::HEDGED);
+                if !prev.hedges.is_empty() {
+                    prev.flag(flags::HEDGED);
+                }
+                prev.flag(flags::CARRIED_OVER);
+            }
+        }
         done.push(a);
     }
     done
+}
+
+/// Whether the claim opens by pointing back at the sentence before ("Об этом сообщает ТАСС",
+/// "Ранее об этом писала газета"), after at most one adverb.
+fn names_source_before(ctx: &Context, a: &Attributed) -> bool {
+    let lex = ctx.lex();
+    if lex.attribution_back_references.is_empty() {
+        return false;
+    }
+    let text = ctx.text();
+    let head = &text[a.start..ceil_char(text, a.start + 60).min(a.end)];
+    let ws = ctx.reader.words(a.start, a.start + head.len());
+    let skip = match ws.first() {
+        Some(w) if w.is(wf::NP_STOP) => w.end - a.start,
+        _ => 0,
+    };
+    opens_with_any(head[skip..].trim_start(), &lex.attribution_back_references)
 }
 
 fn elided_appositive(ctx: &Context, a: &Attributed) -> bool {

@@ -134,6 +134,10 @@ pub struct Grammar {
     /// Barrow Finch", "experts from the University of Leeds"): named, not a vague collective.
     #[serde(default)]
     pub affiliation_prepositions: Vec<String>,
+    /// Openings of a sentence that names the source of the sentence before it ("Об этом
+    /// сообщает ТАСС."): the unattributed sentence before takes its attribution.
+    #[serde(default)]
+    pub attribution_back_references: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
@@ -692,6 +696,10 @@ impl Config {
             (
                 "grammar.affiliation_prepositions",
                 &g.affiliation_prepositions,
+            ),
+            (
+                "grammar.attribution_back_references",
+                &g.attribution_back_references,
             ),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),

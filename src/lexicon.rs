@@ -391,6 +391,8 @@ pub struct Lexicon {
     pub participle_suffixes: Vec<String>,
     pub past_suffixes: Vec<String>,
     pub verb_subject_order: bool,
+    /// `grammar.attribution_back_references`, lower-cased.
+    pub attribution_back_references: Vec<String>,
     pub adverb_suffixes: Vec<String>,
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
@@ -660,6 +662,11 @@ impl Lexicon {
                 .collect(),
             past_suffixes: g.past_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             verb_subject_order: g.verb_subject_order,
+            attribution_back_references: g
+                .attribution_back_references
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
             adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_exception_suffixes: g

@@ -466,7 +466,11 @@ impl<'a> Reader<'a> {
                 })
                 .map(|(n, _)| n)
         };
-        let is_first_person = w0.is_n(wf::FIRST_PERSON);
+        // "our reporter", and "с которыми поговорил наш корреспондент": the publisher's own.
+        let is_first_person = w0.is_n(wf::FIRST_PERSON)
+            || ws
+                .windows(2)
+                .any(|p| p[0].is_n(wf::FIRST_PERSON) && p[1].is_n(wf::JOURNALIST_HEAD));
         let journalist = in_set(wf::JOURNALIST_HEAD);
         let anon_head = in_set(wf::ANONYMOUS_HEAD) || in_set2(&l.anonymous_heads);
         let named_head = in_set(wf::NAMED_HEAD) || in_set2(&l.named_heads);

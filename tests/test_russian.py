@@ -127,6 +127,21 @@ CASES = [
         "Замминистра Игорь Савельев",
         ["РБК"],
     ),
+    # The publisher's own correspondent in a relative clause; "следует из" a document.
+    (
+        "Врачи поликлиник, с которыми поговорил наш корреспондент, отмечают, что очереди выросли.",
+        "anonymous",
+        "anonymous",
+        "Врачи поликлиник",
+        [],
+    ),
+    (
+        "Выручка выросла на 62%, следует из отчётности компании.",
+        "named",
+        "named",
+        "отчётности компании",
+        [],
+    ),
     # Anonymity, generic collectives, silence, hearsay.
     (
         "Источник, пожелавший остаться неназванным, сообщил, что сделка сорвалась.",
@@ -221,3 +236,34 @@ def test_a_caption_after_a_photo_credit_is_a_claim_and_a_tass_dateline_names_the
     last = article.claims[-1]
     assert (last.label, last.via) == ("anonymous", [])
     assert article.summary["publisher"] == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "via"),
+    [
+        (
+            "Компания ведёт переговоры о продаже завода.\n\nОб этом сообщает ТАСС со ссылкой на источник.",
+            "relayed",
+            ["ТАСС"],
+        ),
+        (
+            "Компания ведёт переговоры о продаже завода. Ранее об этом писала газета «Ведомости».",
+            "relayed",
+            ["Ведомости"],
+        ),
+        (
+            "The company is in talks to sell the plant. That is according to two people familiar with the matter.",
+            "anonymous",
+            [],
+        ),
+    ],
+)
+def test_a_sentence_that_names_the_source_of_the_one_before(
+    text: str, label: str, via: list[str]
+) -> None:
+    first, second = sayso.score(text).claims
+    assert (first.label, first.via, second.label, second.via) == (label, via, label, via)
+    assert first.source == second.source and "carried_over" in first.flags
+    # Not when the sentence before has an attribution of its own.
+    own = "Министр заявил, что завод продадут. Об этом сообщает ТАСС."
+    assert sayso.score(own).claims[0].source == "Министр"
