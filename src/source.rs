@@ -718,7 +718,15 @@ impl<'a> Reader<'a> {
                 return np;
             }
         }
-        if in_set(wf::UNCONFIRMED_HEAD) && !self.text[s..e].contains(" by ") {
+        // "Reports in Spain (claim)": hearsay as a subject names no source.
+        let hearsay = || {
+            self.hits_in(s, e)
+                .iter()
+                .any(|h| h.start == s && h.is(kind::HEARSAY))
+        };
+        if in_set(wf::UNCONFIRMED_HEAD) && !self.text[s..e].contains(" by ")
+            || !has_name_in_head && hearsay()
+        {
             np.class = Class::Unsourced;
             return np;
         }

@@ -502,6 +502,8 @@ LABELS_AND_SOURCES = [
     # A capitalised modifier of a lower-case noun is no outlet name; "X's state" is no verb.
     ("Independent experts welcomed the findings.", "unconfirmed", "Independent experts"),
     ("Chile's state development agency must approve the sale.", "unconfirmed", None),
+    # Hearsay as a subject names no source.
+    ("Reports in Spain claim a rival club has asked about the player.", "unconfirmed", "Reports"),
 ]
 
 
