@@ -822,7 +822,20 @@ fn attribute_unit(
         if h.is(kind::UNVERIFIED) && a.unverified.is_none() {
             a.unverified = Some(sp);
         }
-        if h.is(kind::NO_COMMENT) {
+        // "Песков заявил, что Кремль не комментирует слухи": silence inside what someone
+        // said is their content, not the claim's status.
+        let reported = |h: &Hit| {
+            hits.iter()
+                .take_while(|v| v.end <= h.start)
+                .filter(|v| v.is(kind::VERB))
+                .any(|v| {
+                    ctx.reader
+                        .words(v.end, h.start)
+                        .iter()
+                        .any(|w| w.is(wf::COMPLEMENTIZER))
+                })
+        };
+        if h.is(kind::NO_COMMENT) && !reported(h) {
             a.no_comment = true;
         }
         if h.is(kind::REASON_SUBSTANTIVE) && a.anon_reason.is_none() {
@@ -1154,6 +1167,15 @@ fn attribute_unit(
         let Some((s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
         };
+        // A listener takes no preposition: "сообщил в своём Telegram-канале" names a place.
+        if ctx
+            .reader
+            .words(s, e)
+            .first()
+            .is_some_and(|w| w.is_n(wf::PREPOSITION))
+        {
+            continue;
+        }
         // "сообщил ТАСС источник": the listener only, not the speaker after it.
         if lex.verb_subject_order {
             if let Some(x) = ctx.reader.after_listener(s, e).filter(|&x| x > s) {

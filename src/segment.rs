@@ -486,7 +486,14 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
     for q in &mut found {
         let inner = &text[q.start..q.end];
         // A title or scare quote: a few words with no sentence or clause punctuation inside.
-        q.short = words_at_most(inner, 4) && !inner.contains(['.', '!', '?', '…', ',']);
+        // Not a quotation attributed by a dash after it: «Мы продолжим работу», — сказала она.
+        let after = text[q.end..].trim_start();
+        let dash_attributed = after
+            .strip_prefix(',')
+            .is_some_and(|a| a.trim_start().starts_with(['—', '–', '-']));
+        q.short = words_at_most(inner, 4)
+            && !inner.contains(['.', '!', '?', '…', ','])
+            && !dash_attributed;
     }
     found.sort_by_key(|q| q.start);
     out.extend(found);

@@ -399,8 +399,15 @@ impl<'a> Reader<'a> {
         // A sentence-initial common noun ("Analysts say") or a determiner is not a name.
         let first_not_name =
             common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE);
+        // An outlet named inside a person's description is no name of theirs ("источников
+        // ТАСС", "Reuters sources"): it is a relay, read below.
+        let in_outlet = |w: &Tok| {
+            self.hits_in(s, e)
+                .iter()
+                .any(|h| h.is(kind::OUTLET) && h.start <= w.start && w.end <= h.end)
+        };
         let has_name_in_head = head.iter().enumerate().any(|(i, w)| {
-            if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) {
+            if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
                 return false;
             }
             // A capitalised modifier before a lower-case noun ("a Western diplomat") is not a name.
@@ -412,10 +419,9 @@ impl<'a> Reader<'a> {
                 }
             }
         });
-        let has_name_anywhere = ws
-            .iter()
-            .enumerate()
-            .any(|(i, w)| is_capitalised(self.w(w)) && !(i == 0 && first_not_name));
+        let has_name_anywhere = ws.iter().enumerate().any(|(i, w)| {
+            is_capitalised(self.w(w)) && !(i == 0 && first_not_name) && !in_outlet(w)
+        });
         let last_head = head[head.len() - 1];
         let last_plural = last_head.is_n(wf::PLURAL);
         let in_set = |f: u64| head.iter().any(|w| w.is_n(f));

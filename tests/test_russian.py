@@ -142,6 +142,29 @@ CASES = [
         "отчётности компании",
         [],
     ),
+    # An outlet inside an anonymous description relays it; one's own channel is no listener;
+    # silence inside what someone said is their content.
+    (
+        "По информации источников ТАСС, переговоры продолжатся.",
+        "relayed",
+        "anonymous",
+        "источников ТАСС",
+        ["ТАСС"],
+    ),
+    (
+        "Губернатор сообщил в своём Telegram-канале, что пострадавших нет.",
+        "named",
+        "named",
+        "Губернатор",
+        [],
+    ),
+    (
+        "Песков заявил журналистам, что Кремль не комментирует слухи.",
+        "named",
+        "named",
+        "Песков",
+        [],
+    ),
     # Anonymity, generic collectives, silence, hearsay.
     (
         "Источник, пожелавший остаться неназванным, сообщил, что сделка сорвалась.",
@@ -267,3 +290,12 @@ def test_a_sentence_that_names_the_source_of_the_one_before(
     # Not when the sentence before has an attribution of its own.
     own = "Министр заявил, что завод продадут. Об этом сообщает ТАСС."
     assert sayso.score(own).claims[0].source == "Министр"
+
+
+def test_a_short_quotation_attributed_by_a_dash_is_a_quotation() -> None:
+    text = (
+        "Министр Анна Орлова выступила на форуме.\n\n«Мы продолжим работу», — сказала Анна Орлова."
+    )
+    last = sayso.score(text).claims[-1]
+    assert (last.label, last.source) == ("named", "Анна Орлова")
+    assert "direct_quote" in last.flags
