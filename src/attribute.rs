@@ -367,9 +367,17 @@ impl<'a> Context<'a> {
                 || ws[j].start < channel_end
                 || ws[j - 1].start < channel_end
         };
+        // A lower-case genitive after the place continues it ("В пресс-службе министерства").
+        let continues_place = |j: usize| {
+            j >= 2
+                && ws[j - 2].is_n(wf::PREPOSITION)
+                && ws[j - 1].is_n(SOURCE_NOUNS)
+                && !is_capitalised(ws[j].text(text))
+        };
         let start = (1..ws.len()).find(|&j| {
             !ws[j].is_n(wf::PREPOSITION)
                 && !governed(j)
+                && !continues_place(j)
                 && (is_capitalised(ws[j].text(text))
                     || ws[j].is_n(SOURCE_NOUNS | wf::TITLE | wf::OUTLET_NOUN | wf::DOCUMENT_HEAD))
         });

@@ -839,7 +839,9 @@ impl<'a> Reader<'a> {
                 .filter(|h| h.start == w.start && h.is(kind::OUTLET))?;
             Some(ws.partition_point(|w| w.start < h.end))
         };
-        match first_hand.or_else(outlet) {
+        // A bare outlet noun refers back to an outlet ("подтвердил изданию представитель").
+        let outlet_noun = || (i > 0 && i < n).then_some(i);
+        match first_hand.or_else(outlet).or_else(outlet_noun) {
             Some(j) if j < n => Some(ws[j].start),
             Some(_) => None,
             None => Some(s),

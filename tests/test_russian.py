@@ -165,6 +165,21 @@ CASES = [
         "Песков",
         [],
     ),
+    # A press office in the opening phrase; an outlet noun as the listener.
+    (
+        "В пресс-службе министерства заявили «РИА Новости», что проверка идёт.",
+        "relayed",
+        "named",
+        "пресс-службе министерства",
+        ["РИА Новости"],
+    ),
+    (
+        "Между тем исследование, опубликованное в журнале The Lancet, показало, что вакцина работает.",
+        "named",
+        "named",
+        "исследование",
+        [],
+    ),
     # Anonymity, generic collectives, silence, hearsay.
     (
         "Источник, пожелавший остаться неназванным, сообщил, что сделка сорвалась.",
@@ -299,3 +314,11 @@ def test_a_short_quotation_attributed_by_a_dash_is_a_quotation() -> None:
     last = sayso.score(text).claims[-1]
     assert (last.label, last.source) == ("named", "Анна Орлова")
     assert "direct_quote" in last.flags
+
+
+def test_a_bare_outlet_noun_between_verb_and_speaker_is_the_listener() -> None:
+    text = (
+        "Сделку обсуждают два банка, пишет РБК.\n\nЭто подтвердил изданию представитель компании."
+    )
+    last = sayso.score(text).claims[-1]
+    assert (last.label, last.source, last.via) == ("relayed", "представитель компании", ["РБК"])
