@@ -325,7 +325,15 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
-            if start.is_some() && w.is(wf::NP_POST_STOP) {
+            // "сообщил ТАСС источник в правительстве": where the subject may follow its verb,
+            // a place after an anonymous source noun belongs to it ("— сказал Корнилов в
+            // интервью" does not).
+            let source_place = self.lex.verb_subject_order
+                && i > 0
+                && w.is(wf::PREPOSITION)
+                && ws[i - 1].is_n(wf::ANONYMOUS_HEAD)
+                && !is_capitalised(self.w(&ws[i - 1]));
+            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place {
                 break;
             }
             if start.is_none() {
