@@ -972,10 +972,12 @@ fn attribute_unit(
                 ctx.clean_chunk(prev_chunk_start, near + before_verb.len() - 1, false)
                     .is_some()
             };
-        let no_subject_before = || vs && !continues && ctx.subject_before(cs, h.start).is_none();
+        // Read once where it decides inversion; the same subject is used below otherwise.
+        let subject_before = vs.then(|| ctx.subject_before(cs, h.start));
+        let no_subject_before = !continues && subject_before.is_some_and(|s| s.is_none());
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
-            || no_subject_before()
+            || no_subject_before
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             let object = ctx.reader.object_after(h.end, u.end);
@@ -1042,7 +1044,7 @@ fn attribute_unit(
                 }
             }
         }
-        let subj = ctx.subject_before(cs, h.start);
+        let subj = subject_before.unwrap_or_else(|| ctx.subject_before(cs, h.start));
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,

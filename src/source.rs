@@ -833,11 +833,9 @@ impl<'a> Reader<'a> {
     pub fn after_listener(&self, s: usize, e: usize) -> Option<usize> {
         let ws = self.words(s, e);
         let n = ws.len();
-        let first_hand = (1..=3.min(n)).rev().find(|&k| {
-            self.lex
-                .first_hand_objects
-                .contains(&self.norm_phrase(&ws[..k]))
-        });
+        let first_hand = (1..=3.min(n))
+            .rev()
+            .find(|&k| self.is_first_hand_object(&ws[..k]));
         let i = ws.iter().take_while(|w| w.is_n(wf::OUTLET_NOUN)).count();
         let outlet = || {
             let w = ws.get(i)?;
@@ -856,19 +854,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether `part` is a first-hand object ("нашему изданию", "us"), not an acronym that
+    /// lower-cases to one ("US").
+    fn is_first_hand_object(&self, part: &[Tok]) -> bool {
+        !part
+            .first()
+            .is_some_and(|w| self.w(w).chars().all(char::is_uppercase))
+            && self
+                .lex
+                .first_hand_objects
+                .contains(&self.norm_phrase(part))
+    }
+
     /// The phrase without the publisher named as its listener, at either end: "Нашему изданию
     /// в пресс-службе компании" (to our publication, in the company's press office), "Денис
     /// Ларин в комментарии нашему изданию". `None` when there is none, or nothing else.
     fn without_first_hand_object(&self, ws: &[Tok]) -> Option<(usize, usize)> {
         let n = ws.len();
-        // Not an acronym that lower-cases to one ("US tech site The Verge").
+        // Every first-hand object a phrase can hold here opens with a first-person word: test
+        // that flag before the phrase lookup (this runs for every source phrase).
         let is_object = |part: &[Tok]| {
-            part.first().is_some_and(|w| {
-                w.is(wf::FIRST_PERSON) && !self.w(w).chars().all(char::is_uppercase)
-            }) && self
-                .lex
-                .first_hand_objects
-                .contains(&self.norm_phrase(part))
+            part.first().is_some_and(|w| w.is(wf::FIRST_PERSON)) && self.is_first_hand_object(part)
         };
         if let Some(k) = (1..=3.min(n - 1)).rev().find(|&k| is_object(&ws[..k])) {
             let rest = &ws[k..];
