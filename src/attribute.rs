@@ -284,7 +284,8 @@ impl<'a> Context<'a> {
                 }
                 continue;
             };
-            let (ca, cb) = self.reader.cut_forward(ca, cb);
+            let (ca, cut) = self.reader.cut_forward(ca, cb);
+            let cb = self.reader.description_end(ca, cut, cb);
             if !self.reader.valid_np(ca, cb) {
                 if clause_next_to_cue(a, b) {
                     return None;

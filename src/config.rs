@@ -134,6 +134,11 @@ pub struct Grammar {
     /// Barrow Finch", "experts from the University of Leeds"): named, not a vague collective.
     #[serde(default)]
     pub affiliation_prepositions: Vec<String>,
+    /// Nouns that make a preposition an adverbial of time or manner ("a spokesman on Monday
+    /// said", "in private"), not the place or body of an anonymous source ("a diplomat in Kyiv
+    /// said").
+    #[serde(default)]
+    pub adverbial_nouns: Vec<String>,
     /// Openings of a sentence that names the source of the sentence before it ("Об этом
     /// сообщает ТАСС."): the unattributed sentence before takes its attribution.
     #[serde(default)]
@@ -697,6 +702,7 @@ impl Config {
                 "grammar.affiliation_prepositions",
                 &g.affiliation_prepositions,
             ),
+            ("grammar.adverbial_nouns", &g.adverbial_nouns),
             (
                 "grammar.attribution_back_references",
                 &g.attribution_back_references,

@@ -205,6 +205,8 @@ pub mod wf {
     pub const PASSIVE_AUXILIARY: u64 = 1 << 48;
     /// A preposition that ties a group to an organisation ("analysts at").
     pub const AFFILIATION: u64 = 1 << 49;
+    /// A noun that makes a preposition before it a time or manner ("Monday", "private").
+    pub const ADVERBIAL_NOUN: u64 = 1 << 50;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -370,6 +372,7 @@ pub struct Lexicon {
     pub subordinators: HashSet<String>,
     pub passive_auxiliaries: HashSet<String>,
     pub affiliation_prepositions: HashSet<String>,
+    pub adverbial_nouns: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -633,6 +636,7 @@ impl Lexicon {
             subordinators: set(&g.subordinators),
             passive_auxiliaries: set(&g.passive_auxiliaries),
             affiliation_prepositions: set(&g.affiliation_prepositions),
+            adverbial_nouns: set(&g.adverbial_nouns),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -759,7 +763,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 44] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 45] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -796,6 +800,7 @@ impl Lexicon {
             (&self.subordinators, wf::SUBORDINATOR),
             (&self.passive_auxiliaries, wf::PASSIVE_AUXILIARY),
             (&self.affiliation_prepositions, wf::AFFILIATION),
+            (&self.adverbial_nouns, wf::ADVERBIAL_NOUN),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),
@@ -918,6 +923,30 @@ impl Lexicon {
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
+    /// Whether the phrase `text[s..e]` stands where a noun does: the word right before it (with
+    /// only spaces between) is an article, a possessive or a preposition that is not also an
+    /// infinitive marker or a subordinator, and the phrase does not end in a participle.
+    fn noun_position(&self, text: &str, s: usize, e: usize) -> bool {
+        let before = text[..s].trim_end_matches([' ', '\t']);
+        if before.len() == s {
+            return false;
+        }
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let prev = &before[start..];
+        if prev.is_empty() || self.suffix_bits(&text.as_bytes()[s..e]) & wf::PARTICIPLE_SUFFIX != 0
+        {
+            return false;
+        }
+        let flags = self.word_sets_of(prev);
+        flags & (wf::ARTICLE | wf::POSSESSIVE | wf::PREPOSITION) != 0
+            && flags & (wf::INFINITIVE_MARKER | wf::SUBORDINATOR | wf::COMPLEMENTIZER) == 0
+    }
+
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
@@ -968,6 +997,16 @@ impl Lexicon {
                     if entry.kinds == 0 {
                         continue;
                     }
+                }
+            }
+            // A verb cue right after an article, a possessive or a preposition is a noun ("at
+            // state grid operator", "his claims"); a form in "-ing" stays a verb ("after
+            // telling reporters").
+            if entry.kinds & kind::VERB != 0 && self.noun_position(text, s, e) {
+                entry.kinds &= !kind::VERB;
+                entry.stance = None;
+                if entry.kinds == 0 {
+                    continue;
                 }
             }
             last_end = e;
@@ -1122,5 +1161,23 @@ mod tests {
             .find(|h| &text[h.start..h.end] == "told")
             .unwrap();
         assert!(h.is(kind::VERB) && h.is(kind::TO_CHANNEL));
+    }
+
+    #[test]
+    fn a_verb_cue_where_a_noun_stands_is_no_verb() {
+        let lex = Lexicon::new(&Config::default());
+        let verbs = |text: &str| -> Vec<String> {
+            lex.scan(text)
+                .iter()
+                .filter(|h| h.is(kind::VERB))
+                .map(|h| text[h.start..h.end].to_string())
+                .collect()
+        };
+        assert!(verbs("Officials at state utility Eskom agreed.").is_empty());
+        assert!(verbs("He repeated his claims.").is_empty());
+        // Not after an infinitive marker, and an "-ing" form after a preposition is a verb.
+        assert_eq!(verbs("He declined to state his reasons."), ["state"]);
+        assert_eq!(verbs("He left after telling reporters."), ["telling"]);
+        assert_eq!(verbs("The minister said so."), ["said"]);
     }
 }

@@ -304,6 +304,54 @@ impl<'a> Reader<'a> {
         (s, end)
     }
 
+    /// Where an anonymous description cut at `cut` by [`Self::cut_forward`] really ends, inside
+    /// a chunk that ends at `e`: a phrase opened by an indefinite determiner or a count keeps
+    /// what describes its head ("A Western diplomat in Kyiv", "A person involved in the
+    /// talks", "A lifeguard who has worked at the pool for six summers"), but not a time ("An
+    /// official on Monday"), a channel ("in a statement") or a clause about its anonymity.
+    pub fn description_end(&self, s: usize, cut: usize, e: usize) -> usize {
+        let ws = self.words(s, e);
+        let Some(k) = ws.iter().position(|w| w.start >= cut).filter(|&k| k > 0) else {
+            return cut;
+        };
+        let head = &ws[k - 1];
+        if !ws[0].is(wf::INDEFINITE)
+            || is_capitalised(self.w(head))
+            || head.is(wf::PRONOUN | wf::PREPOSITION)
+            || !self.text[head.end..ws[k].start].trim().is_empty()
+        {
+            return cut;
+        }
+        let reason = kind::ANONYMITY | kind::REASON_SUBSTANTIVE | kind::REASON_BOILERPLATE;
+        let mut end = cut;
+        let mut i = k;
+        while let Some(w) = ws.get(i) {
+            if w.is(wf::RELATIVE) {
+                // A restrictive clause that describes the source, to the end of the chunk.
+                if self.hits_in(w.start, e).iter().any(|h| h.is(reason)) {
+                    break;
+                }
+                return ws[ws.len() - 1].end;
+            }
+            if w.is(wf::PREPOSITION) {
+                let noun = ws[i + 1..].iter().find(|n| !n.is(wf::DETERMINER));
+                let Some(noun) = noun else {
+                    break;
+                };
+                let adverbial = noun.is(wf::ADVERBIAL_NOUN | wf::PRONOUN)
+                    || self.w(noun).starts_with(|c: char| c.is_ascii_digit());
+                if adverbial || !self.hits_in(w.start, noun.end).is_empty() {
+                    break;
+                }
+            } else if w.is(wf::NP_STOP | wf::ADVERB_SUFFIX) && !w.is(wf::ADVERB_EXCEPTION) {
+                break;
+            }
+            end = w.end;
+            i += 1;
+        }
+        end
+    }
+
     /// The object phrase after a cue ("said the head of the State Department on Monday").
     pub fn object_after(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let e = e.min(crate::text::ceil_char(self.text, s + 400));

@@ -504,6 +504,39 @@ LABELS_AND_SOURCES = [
     ("Chile's state development agency must approve the sale.", "unconfirmed", None),
     # Hearsay as a subject names no source.
     ("Reports in Spain claim a rival club has asked about the player.", "unconfirmed", "Reports"),
+    # An unnamed source keeps what describes it: a place, a body, a role, a restrictive clause;
+    # not a time, a channel or the clause that explains the anonymity.
+    (
+        "A Western diplomat in Lagos said talks had stalled.",
+        "anonymous",
+        "A Western diplomat in Lagos",
+    ),
+    ("A diplomat on Monday said talks had stalled.", "anonymous", "A diplomat"),
+    ("A diplomat in private said talks had stalled.", "anonymous", "A diplomat"),
+    (
+        "A person involved in the negotiations said the deal was close.",
+        "anonymous",
+        "A person involved in the negotiations",
+    ),
+    (
+        (
+            "A nurse who has worked on the ward for a decade, and who asked not to be named, "
+            "said staffing was thin."
+        ),
+        "anonymous",
+        "A nurse who has worked on the ward for a decade",
+    ),
+    (
+        "A nurse who asked not to be named said staffing was thin.",
+        "anonymous",
+        "A nurse",
+    ),
+    # A verb cue after an article, a possessive or a preposition is a noun.
+    (
+        "Two officials at state utility Eskom told Reuters the outage would last days.",
+        "relayed",
+        "Two officials at state utility Eskom",
+    ),
 ]
 
 
