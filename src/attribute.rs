@@ -1369,6 +1369,11 @@ fn attribute_unit(
             .filter(|_| !via.is_empty())
             .or(Some((np.start, np.end)))
             .filter(|s| s.1 > s.0);
+        if matches!(origin_class, Class::Named { .. } | Class::Outlet(_)) {
+            a.source = a
+                .source
+                .map(|(s, e)| (ctx.reader.name_after_description(s, e), e));
+        }
         a.source_text = a.source.map(|(s, e)| clean_source(&text[s..e]));
         a.via = via;
         a.origin_class = Some(origin_class.clone());

@@ -160,6 +160,11 @@ pub struct Grammar {
     /// clause that opens with a prepositional phrase finds its subject after that phrase.
     #[serde(default)]
     pub verb_subject_order: bool,
+    /// Whether a lower-case institution or outlet noun right before a capitalised name
+    /// describes the name (English "trade union GMB": the source is "GMB") rather than
+    /// governing it as a genitive does (Russian "управления МЧС").
+    #[serde(default)]
+    pub noun_describes_name: bool,
     pub adverb_suffixes: Vec<String>,
     pub adverb_exceptions: Vec<String>,
     pub plural_suffixes: Vec<String>,

@@ -394,6 +394,7 @@ pub struct Lexicon {
     pub participle_suffixes: Vec<String>,
     pub past_suffixes: Vec<String>,
     pub verb_subject_order: bool,
+    pub noun_describes_name: bool,
     /// `grammar.attribution_back_references`, lower-cased.
     pub attribution_back_references: Vec<String>,
     pub adverb_suffixes: Vec<String>,
@@ -666,6 +667,7 @@ impl Lexicon {
                 .collect(),
             past_suffixes: g.past_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             verb_subject_order: g.verb_subject_order,
+            noun_describes_name: g.noun_describes_name,
             attribution_back_references: g
                 .attribution_back_references
                 .iter()

@@ -352,6 +352,36 @@ impl<'a> Reader<'a> {
         end
     }
 
+    /// Where the name starts in a named organisation's phrase that describes it first ("Finnish
+    /// public broadcaster Yle", "Trade union GMB"): after a lower-case institution or outlet
+    /// noun that an unquoted capitalised name follows to the end of the phrase. People keep
+    /// their titles ("Council leader Ruth Ambrose"), and a name in quotation marks keeps what
+    /// introduces it ("the streamer \"Kaiyo\"").
+    pub fn name_after_description(&self, s: usize, e: usize) -> usize {
+        let ws = self.words(s, e);
+        let mut j = ws.len();
+        while j > 0 && (is_capitalised(self.w(&ws[j - 1])) || ws[j - 1].is(wf::NAME_JOINER)) {
+            j -= 1;
+        }
+        while j < ws.len() && !is_capitalised(self.w(&ws[j])) {
+            j += 1;
+        }
+        if j == 0 || j == ws.len() || !self.lex.noun_describes_name {
+            return s;
+        }
+        let noun = &ws[j - 1];
+        let gap = &self.text[noun.end..ws[j].start];
+        let trailing = &self.text[ws[ws.len() - 1].end..e];
+        if is_capitalised(self.w(noun))
+            || !noun.is(wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
+            || !gap.trim().is_empty()
+            || trailing.chars().any(is_quote_char)
+        {
+            return s;
+        }
+        ws[j].start
+    }
+
     /// The object phrase after a cue ("said the head of the State Department on Monday").
     pub fn object_after(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let e = e.min(crate::text::ceil_char(self.text, s + 400));

@@ -475,7 +475,7 @@ LABELS_AND_SOURCES = [
     (
         "According to the news outlet Suspilne, explosions were heard in Kursk.",
         "relayed",
-        "the news outlet Suspilne",
+        "Suspilne",
     ),
     ("Explosions were heard in the city overnight.", "unconfirmed", None),
     # A continuation's speaker comes before it, never after.
@@ -530,6 +530,15 @@ LABELS_AND_SOURCES = [
         "A nurse who asked not to be named said staffing was thin.",
         "anonymous",
         "A nurse",
+    ),
+    # An organisation's name stands without the noun that describes it; a person keeps a title,
+    # and a quoted name keeps what introduces it.
+    ("Trade union Unite said the offer was too low.", "named", "Unite"),
+    ("Danish broadcaster DR reported that the talks had failed.", "relayed", "DR"),
+    (
+        "Transport minister Ola Berg said the line would reopen.",
+        "named",
+        "Transport minister Ola Berg",
     ),
     # A verb cue after an article, a possessive or a preposition is a noun.
     (

@@ -204,6 +204,14 @@ CASES = [
         "очевидцев",
         ["Местные СМИ"],
     ),
+    # A noun before a name governs it as a genitive: the name does not stand alone.
+    (
+        "По данным регионального управления МЧС, пожар потушен.",
+        "named",
+        "named",
+        "регионального управления МЧС",
+        [],
+    ),
 ]
 
 
