@@ -1548,7 +1548,9 @@ fn resolve<'d>(
         .is_some_and(|w| lex.word_is(w, wf::PRONOUN_PERSON));
     let head = phrase.split_whitespace().last().unwrap_or("").to_string();
     for prev in done.iter().rev().take(12) {
-        if prev.no_comment || prev.source.is_none() {
+        // Who declined to comment may speak next ("X declined to comment. \"…,\" she said"),
+        // but is no anonymous source for "the official" to point back to.
+        if prev.source.is_none() || prev.no_comment && wants_anon {
             continue;
         }
         let Some(class) = &prev.origin_class else {
@@ -1577,6 +1579,8 @@ fn resolve<'d>(
             Class::Vague | Class::Unsourced | Class::Pronoun => continue,
             // "he" and "she" are not "sources close to the club", "the ministry" or "the study".
             Class::Named { document: true, .. } if singular => continue,
+            // Nor is an outlet, unless a journalist speaks for it.
+            Class::Outlet(hop) if singular && hop.kind != RelayKind::Journalist => continue,
             _ if singular && not_a_person(prev, lex) => continue,
             _ => return Some(prev),
         }

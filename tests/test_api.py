@@ -326,6 +326,23 @@ def test_a_pronoun_with_its_own_channel_drops_the_antecedents_relays() -> None:
     assert (last.label, last.via) == ("relayed", ["The Times"])
 
 
+def test_he_and_she_point_back_to_a_person_who_declined_not_to_an_outlet() -> None:
+    text = (
+        "The Daily Telegraph says the agent met club officials in London.\n\n"
+        "Coach Mia Lund refused to be drawn on the speculation on Friday.\n\n"
+        '"I don\'t talk about players at other clubs," she said.'
+    )
+    telegraph, declined, quote = claims(text)
+    assert (telegraph.label, declined.label) == ("relayed", "unconfirmed")
+    assert (quote.label, quote.source, quote.via) == ("named", "Coach Mia Lund", [])
+    # An anonymous back-reference still skips who declined.
+    text = (
+        "A senior official said the deal was off. The ministry declined to comment. "
+        "The official added that talks could resume."
+    )
+    assert claims(text)[-1].label == "anonymous"
+
+
 def test_the_subject_of_a_cue_in_a_subordinate_clause() -> None:
     c = only("Shares in Norvane fell 5% after the company said profits would drop.")
     assert (c.label, c.source) == ("named", "the company")
