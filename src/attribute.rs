@@ -344,6 +344,24 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The noun phrase that ends at the comma before `pos`, after the last cue before it and
+    /// any preposition that governs it ("declined to comment beyond (a notice on its website),").
+    fn antecedent(&self, pos: usize) -> Option<(usize, usize)> {
+        let text = self.text();
+        let comma = text[..pos].trim_end();
+        let comma = comma.strip_suffix(',')?.len();
+        let hits = self.reader.hits;
+        let lo = hits[..hits.partition_point(|h| h.start < comma)]
+            .last()
+            .map_or(back(text, 0, comma), |h| h.end.max(back(text, 0, comma)));
+        let ws = self.reader.words(lo.min(comma), comma);
+        let first = ws.iter().position(|w| !w.is(wf::PREPOSITION))?;
+        let ws = &ws[first..];
+        let ok = (1..=8).contains(&ws.len())
+            && !text[ws[0].start..comma].contains(|c: char| ",;:".contains(c) || is_quote_char(c));
+        ok.then(|| (ws[0].start, ws[ws.len() - 1].end))
+    }
+
     /// The subject of a chunk that opens with a prepositional phrase and no comma, where the
     /// subject may follow one ("На брифинге Лавров", "В ходе встречи министр"): from the first
     /// name or source noun that no preposition or channel cue governs. With none, next to the
@@ -589,6 +607,15 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         if w.is_n(wf::CONTINUATION) && left_status() {
             return Some((left_end, rs, true));
         }
+        // "declined to comment beyond a statement, which said ...": what the statement said is
+        // a claim of its own.
+        let next_is_verb = || {
+            ws.get(i + 1)
+                .is_some_and(|n| hits.iter().any(|h| h.start == n.start && h.is(kind::VERB)))
+        };
+        if w.is(wf::RELATIVE) && next_is_verb() && left_status() {
+            return Some((left_end, rs, true));
+        }
         // "..., although this has not been confirmed", "..., a figure the department declined".
         let appositive = opens_with_any(
             &text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))],
@@ -653,7 +680,20 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     let mut outlets = ArticleOutlets::default();
     let mut last_speaker: Option<SourceNp> = None;
     for &(u, elided) in units {
-        let inherited = if elided { last_speaker.clone() } else { None };
+        // A clause split off at "which"/"who" speaks for the noun phrase before it.
+        let antecedent = || {
+            let first = ctx.reader.words(u.start, u.end).first().copied()?;
+            let (s, e) = first
+                .is(wf::RELATIVE)
+                .then(|| ctx.antecedent(u.start))
+                .flatten()?;
+            Some(ctx.reader.classify(s, e, (u.start, u.end), &outlets))
+        };
+        let inherited = if elided {
+            antecedent().or_else(|| last_speaker.clone())
+        } else {
+            None
+        };
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
         if let Some(src) = a.source {
             if !elided {

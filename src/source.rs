@@ -531,8 +531,13 @@ impl<'a> Reader<'a> {
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
         // A capitalised noun that also heads institutions names one ("the International Energy
         // Agency"); "the agency" and "Xinhua News Agency" stay outlets.
-        let outlet_noun = ws.iter().any(|w| {
-            w.is_n(wf::OUTLET_NOUN) && !(w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w)))
+        // "its website", "his blog": the speaker's own channel, not an outlet.
+        let own =
+            |i: usize| i > 0 && ws[i - 1].is(wf::POSSESSIVE) && !ws[i - 1].is(wf::FIRST_PERSON);
+        let outlet_noun = ws.iter().enumerate().any(|(i, w)| {
+            w.is_n(wf::OUTLET_NOUN)
+                && !(w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w)))
+                && !own(i)
         }) || self.any_bigram(&ws, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);

@@ -667,6 +667,24 @@ def test_declined_to_comment_is_unconfirmed_and_flagged() -> None:
     assert "no_comment" in c.flags
 
 
+def test_what_answers_a_no_comment_in_the_same_sentence_is_a_claim_of_its_own() -> None:
+    # A continuation after the silence: the same speaker, now on the record.
+    silent, said = claims(
+        "Press secretary Lena Moss declined to discuss the timing, telling reporters "
+        'that "every option is on the table".'
+    )
+    assert (silent.label, silent.source) == ("unconfirmed", "Press secretary Lena Moss")
+    assert (said.label, said.source, said.via) == ("named", "Press secretary Lena Moss", [])
+    # "beyond a notice ..., which said": the notice speaks; the speaker's own website is no
+    # outlet relaying it.
+    silent, said = claims(
+        "The regulator declined to comment beyond a notice on its website, which said it "
+        "was reviewing the merger."
+    )
+    assert (silent.label, silent.source) == ("unconfirmed", "The regulator")
+    assert (said.label, said.source, said.via) == ("named", "a notice on its website", [])
+
+
 def test_every_label_and_origin_is_from_the_documented_sets() -> None:
     text = (
         "The minister said the bridge would reopen. A source said it would not. "
