@@ -268,6 +268,55 @@ fn publisher(
             return Some(outlet_hop(lex, name));
         }
     }
+    own_paper(lex, text, seg, reader)
+}
+
+/// A local paper naming itself by its last word after a channel cue ("told the Gazette"): the
+/// word is an outlet name part, no known outlet is called so, and no longer name ending in it
+/// ("the Ashby Gazette") is mentioned in the article's claims (a photo credit may carry it).
+fn own_paper(lex: &Lexicon, text: &str, seg: &segment::Segmented, reader: &Reader) -> Option<Hop> {
+    let in_claim = |pos: usize| {
+        let i = seg.units.partition_point(|u| u.end <= pos);
+        seg.units.get(i).is_some_and(|u| u.start <= pos)
+    };
+    for h in reader.hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
+        let ws = reader.words(h.end, text::ceil_char(text, h.end + 60));
+        let [art, part, rest @ ..] = &ws[..] else {
+            continue;
+        };
+        let word = part.text(text);
+        let bare = art.is(lexicon::wf::ARTICLE)
+            && text[h.end..art.start].trim().is_empty()
+            && text[art.end..part.start] == *" "
+            && lex.is_outlet_name_part(word)
+            && lex.outlet_by_name(&text[art.start..part.end]).is_none()
+            && lex.outlet_by_name(word).is_none()
+            && !rest.first().is_some_and(|n| {
+                text[part.end..n.start] == *" " && text::is_capitalised(n.text(text))
+            });
+        if !bare {
+            continue;
+        }
+        // A longer name ending in the word, inside a claim: another paper.
+        let longer = memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|i| {
+            let before = text[..i].trim_end_matches(' ');
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            before.len() < i
+                && text::is_capitalised(prev)
+                && !lex.articles.contains(&prev.to_lowercase())
+                && in_claim(i)
+        });
+        if !longer {
+            return Some(Hop {
+                name: word.to_string(),
+                kind: RelayKind::National,
+                outlet: None,
+            });
+        }
+    }
     None
 }
 

@@ -733,6 +733,25 @@ def test_told_this_newspaper_is_first_hand() -> None:
     assert c.via == []
 
 
+def test_a_local_paper_calling_itself_by_its_last_word_is_the_publisher() -> None:
+    text = (
+        "Volunteers cleared the riverbank on Sunday (Photo: Dunmore Echo)\n\n"
+        "A volunteer, who asked not to be named, told the Echo the bank had flooded twice.\n\n"
+        'Resident Ada Kerr told the Echo: "We are worn out."'
+    )
+    article = sayso.score(text)
+    assert article.publisher == "Echo"
+    assert [(c.label, c.via) for c in article.claims[1:]] == [("anonymous", []), ("named", [])]
+    # Named in full in a claim first, "the Echo" is that paper: a relay.
+    text = (
+        "The Dunmore Echo reported that the bank had flooded. "
+        "A volunteer told the Echo the council had known for years."
+    )
+    assert [c.label for c in claims(text)] == ["relayed", "relayed"]
+    # A known outlet is never taken for the publisher this way.
+    assert only("A minister told the Times the plan was dead.").label == "relayed"
+
+
 # --- carry-over and back-references --------------------------------------------------------
 
 
