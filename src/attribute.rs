@@ -1443,7 +1443,9 @@ fn attribute_unit(
     if a.no_comment {
         // Who declined: the subject before the no-comment phrase.
         if let Some(h) = hits.iter().find(|h| h.is(kind::NO_COMMENT)) {
-            if a.source.is_none() {
+            // "The ministry declined to comment, Interfax said": who declined, not who reports it.
+            let reported_after = a.cue.is_some_and(|c| c.0 >= h.end);
+            if a.source.is_none() || reported_after {
                 let cs = ctx.clause_start(span, h.start);
                 if let Some((s, e)) = ctx.subject_before(cs, h.start) {
                     let np = ctx.reader.classify(s, e, span, outlets);

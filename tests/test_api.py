@@ -665,6 +665,9 @@ def test_declined_to_comment_is_unconfirmed_and_flagged() -> None:
     c = only("The ministry declined to comment.")
     assert c.label == "unconfirmed"
     assert "no_comment" in c.flags
+    # Reported by an outlet, the silence is still the status, and its source who kept it.
+    c = only("The ministry declined to comment on the report, Interfax said.")
+    assert (c.label, c.source, c.via) == ("unconfirmed", "The ministry", [])
 
 
 def test_what_answers_a_no_comment_in_the_same_sentence_is_a_claim_of_its_own() -> None:

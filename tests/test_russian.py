@@ -204,6 +204,22 @@ CASES = [
         "очевидцев",
         ["Местные СМИ"],
     ),
+    # A refusal with its object before it, reported by an outlet: still silence.
+    (
+        "В министерстве комментировать эту информацию отказались, передаёт «Интерфакс».",
+        "unconfirmed",
+        "unconfirmed",
+        "министерстве",
+        [],
+    ),
+    # "Ряд" ("a number of") opens no name.
+    (
+        "Ряд военных блогеров сообщил о новых ударах.",
+        "relayed",
+        "unknown",
+        "Ряд военных блогеров",
+        ["Ряд военных блогеров"],
+    ),
     # A noun before a name governs it as a genitive: the name does not stand alone.
     (
         "По данным регионального управления МЧС, пожар потушен.",
