@@ -278,6 +278,10 @@ impl<'a> Context<'a> {
             // that it was laying off 180 people in a post that drew angry replies"): the cue's
             // subject is not further back.
             let clause_next_to_cue = |a, b| k == n - 1 && words_at_least(&text[a..b], MAX_GAP);
+            // "Critics, including the campaign group X, argue": the named member speaks.
+            if let Some(named) = self.included_name(a, b) {
+                return Some(named);
+            }
             let Some((ca, cb)) = self.clean_chunk(a, b, k == n - 1) else {
                 if clause_next_to_cue(a, b) {
                     return None;
@@ -342,6 +346,20 @@ impl<'a> Context<'a> {
             return Some((a, b));
         }
         None
+    }
+
+    /// The phrase after an inclusion word that opens `[a, b)` ("including the Taxpayers'
+    /// Alliance"), when it names someone: a capitalised word that is not its first.
+    fn included_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let ws = self.reader.words(a, b);
+        let (first, rest) = ws.split_first()?;
+        let last = rest.last()?;
+        let named = rest
+            .iter()
+            .enumerate()
+            .any(|(i, w)| (i > 0 || !w.is(wf::DETERMINER)) && is_capitalised(w.text(self.text())));
+        (first.is_n(wf::INCLUSION) && named && self.reader.valid_np(rest[0].start, last.end))
+            .then_some((rest[0].start, last.end))
     }
 
     /// The noun phrase that ends at the comma before `pos`, after the last cue before it and
@@ -615,6 +633,15 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         };
         if w.is(wf::RELATIVE) && next_is_verb() && left_status() {
             return Some((left_end, rs, true));
+        }
+        // "Unions say ..., where one post in ten is empty, according to X": the relative clause
+        // has a source of its own, the clause before its own verb.
+        if w.is(wf::RELATIVE)
+            && has(rs, u.end, kind::ACCORDING_TO)
+            && has(u.start, left_end, kind::VERB)
+            && !has(u.start, left_end, kind::ACCORDING_TO)
+        {
+            return Some((left_end, rs, false));
         }
         // "..., although this has not been confirmed", "..., a figure the department declined".
         let appositive = opens_with_any(

@@ -310,6 +310,9 @@ impl<'a> Reader<'a> {
     /// talks", "A lifeguard who has worked at the pool for six summers"), but not a time ("An
     /// official on Monday"), a channel ("in a statement") or a clause about its anonymity.
     pub fn description_end(&self, s: usize, cut: usize, e: usize) -> usize {
+        if !self.text[cut..e].contains(char::is_alphanumeric) {
+            return cut;
+        }
         let ws = self.words(s, e);
         let Some(k) = ws.iter().position(|w| w.start >= cut).filter(|&k| k > 0) else {
             return cut;
@@ -369,17 +372,22 @@ impl<'a> Reader<'a> {
         if j == 0 || j == ws.len() || !self.lex.noun_describes_name {
             return s;
         }
-        let noun = &ws[j - 1];
-        let gap = &self.text[noun.end..ws[j].start];
+        // "the campaign group the Taxpayers' Alliance": an article before the name stays.
+        let article = j >= 2 && ws[j - 1].is(wf::ARTICLE);
+        let (noun, name) = match article {
+            true => (&ws[j - 2], &ws[j - 1]),
+            false => (&ws[j - 1], &ws[j]),
+        };
+        let gap = &self.text[noun.end..name.start];
         let trailing = &self.text[ws[ws.len() - 1].end..e];
         if is_capitalised(self.w(noun))
             || !noun.is(wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
-            || !gap.trim().is_empty()
+            || !matches!(gap.trim(), "" | ",")
             || trailing.chars().any(is_quote_char)
         {
             return s;
         }
-        ws[j].start
+        name.start
     }
 
     /// The object phrase after a cue ("said the head of the State Department on Monday").
