@@ -362,6 +362,22 @@ impl<'a> Context<'a> {
             .then_some((rest[0].start, last.end))
     }
 
+    /// Where the name ends in "Name, description" (`[s, e)`): a bare capitalised name before
+    /// the first comma, and a lower-case description after it ("Pellworth Foods, the maker of
+    /// …"). Not "Her barrister, Helen Osei KC": the role comes first there.
+    fn name_before_appositive(&self, s: usize, e: usize) -> Option<usize> {
+        let text = self.text();
+        let comma = s + text[s..e].find(',')?;
+        let name = self.reader.words(s, comma);
+        let rest = self.reader.words(comma, e);
+        let bare = (1..=MAX_NAME_WORDS).contains(&name.len())
+            && name
+                .iter()
+                .all(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER));
+        let described = rest.first().is_some_and(|w| !is_capitalised(w.text(text)));
+        (bare && described).then_some(name[name.len() - 1].end)
+    }
+
     /// The noun phrase that ends at the comma before `pos`, after the last cue before it and
     /// any preposition that governs it ("declined to comment beyond (a notice on its website),").
     fn antecedent(&self, pos: usize) -> Option<(usize, usize)> {
@@ -1037,8 +1053,14 @@ fn attribute_unit(
                 let prev_chunk_start = before_verb[..before_verb.len() - 1]
                     .rfind(',')
                     .map_or(near, |i| near + i + 1);
-                ctx.clean_chunk(prev_chunk_start, near + before_verb.len() - 1, false)
-                    .is_some()
+                let prev_end = near + before_verb.len() - 1;
+                // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
+                ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
+                    && !ctx
+                        .reader
+                        .hits_in(prev_chunk_start, prev_end)
+                        .iter()
+                        .any(|c| c.is(kind::CITING))
             };
         // Read once where it decides inversion; the same subject is used below otherwise.
         let subject_before = vs.then(|| ctx.subject_before(cs, h.start));
@@ -1058,7 +1080,20 @@ fn attribute_unit(
                 let ws = ctx.reader.words(s, e);
                 match ws.first() {
                     Some(w) if vs && w.is_n(wf::PREPOSITION) => {
-                        ctx.after_opening_phrase(&ws, false).unwrap_or((s, e))
+                        // "Как сообщили в пресс-службе министерства": with no one named past
+                        // it, the place itself speaks, as it does before the verb.
+                        let place = ws.get(1).filter(|p| {
+                            ws.len() > 1
+                                && (p.is_n(SOURCE_NOUNS) || is_capitalised(p.text(text)))
+                                && !ctx
+                                    .reader
+                                    .hits_in(w.start, p.end)
+                                    .iter()
+                                    .any(|h| h.is(kind::TO_CHANNEL) || h.is(kind::ACCORDING_TO))
+                        });
+                        ctx.after_opening_phrase(&ws, false)
+                            .or(place.map(|p| (p.start, e)))
+                            .unwrap_or((s, e))
                     }
                     _ => (s, e),
                 }
@@ -1100,7 +1135,36 @@ fn attribute_unit(
                             .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
                             .any(source_noun)
                 };
-                if clean && ctx.reader.valid_np(s, e) && !introduces() && !thing_counted() {
+                // "Pellworth, the maker of X, reported a 38% fall": a speaker has a name (not a
+                // day or month: "on Tuesday"), or a pronoun or a source noun before any
+                // preposition; a thing has neither.
+                let speaker_like = || {
+                    let ows = ctx.reader.words(s, e);
+                    let named = ows
+                        .iter()
+                        .any(|w| is_capitalised(w.text(text)) && !w.is(wf::ADVERBIAL_NOUN));
+                    named
+                        || ows
+                            .iter()
+                            .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
+                            .any(|w| {
+                                w.is_n(
+                                    SOURCE_NOUNS
+                                        | wf::PRONOUN
+                                        | wf::ANONYMOUS_HEAD
+                                        | wf::DOCUMENT_HEAD
+                                        | wf::OUTLET_NOUN
+                                        | wf::UNSPECIFIED_MEDIA
+                                        | wf::UNCONFIRMED_HEAD,
+                                )
+                            })
+                };
+                if clean
+                    && ctx.reader.valid_np(s, e)
+                    && !introduces()
+                    && !thing_counted()
+                    && speaker_like()
+                {
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,
@@ -1440,6 +1504,13 @@ fn attribute_unit(
             a.source = a
                 .source
                 .map(|(s, e)| (ctx.reader.name_after_description(s, e), e));
+            // "Dr. Ruth Kavanagh, a food microbiologist at …, said": before its verb, a name
+            // stands without the description after it (which still shaped its class).
+            if let (Some((s, e)), Some(c)) = (a.source, a.cue) {
+                if e <= c.0 {
+                    a.source = Some((s, ctx.name_before_appositive(s, e).unwrap_or(e)));
+                }
+            }
         }
         a.source_text = a.source.map(|(s, e)| clean_source(&text[s..e]));
         a.via = via;
@@ -1490,6 +1561,17 @@ fn attribute_unit(
         a.flag(flags::NO_COMMENT);
     } else if a.unverified.is_some() {
         a.flag(flags::UNVERIFIED);
+        // "…, but this could not be verified": a clause that only says so is unconfirmed, not
+        // the claim of the speaker it was split from.
+        if outer_kind == 'i' && !hits.iter().any(|h| h.is(kind::VERB)) {
+            a.label = Label::Unconfirmed;
+            a.origin = Origin::Unconfirmed;
+            a.via.clear();
+            a.source = None;
+            a.source_text = None;
+            a.origin_class = None;
+            a.flags.retain(|f| *f != flags::CARRIED_OVER);
+        }
         if a.label == Label::Unconfirmed {
             a.base = Base::UnconfirmedExplicit;
         }
@@ -1772,8 +1854,16 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
         }
     }
     let seg = text[s..stop].trim_end_matches(['.', '!', '?', ' ']);
-    let st = s + (seg.len() - seg.trim_start().len());
+    let mut st = s + (seg.len() - seg.trim_start().len());
     let en = s + seg.trim_end().len();
+    // "Как сообщили в МЧС": where a place can speak, the place after its preposition.
+    if ctx.lex().verb_subject_order {
+        if let [p, next, ..] = &ctx.reader.words(st, en)[..] {
+            if p.start == st && p.is_n(wf::PREPOSITION) {
+                st = next.start;
+            }
+        }
+    }
     if en <= st || !(ctx.reader.valid_np(st, en) || bare && bare_object(ctx, st, en)) {
         return None;
     }

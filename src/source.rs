@@ -199,6 +199,7 @@ impl<'a> Reader<'a> {
                 | wf::PRONOUN_PLURAL
                 | wf::PRONOUN_THING
                 | wf::OUTLET_NOUN
+                | wf::TITLE
                 | SOURCE_HEADS);
         // Read only when the lead word does not already qualify.
         // "lead author Amira Hassan", optionally "of Imperial College London" after it.
@@ -471,6 +472,14 @@ impl<'a> Reader<'a> {
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
         }
+        // "A user posting as @halfbakedhome": an account's handle names it.
+        if let Some(at) = self.text[s..e].find('@').map(|i| s + i) {
+            if let Some(w) = ws.iter().find(|w| w.start == at + 1) {
+                np.start = at;
+                np.end = w.end;
+                return np;
+            }
+        }
         // The phrase as normalised words joined by single spaces.
         let phrase = self.norm_phrase(&ws);
         // Head region: up to the first preposition or relative word.
@@ -504,12 +513,14 @@ impl<'a> Reader<'a> {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
                 return false;
             }
-            // A capitalised modifier before a lower-case noun ("a Western diplomat") is not a name.
+            // A capitalised modifier before a lower-case noun ("a Western diplomat") is not a name;
+            // a name before its appositive is ("Ruiz, chief executive of …").
             match head.get(i + 1) {
                 None => true,
                 Some(n) => {
                     is_capitalised(self.w(n))
                         || !self.w(n).chars().next().is_some_and(|c| c.is_alphabetic())
+                        || self.text[w.end..n.start].contains(',')
                 }
             }
         });

@@ -225,15 +225,24 @@ def test_relay_origins_with_bare_noun_phrases(
 
 
 def test_a_name_and_its_role_are_still_joined() -> None:
+    # Before the verb the name stands alone, but its role still counts: no "named without a
+    # position" deduction, as a bare name gets.
     c = only("Ada Ruiz, the mayor of Kestra, said the bridge would reopen.")
-    assert c.source == "Ada Ruiz, the mayor of Kestra"
+    bare = only("Ada Ruiz said the bridge would reopen.")
+    assert (c.label, c.source) == ("named", "Ada Ruiz")
+    assert c.score > bare.score
+    assert "M.NAMED.NO_ROLE" in [r.rule for r in bare.reasons]
+    assert "M.NAMED.NO_ROLE" not in [r.rule for r in c.reasons]
     c = only("Ruiz, chief executive of Kestra Rail, said the bridge would reopen.")
-    assert c.source == "Ruiz, chief executive of Kestra Rail"
+    assert (c.label, c.source) == ("named", "Ruiz")
     c = only("The company's finance director, Mark Lee, said revenue fell.")
     assert c.source == "The company's finance director, Mark Lee"
     # After the content too: "..., Jane Doe, the chief executive, said".
     c = only("Revenue is expected to fall, Jane Doe, the chief executive, said.")
-    assert c.source == "Jane Doe, the chief executive"
+    assert (c.source, c.score) == (
+        "Jane Doe",
+        only("Jane Doe, the chief executive, said so.").score,
+    )
 
 
 @pytest.mark.parametrize(
@@ -567,6 +576,24 @@ LABELS_AND_SOURCES = [
     ("Critics, including some economists, argue the audit is weak.", "unconfirmed", "Critics"),
     # An estimate is a statement.
     ("The charity Sea Watch puts the toll at more than 300.", "named", "Sea Watch"),
+    # A relative is a private person, unnamed: anonymous even as "her son".
+    ("Her son said she no longer opened the door.", "anonymous", "Her son"),
+    # An account's handle names it.
+    ("A user posting as @quietkettle claimed the lock had failed.", "named", "@quietkettle"),
+    # "has not yet said" is silence.
+    ("The operator has not yet said when power will return.", "unconfirmed", "The operator"),
+    # A thing after an inverted verb is no speaker.
+    (
+        "Pellworth Foods, the maker of Brae soups, reported a 38% fall in profit on Tuesday.",
+        "named",
+        "Pellworth Foods",
+    ),
+    # An unknown paper is an outlet by its name part.
+    (
+        "The Kellshire Star reports that police have questioned campers.",
+        "relayed",
+        "The Kellshire Star",
+    ),
     # A verb cue after an article, a possessive or a preposition is a noun.
     (
         "Two officials at state utility Eskom told Reuters the outage would last days.",
@@ -705,6 +732,15 @@ def test_a_relative_clause_with_its_own_according_to_is_its_own_claim() -> None:
     )
     assert (unions.label, unions.source) == ("unconfirmed", "Unions")
     assert (data.label, data.source) == ("named", "Skills for Care")
+
+
+def test_a_clause_that_only_says_it_could_not_be_verified_is_unconfirmed() -> None:
+    said, unverified = claims(
+        "A user posting as @quietkettle claimed the lock had failed, but this could not be "
+        "verified."
+    )
+    assert (said.label, unverified.label, unverified.source) == ("named", "unconfirmed", None)
+    assert "unverified" in said.flags
 
 
 def test_every_label_and_origin_is_from_the_documented_sets() -> None:
