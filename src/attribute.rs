@@ -432,7 +432,14 @@ impl<'a> Context<'a> {
                 && !governed(j)
                 && !continues_place(j)
                 && (is_capitalised(ws[j].text(text))
-                    || ws[j].is_n(SOURCE_NOUNS | wf::TITLE | wf::OUTLET_NOUN | wf::DOCUMENT_HEAD))
+                    || ws[j].is_n(
+                        SOURCE_NOUNS
+                            | wf::TITLE
+                            | wf::OUTLET_NOUN
+                            | wf::DOCUMENT_HEAD
+                            | wf::PRONOUN_PERSON
+                            | wf::PRONOUN_PLURAL,
+                    ))
         });
         match start {
             Some(j) => Some((ws[j].start, end)),

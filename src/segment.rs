@@ -491,8 +491,15 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
         let dash_attributed = after
             .strip_prefix(',')
             .is_some_and(|a| a.trim_start().starts_with(['—', '–', '-']));
+        // A dot inside a word is a domain ("«Лента.ру»", "Gazeta.ru"), no sentence end.
+        let sentence_dot = inner.char_indices().any(|(i, c)| {
+            c == '.'
+                && !(inner[..i].ends_with(char::is_alphanumeric)
+                    && inner[i + 1..].starts_with(char::is_alphanumeric))
+        });
         q.short = words_at_most(inner, 4)
-            && !inner.contains(['.', '!', '?', '…', ','])
+            && !sentence_dot
+            && !inner.contains(['!', '?', '…', ','])
             && !dash_attributed;
     }
     found.sort_by_key(|q| q.start);

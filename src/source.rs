@@ -184,7 +184,10 @@ impl<'a> Reader<'a> {
         }
         let w0 = ws[0];
         let first = self.w(&w0);
-        if w0.is(wf::RELATIVE | wf::PREPOSITION) || w0.is(wf::NP_STOP) && !w0.is(wf::DEFINITE) {
+        // Nor a complementiser ("что «Облакотех» рассматривает"), unless a determiner too.
+        if w0.is(wf::RELATIVE | wf::PREPOSITION)
+            || w0.is(wf::NP_STOP | wf::COMPLEMENTIZER) && !w0.is(wf::DEFINITE)
+        {
             return false;
         }
         if ws.iter().all(|w| self.w(w).chars().all(|c| c.is_numeric())) {
@@ -210,9 +213,12 @@ impl<'a> Reader<'a> {
                 .unwrap_or(ws.len());
             (1..=8).contains(&head)
                 && ws.len() - head <= 7
-                && self.text[s..ws[head - 1].end]
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c.is_whitespace() || ".'’-&".contains(c))
+                && self.text[s..ws[head - 1].end].chars().all(|c| {
+                    c.is_alphabetic()
+                        || c.is_whitespace()
+                        || ".'’-&".contains(c)
+                        || is_quote_char(c)
+                })
                 && is_capitalised(self.w(&ws[head - 1]))
         };
         // "senior officials", "industry sources", "state media", "maintenance records": a few
@@ -1037,8 +1043,11 @@ impl<'a> Reader<'a> {
             let raw = self.w(w);
             // A number inside a name continues it ("Channel 12", "France 24").
             let number = cur.is_some() && raw.bytes().all(|b| b.is_ascii_digit());
-            let cap =
-                number || is_capitalised(raw) && !(i == 0 && w.is(wf::DEFINITE | wf::INDEFINITE));
+            // Not a sentence-initial determiner or outlet noun ("Портал «Лента.ру»").
+            let cap = number
+                || is_capitalised(raw)
+                    && !(i == 0
+                        && (w.is(wf::DEFINITE | wf::INDEFINITE) || w.is_n(wf::OUTLET_NOUN)));
             let joiner = w.is(wf::NAME_JOINER);
             if cap || (joiner && cur.is_some()) {
                 cur = Some((cur.map(|c| c.0).unwrap_or(w.start), w.end));

@@ -249,6 +249,33 @@ CASES = [
         "свои источники",
         ["Маттео Ферри"],
     ),
+    # A club's name in quotation marks inside a titled name.
+    (
+        "Ранее главный тренер «Торпедо» Сергей Кудрявцев заявил, что нужен защитник.",
+        "named",
+        "named",
+        "главный тренер Торпедо Сергей Кудрявцев",
+        [],
+    ),
+    # A domain in quotation marks is a title, not a quotation; the outlet noun opens no name.
+    (
+        (
+            "Местный портал «Староволжск.ру» со ссылкой на бывших сотрудников пишет, что "
+            "проверки шли годами."
+        ),
+        "relayed",
+        "anonymous",
+        "бывших сотрудников",
+        ["Староволжск.ру"],
+    ),
+    # What follows "пишет, что" is content, even with a quoted name in it.
+    (
+        "Bloomberg со ссылкой на источники пишет, что «Облакотех» готовит IPO.",
+        "relayed",
+        "anonymous",
+        "источники",
+        ["Bloomberg"],
+    ),
     # A noun before a name governs it as a genitive: the name does not stand alone.
     (
         "По данным регионального управления МЧС, пожар потушен.",
@@ -375,3 +402,12 @@ def test_a_bare_outlet_noun_between_verb_and_speaker_is_the_listener() -> None:
     )
     last = sayso.score(text).claims[-1]
     assert (last.label, last.source, last.via) == ("relayed", "представитель компании", ["РБК"])
+
+
+def test_a_pronoun_after_a_sentence_adverb_resolves() -> None:
+    text = (
+        "Директор клиники Ольга Тимофеева рассказала о результатах. При этом она "
+        "подчеркнула, что речь идёт о наблюдении."
+    )
+    first, second = sayso.score(text).claims
+    assert (second.label, second.source) == ("named", first.source)
