@@ -351,6 +351,14 @@ impl<'a> Context<'a> {
     /// The phrase after an inclusion word that opens `[a, b)` ("including the Taxpayers'
     /// Alliance"), when it names someone: a capitalised word that is not its first.
     fn included_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        // Read the chunk's words only when its first word is an inclusion word.
+        let first_word = self.text()[a..b]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+        if !self.lex().word_is(first_word, wf::INCLUSION) {
+            return None;
+        }
         let ws = self.reader.words(a, b);
         let (first, rest) = ws.split_first()?;
         let last = rest.last()?;
