@@ -978,6 +978,13 @@ fn attribute_unit(
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
+        // "KNA quoted the president as saying": "as saying" completes the quoting verb.
+        if wb_is(wf::LEAD_IN)
+            && !h.is(kind::QUOTING)
+            && hits.iter().any(|q| q.is(kind::QUOTING) && q.end <= h.start)
+        {
+            continue;
+        }
         // "state media", "state television": the first word of a media phrase, not a verb.
         if opens_media_phrase(ctx, h.start) {
             continue;
@@ -1282,6 +1289,8 @@ fn attribute_unit(
                 let outlet_first = ctx.reader.hits_in(s, e).first().filter(|o| {
                     o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
                 });
+                // "quoted Karvak's president, Dragan Vuko, as saying": the name in apposition.
+                let e = apposed_name(ctx, e, u.end).unwrap_or(e);
                 match outlet_first.and_then(|o| words.iter().find(|w| w.start >= o.end)) {
                     Some(next) => (next.start, e),
                     None => (s, e),
@@ -1883,26 +1892,27 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
         return None;
     }
     // "according to its organiser, Dr. Sam Whitlow, ...": keep the name in apposition.
-    let rest = &text[end..e];
-    if let Some(r) = rest.strip_prefix(", ") {
-        let rs = end + 2;
-        if r.chars().next().is_some_and(char::is_uppercase) {
-            let (a, b) = ctx.reader.object_after(rs, e).unwrap_or((rs, rs));
-            if b > a
-                && ctx.reader.words(a, b).len() <= 4
-                && ctx.text()[a..b].split_whitespace().all(|w| {
-                    // "Skills for Care": a name joiner inside the name.
-                    w.chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                        || ctx.lex().word_is(w, wf::NAME_JOINER)
-                })
-            {
-                return Some((st, b));
-            }
-        }
+    Some((st, apposed_name(ctx, end, e).unwrap_or(en)))
+}
+
+/// The end of a name in apposition right after `end` (", Dr. Sam Whitlow"), up to `e`.
+fn apposed_name(ctx: &Context, end: usize, e: usize) -> Option<usize> {
+    let r = ctx.text()[end..e].strip_prefix(", ")?;
+    let rs = end + 2;
+    if !r.chars().next().is_some_and(char::is_uppercase) {
+        return None;
     }
-    Some((st, en))
+    let (a, b) = ctx.reader.object_after(rs, e).unwrap_or((rs, rs));
+    let name = b > a
+        && ctx.reader.words(a, b).len() <= 4
+        && ctx.text()[a..b].split_whitespace().all(|w| {
+            // "Skills for Care": a name joiner inside the name.
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || ctx.lex().word_is(w, wf::NAME_JOINER)
+        });
+    name.then_some(b)
 }
 
 /// Whether an unspecified-media phrase ("state media") starts at `s`.

@@ -619,6 +619,21 @@ def test_the_object_of_told_ends_where_the_reported_clause_begins() -> None:
 
 # Relays: (text, origin, source, via); every row is labelled "relayed".
 RELAYS = [
+    # "quoted X as saying": the outlet relays X, named in apposition; "as saying" is no frame
+    # of its own.
+    (
+        "Reuters later quoted the country's president, Ana Voss, as saying the talks would go on.",
+        "named",
+        "the country's president, Ana Voss",
+        ["Reuters"],
+    ),
+    # A blog is an outlet.
+    (
+        "According to the tech blog GadgetHound, a similar fault hit devices in March.",
+        "unknown",
+        "GadgetHound",
+        ["GadgetHound"],
+    ),
     # A fronted citing phrase is the origin behind the outlet.
     (
         "Citing two officials, Axios reported that the bill would be vetoed.",
