@@ -1399,7 +1399,10 @@ fn attribute_unit(
                 )),
                 'i',
             ),
-            (None, None) => (None, ' '),
+            (None, None) => match colon_speaker(ctx, u, outlets) {
+                Some((colon, np)) => (Some(((colon, colon), np, Some(Stance::Neutral))), 'q'),
+                None => (None, ' '),
+            },
         },
     };
     // Dash attribution after a quotation: "“…” – Cllr Peter Lane, Ashby North ward".
@@ -1893,6 +1896,46 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
     }
     // "according to its organiser, Dr. Sam Whitlow, ...": keep the name in apposition.
     Some((st, apposed_name(ctx, end, e).unwrap_or(en)))
+}
+
+/// "The mayor was defiant: “We will rebuild.”": a quotation right after a colon belongs to the
+/// subject of the clause before it, when that subject names someone (not "The message was
+/// clear:"). Returns the colon's position and the subject.
+fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(usize, SourceNp)> {
+    let text = ctx.text();
+    let colon = u.start + text[u.start..u.end].find(':')?;
+    let after = text[colon + 1..u.end].trim_start();
+    let quote_start = u.end - after.len();
+    if !after.starts_with(is_quote_char)
+        || !ctx
+            .quotes_in(quote_start, u.end)
+            .iter()
+            .any(|q| q.start == quote_start && !q.short)
+        || ctx.in_quote(colon)
+    {
+        return None;
+    }
+    let (s, e) = ctx.clean_chunk(u.start, colon, true)?;
+    let (s, e) = ctx.reader.cut_forward(s, e);
+    if !ctx.reader.valid_np(s, e) {
+        return None;
+    }
+    // Someone: a name after the first word, or a person, institution or pronoun word.
+    let someone = ctx.reader.words(s, e).iter().enumerate().any(|(i, w)| {
+        i > 0 && is_capitalised(w.text(text))
+            || w.is_n(PERSON_NOUNS | SOURCE_NOUNS | wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL)
+    });
+    if !someone {
+        return None;
+    }
+    let np = ctx.reader.classify(s, e, (u.start, u.end), outlets);
+    // A document with its author ("A post by the streamer X seemed to sum up the mood:") too.
+    let person = match &np.class {
+        Class::Named { .. } | Class::Witnessed | Class::Anonymous { .. } | Class::Pronoun => true,
+        Class::Outlet(hop) => hop.kind == RelayKind::Journalist,
+        _ => false,
+    };
+    person.then_some((colon, np))
 }
 
 /// The end of a name in apposition right after `end` (", Dr. Sam Whitlow"), up to `e`.

@@ -758,6 +758,17 @@ def test_a_clause_that_only_says_it_could_not_be_verified_is_unconfirmed() -> No
     assert "unverified" in said.flags
 
 
+def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it() -> None:
+    mayor, message, she = claims(
+        'The mayor was defiant: "We will rebuild." The message was clear: "Stay indoors." '
+        'She was blunt: "It is over."'
+    )
+    assert (mayor.label, mayor.source) == ("named", "The mayor")
+    # No one is named in "The message": the quotation stays unattributed.
+    assert (message.label, message.source) == ("unconfirmed", None)
+    assert (she.label, she.source) == ("named", "The mayor")
+
+
 def test_every_label_and_origin_is_from_the_documented_sets() -> None:
     text = (
         "The minister said the bridge would reopen. A source said it would not. "
