@@ -360,13 +360,13 @@ impl<'a> Context<'a> {
             return None;
         }
         let ws = self.reader.words(a, b);
-        let (first, rest) = ws.split_first()?;
+        let (_, rest) = ws.split_first()?;
         let last = rest.last()?;
         let named = rest
             .iter()
             .enumerate()
             .any(|(i, w)| (i > 0 || !w.is(wf::DETERMINER)) && is_capitalised(w.text(self.text())));
-        (first.is_n(wf::INCLUSION) && named && self.reader.valid_np(rest[0].start, last.end))
+        (named && self.reader.valid_np(rest[0].start, last.end))
             .then_some((rest[0].start, last.end))
     }
 
@@ -393,9 +393,10 @@ impl<'a> Context<'a> {
         let comma = text[..pos].trim_end();
         let comma = comma.strip_suffix(',')?.len();
         let hits = self.reader.hits;
+        let floor = back(text, 0, comma);
         let lo = hits[..hits.partition_point(|h| h.start < comma)]
             .last()
-            .map_or(back(text, 0, comma), |h| h.end.max(back(text, 0, comma)));
+            .map_or(floor, |h| h.end.max(floor));
         let ws = self.reader.words(lo.min(comma), comma);
         let first = ws.iter().position(|w| !w.is(wf::PREPOSITION))?;
         let ws = &ws[first..];
@@ -625,6 +626,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             return Some((left_end, rs, false));
         }
         let joiner = w.is_n(wf::CLAUSE_JOINER);
+        // A reporting verb opens the next word ("..., and said", "..., which said").
+        let next_is_verb = || {
+            ws.get(i + 1)
+                .is_some_and(|n| hits.iter().any(|h| h.start == n.start && h.is(kind::VERB)))
+        };
         // "and declined to comment", "but did not say how much", "and accuse Kiev of ...".
         if joiner && w.is_n(wf::COORDINATOR) {
             let starts_status = hits.iter().any(|h| {
@@ -632,9 +638,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                     && h.start <= ws.get(i + 2).map(|x| x.start).unwrap_or(u.end)
                     && (h.is(kind::NO_COMMENT) || h.is(kind::UNVERIFIED))
             });
-            let starts_verb = hits.iter().any(|h| {
-                ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB) && comma
-            });
+            let starts_verb = comma && next_is_verb();
             let left_status = left_status();
             if starts_status && !left_status {
                 return Some((left_end, rs, true));
@@ -642,10 +646,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if starts_verb && left_has_frame() {
                 return Some((left_end, rs, true));
             }
-            let next_is_verb = hits
-                .iter()
-                .any(|h| ws.get(i + 1).is_some_and(|n| h.start == n.start) && h.is(kind::VERB));
-            if left_status && (next_complementizer || next_is_verb) {
+            if left_status && (next_complementizer || next_is_verb()) {
                 return Some((left_end, rs, true));
             }
         }
@@ -658,10 +659,6 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         }
         // "declined to comment beyond a statement, which said ...": what the statement said is
         // a claim of its own.
-        let next_is_verb = || {
-            ws.get(i + 1)
-                .is_some_and(|n| hits.iter().any(|h| h.start == n.start && h.is(kind::VERB)))
-        };
         if w.is(wf::RELATIVE) && next_is_verb() && left_status() {
             return Some((left_end, rs, true));
         }

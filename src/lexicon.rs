@@ -924,7 +924,6 @@ impl Lexicon {
         f
     }
 
-    /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
     /// Whether the phrase `text[s..e]` stands where a noun does: the word right before it (with
     /// only spaces between) is an article, a possessive or a preposition that is not also an
     /// infinitive marker or a subordinator, and the phrase does not end in a participle.
@@ -949,6 +948,7 @@ impl Lexicon {
             && flags & (wf::INFINITIVE_MARKER | wf::SUBORDINATOR | wf::COMPLEMENTIZER) == 0
     }
 
+    /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
