@@ -171,6 +171,7 @@ impl<'a> Context<'a> {
             Some(p) => {
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
+                    || same_stem(&p.name, &hop.name)
                     || brand(&p.name, self.lex())
                         .is_some_and(|b| brand(&hop.name, self.lex()) == Some(b))
             }
@@ -1090,10 +1091,32 @@ fn attribute_unit(
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             let object = ctx.reader.object_after(h.end, u.end);
-            let object = object.and_then(|(s, e)| match vs && h.is(kind::TO_CHANNEL) {
-                true => ctx.reader.after_listener(s, e).map(|s| (s, e)),
-                false => Some((s, e)),
+            // "— отметила в беседе с РБК онколог …": past the channel phrase and its listener.
+            let channel_first = object.and_then(|(s, _)| {
+                ctx.reader
+                    .hits_in(s, u.end)
+                    .first()
+                    .filter(|c| vs && c.start == s && c.is(kind::TO_CHANNEL) && !c.is(kind::VERB))
+                    .copied()
             });
+            let object = match channel_first {
+                Some(c) => ctx.reader.object_after(c.end, u.end).and_then(|(s, e)| {
+                    ctx.reader
+                        .after_listener(s, e)
+                        .filter(|&x| x > s)
+                        .map(|x| (x, e))
+                }),
+                None => object,
+            };
+            let object = match (channel_first, vs && h.is(kind::TO_CHANNEL)) {
+                (None, true) => {
+                    object.and_then(|(s, e)| ctx.reader.after_listener(s, e).map(|s| (s, e)))
+                }
+                _ => object,
+            };
+            // "— рассказал «Интерфаксу» руководитель исследования, доктор наук Алексей
+            // Шестаков": a role is followed by the name in apposition.
+            let object = object.map(|(s, e)| (s, ctx.reader.apposed_role_name(s, e, u.end)));
             // "— сказал на пресс-конференции замглавы ЦБ Андрей Ветров": past the place.
             let object = object.map(|(s, e)| {
                 let ws = ctx.reader.words(s, e);
@@ -1355,6 +1378,17 @@ fn attribute_unit(
                 remember_outlet(outlets, &hop);
                 channel_hops.push(hop);
             }
+        } else if lex.verb_subject_order && ctx.reader.quoted_name_end(s, u.end).is_some() {
+            // "заявил «Спорт-Экспрессу»": a quoted name told something is a publication.
+            let close = ctx.reader.quoted_name_end(s, u.end).unwrap_or(e);
+            let name = text[s..close].trim_end_matches(['»', '“', '”']).to_string();
+            let hop = Hop {
+                name,
+                kind: RelayKind::National,
+                outlet: None,
+            };
+            remember_outlet(outlets, &hop);
+            channel_hops.push(hop);
         }
     }
 
@@ -1782,6 +1816,9 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
         return false;
     };
     let mut institution = false;
+    // A singular person noun heads what follows it without a preposition ("представитель
+    // министерства", "аналитик инвестиционной компании …": a genitive in "-и" is no plural).
+    let mut person = false;
     for w in src
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1789,11 +1826,15 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     {
         let (lower, norm) = lex.word_pair_flags(w);
         if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 {
-            return true;
+            if !person {
+                return true;
+            }
+        } else if lower & (PERSON_NOUNS & !wf::VAGUE_HEAD) != 0 {
+            person = true;
         }
         institution = (lower | norm) & wf::INSTITUTION_HEAD != 0;
     }
-    institution
+    institution && !person
 }
 
 /// A cue-less unit continuing a quotation inherits the attribution of the claim before it.
@@ -1880,8 +1921,14 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
     let seg = text[s..stop].trim_end_matches(['.', '!', '?', ' ']);
     let mut st = s + (seg.len() - seg.trim_start().len());
     let en = s + seg.trim_end().len();
-    // "Как сообщили в МЧС": where a place can speak, the place after its preposition.
+    // "Как сообщили в МЧС": where a place can speak, the place after its preposition; "Как
+    // писал ранее «Коммерсантъ»": a time word between the verb and its subject is not the
+    // subject.
     if ctx.lex().verb_subject_order {
+        let ws = ctx.reader.words(st, en);
+        if let Some(w) = ws.iter().take_while(|w| w.is(wf::LEAD_IN)).last() {
+            st = w.end + (text[w.end..en].len() - text[w.end..en].trim_start().len());
+        }
         if let [p, next, ..] = &ctx.reader.words(st, en)[..] {
             if p.start == st && p.is_n(wf::PREPOSITION) {
                 st = next.start;
@@ -1933,6 +1980,24 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
         _ => false,
     };
     person.then_some((colon, np))
+}
+
+/// Whether two names are one name in different cases: the same lower-cased stem of at least
+/// four letters once up to two final vowels or signs are dropped ("Волга-Информу" is
+/// "Волга-Информ", "Коммерсанта" is "Коммерсантъ").
+fn same_stem(a: &str, b: &str) -> bool {
+    fn stem(x: &str) -> String {
+        let mut l = x.trim().to_lowercase();
+        for _ in 0..2 {
+            if l.ends_with(['ъ', 'ь', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'й', 'м'])
+            {
+                l.pop();
+            }
+        }
+        l
+    }
+    let (sa, sb) = (stem(a), stem(b));
+    sa == sb && sa.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !sa.is_ascii()
 }
 
 /// The end of a name in apposition right after `end` (", Dr. Sam Whitlow"), up to `e`.

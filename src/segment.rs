@@ -136,17 +136,19 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         if body_lines_seen < 3 {
             if let Some(c) = p.dateline.captures(&text[s..e]) {
                 let m = c.get(0).unwrap();
-                let agency = c.get(1).map(|a| a.as_str().trim().to_string());
-                let looks_dateline = agency.is_some()
-                    || m.as_str().chars().filter(|c| c.is_uppercase()).count() >= 3;
-                if looks_dateline && m.end() <= e - s {
+                // `end` is an offset in the line, as the match's own offsets are.
+                let (agency, end) = dateline_agency(&c, lex);
+                let dateline = &text[s + m.start()..s + end.max(m.start())];
+                let looks_dateline =
+                    agency.is_some() || dateline.chars().filter(|c| c.is_uppercase()).count() >= 3;
+                if looks_dateline && end <= e - s {
                     let ds = s;
-                    let de = s + m.as_str().trim_end().len();
+                    let de = s + text[s..s + end].trim_end().len();
                     push_nc(&mut out, ds, de, "dateline");
                     if agency.is_some() {
                         out.dateline_agency = agency;
                     }
-                    s += m.end();
+                    s += end;
                 }
             }
         }
@@ -215,6 +217,27 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
 }
 
 /// Cheap test before the trailer pattern: most lines are body text.
+/// The agency a dateline names, and where the dateline ends. The pattern's first group is an
+/// agency in brackets or slashes ("(Reuters)", "/ТАСС/"); its second and third are an agency
+/// written in capitals before the dash ("INTERFAX.RU -") or after it ("— РИА Новости."),
+/// which count only when they are a known outlet: otherwise the dateline ends before them.
+fn dateline_agency(c: &regex::Captures, lex: &Lexicon) -> (Option<String>, usize) {
+    let whole = c.get(0).map_or(0, |m| m.end());
+    if let Some(a) = c.get(1) {
+        return (Some(a.as_str().trim().to_string()), whole);
+    }
+    for g in [2, 3] {
+        if let Some(a) = c.get(g) {
+            let name = a.as_str().trim().trim_end_matches('.');
+            if lex.outlet_by_name(name).is_some() {
+                return (Some(name.to_string()), whole);
+            }
+            return (None, a.start());
+        }
+    }
+    (None, whole)
+}
+
 fn maybe_trailer(t: &str, words: &Substrings) -> bool {
     t.starts_with('(') || t.len() <= 40 || words.in_text(t)
 }
@@ -719,6 +742,29 @@ mod tests {
             unit_texts(text, &s),
             vec!["The bridge closed, police said.", "A bridge in Kyiv"]
         );
+    }
+
+    #[test]
+    fn agency_datelines_name_the_publisher() {
+        let en = "OSLO, Feb 19, 2025 (AFP) - A drug slowed the disease, a study found.";
+        assert_eq!(seg(en).0.dateline_agency.as_deref(), Some("AFP"));
+        let lex = Lexicon::new(&Config::for_language("ru").unwrap());
+        let ru = |text: &str| {
+            let s = segment(text, &lex.scan(text), &lex);
+            let first = s.units.first().map(|u| text[u.start..u.end].to_string());
+            (s.dateline_agency, first)
+        };
+        // The agency after the dash, and in capitals before it, when it is a known outlet.
+        let (agency, first) = ru("МОСКВА, 29 июля — РИА Новости. Прибыль банка снизилась.");
+        assert_eq!(agency.as_deref(), Some("РИА Новости"));
+        assert_eq!(first.as_deref(), Some("Прибыль банка снизилась."));
+        let (agency, first) = ru("Москва. 3 апреля. INTERFAX.RU - Учёные разработали тест.");
+        assert_eq!(agency.as_deref(), Some("INTERFAX.RU"));
+        assert_eq!(first.as_deref(), Some("Учёные разработали тест."));
+        // Not any capitalised words after the dash: the dateline ends before them.
+        let (agency, first) = ru("МОСКВА, 29 июля — Путин. Встреча состоялась.");
+        assert_eq!(agency, None);
+        assert_eq!(first.as_deref(), Some("Путин."));
     }
 
     #[test]

@@ -955,10 +955,81 @@ impl<'a> Reader<'a> {
         };
         // A bare outlet noun refers back to an outlet ("подтвердил изданию представитель").
         let outlet_noun = || (i > 0 && i < n).then_some(i);
-        match first_hand.or_else(outlet).or_else(outlet_noun) {
+        // A name in quotation marks ("заявил «Спорт-Экспрессу» агент"): the listener is the
+        // quoted name.
+        let quoted = || {
+            let close = self.quoted_name_end(s, e)?;
+            Some(ws.partition_point(|w| w.start < close))
+        };
+        match first_hand
+            .or_else(outlet)
+            .or_else(outlet_noun)
+            .or_else(quoted)
+        {
             Some(j) if j < n => Some(ws[j].start),
             Some(_) => None,
             None => Some(s),
+        }
+    }
+
+    /// Where a capitalised name quoted in guillemets or curly quotes at `s` ends (past its
+    /// closing mark), when it ends before `e`: "«Спорт-Экспрессу»".
+    pub fn quoted_name_end(&self, s: usize, e: usize) -> Option<usize> {
+        let opened = self.text[..s].ends_with(['«', '„', '“']);
+        if !opened || !self.text[s..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        let close = s + self.text[s..e].find(['»', '“', '”'])?;
+        let inner = &self.text[s..close];
+        // Capitalised, and no function word ("Российской газете", "Спортивному вестнику"), so
+        // that a short quotation ("заявил «Нам нечего скрывать»") is not read as a name.
+        let ws = self.words(s, close);
+        let function = wf::PRONOUN
+            | wf::FIRST_PERSON
+            | wf::PREPOSITION
+            | wf::NP_STOP
+            | wf::COMPLEMENTIZER
+            | wf::DETERMINER
+            | wf::MODAL;
+        let name_like = ws.first().is_some_and(|w| is_capitalised(self.w(w)))
+            && !ws.iter().any(|w| w.is(function));
+        (inner.split_whitespace().count() <= 4
+            && name_like
+            && !inner.contains(['.', ',', '!', '?']))
+        .then(|| close + self.text[close..].chars().next().map_or(0, char::len_utf8))
+    }
+
+    /// The end of a speaker phrase `[s, e)` that names only a role, extended over a name in
+    /// apposition that closes the sentence: "руководитель исследования, доктор биологических
+    /// наук Алексей Шестаков", "the lead author, cardiologist Jane Roe". `e` otherwise.
+    pub fn apposed_role_name(&self, s: usize, e: usize, limit: usize) -> usize {
+        let ws = self.words(s, e);
+        if ws.is_empty() || ws.iter().any(|w| is_capitalised(self.w(w))) {
+            return e;
+        }
+        let Some(rest) = self.text[e..limit].strip_prefix(", ") else {
+            return e;
+        };
+        let len = rest
+            .find([',', ';', ':', '(', '.', '!', '?'])
+            .unwrap_or(rest.len());
+        let tail = &rest[len..];
+        // The apposition ends the sentence.
+        if !tail.trim_start_matches(['.', '!', '?']).trim().is_empty() {
+            return e;
+        }
+        let (a, b) = (e + 2, e + 2 + rest[..len].trim_end().len());
+        let aw = self.words(a, b);
+        let name_len = aw
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalised(self.w(w)) && !w.is(wf::PRONOUN | wf::DETERMINER))
+            .count();
+        let quiet = !self.hits_in(a, b).iter().any(|h| h.is(kind::VERB));
+        if (2..=3).contains(&name_len) && aw.len() <= 8 && quiet {
+            b
+        } else {
+            e
         }
     }
 

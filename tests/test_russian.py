@@ -50,6 +50,69 @@ CASES = [
         "газета Ведомости",
         ["Ведомости"],
     ),
+    # A time word between "Как писал" and the outlet; the neuter past of a reporting verb.
+    (
+        "Как сообщала ранее «Новая газета», проверка длилась полгода.",
+        "relayed",
+        "unknown",
+        "Новая газета",
+        ["Новая газета"],
+    ),
+    (
+        "Накануне агентство Reuters сообщало, что переговоры зашли в тупик.",
+        "relayed",
+        "unknown",
+        "агентство Reuters",
+        ["Reuters"],
+    ),
+    # A quoted name told something is a publication, before or after the quotation.
+    (
+        "Тренер Илья Сомов заявил «Спортивному вестнику», что команда готова.",
+        "relayed",
+        "named",
+        "Тренер Илья Сомов",
+        ["Спортивному вестнику"],
+    ),
+    (
+        "«Команда готова», — сказал «Спортивному вестнику» тренер Илья Сомов.",
+        "relayed",
+        "named",
+        "тренер Илья Сомов",
+        ["Спортивному вестнику"],
+    ),
+    # Not a short quotation after the verb.
+    (
+        "Тренер Илья Сомов заявил «Нам нечего скрывать», и ушёл.",
+        "named",
+        "named",
+        "Тренер Илья Сомов",
+        [],
+    ),
+    # A conversation with an outlet between the verb and the speaker; a name in apposition.
+    (
+        "«Выводы преждевременны», — отметил в беседе с РБК кардиолог клиники Юрий Лапин.",
+        "relayed",
+        "named",
+        "кардиолог клиники Юрий Лапин",
+        ["РБК"],
+    ),
+    (
+        "«Выводы преждевременны», — сказал ТАСС руководитель проекта, профессор Юрий Лапин.",
+        "relayed",
+        "named",
+        "руководитель проекта, профессор Юрий Лапин",
+        ["ТАСС"],
+    ),
+    # Neither confirming nor denying is no comment; "по версии" and "согласно" a document.
+    (
+        "В компании эти сведения ни подтвердили, ни опровергли.",
+        "unconfirmed",
+        "unconfirmed",
+        "компании эти сведения",
+        [],
+    ),
+    ("По версии обвинения, деньги ушли на счета родственников.", "named", "named", "обвинения", []),
+    ("Согласно статье, тест точен в 89% случаев.", "named", "named", "статье", []),
     # "По словам X", "по данным X".
     ("По словам Петрова, ремонт займёт месяц.", "named", "named", "Петрова", []),
     ("По данным следствия, чиновник получил взятку.", "named", "named", "следствия", []),
@@ -411,3 +474,33 @@ def test_a_pronoun_after_a_sentence_adverb_resolves() -> None:
     )
     first, second = sayso.score(text).claims
     assert (second.label, second.source) == ("named", first.source)
+
+
+def test_an_agency_named_in_the_dateline_is_the_publisher_not_a_relay() -> None:
+    text = (
+        "МОСКВА, 2 июня — РИА Новости. Завод закроют на ремонт, заявил РИА Новости директор "
+        "предприятия Пётр Лунин.\n\nНа ремонт уйдёт месяц, заявил «Интерфаксу» его заместитель "
+        "Ольга Лунина."
+    )
+    own, other = sayso.score(text).claims
+    assert (own.label, own.via) == ("named", [])
+    assert (other.label, other.via) == ("relayed", ["Интерфакс"])
+
+
+def test_the_publisher_told_in_another_case_is_not_a_relay() -> None:
+    text = (
+        "ВОЛЖСК, 2 июня. /Волга-Пресс/. Мост откроют в мае, заявил «Волга-Прессу» мэр Пётр Лунин."
+    )
+    (claim,) = sayso.score(text).claims
+    assert (claim.label, claim.source, claim.via) == ("named", "мэр Пётр Лунин", [])
+
+
+def test_he_after_an_analyst_of_a_company_is_the_analyst() -> None:
+    text = (
+        "Прибыль упала, заявил финансовый директор банка Павел Греков.\n\n"
+        "«Рынок всё учёл», — отметил аналитик инвестиционной компании «Вектор» Олег Мезин. "
+        "Он также допустил, что банк проведёт допэмиссию."
+    )
+    *_, quote, pronoun = sayso.score(text).claims
+    assert pronoun.source == quote.source
+    assert "Мезин" in pronoun.source
