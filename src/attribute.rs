@@ -324,8 +324,20 @@ impl<'a> Context<'a> {
                             .unwrap_or(ws.len());
                         head > 0 && ws[head - 1].is_n(PERSON_NOUNS)
                     };
-                    let name_and_role =
-                        bare_name(&first) && role(&second) || bare_name(&second) && role(&first);
+                    // "lead author Ingrid Solberg, a nephrologist at …": a short role and a
+                    // name, then a description opened by an indefinite article.
+                    let role_name = |ws: &[Tok]| {
+                        let tail = ws
+                            .iter()
+                            .rev()
+                            .take_while(|w| is_capitalised(w.text(text)))
+                            .count();
+                        (2..=3).contains(&tail) && tail < ws.len() && ws.len() - tail <= 3
+                    };
+                    let description = |ws: &[Tok]| ws.first().is_some_and(|w| w.is(wf::INDEFINITE));
+                    let name_and_role = bare_name(&first) && role(&second)
+                        || bare_name(&second) && role(&first)
+                        || role_name(&first) && description(&second);
                     let intro_only = || {
                         chunks[..k - 1]
                             .iter()
@@ -369,6 +381,32 @@ impl<'a> Context<'a> {
             .any(|(i, w)| (i > 0 || !w.is(wf::DETERMINER)) && is_capitalised(w.text(self.text())));
         (named && self.reader.valid_np(rest[0].start, last.end))
             .then_some((rest[0].start, last.end))
+    }
+
+    /// The noun phrase that opens a clause: a capitalised name ("Kestrel Air"), or a
+    /// determiner and up to three words ending in a source noun ("The company", "Its parent
+    /// company").
+    fn opening_np(&self, ws: &[Tok]) -> Option<(usize, usize)> {
+        let text = self.text();
+        let first = ws.first()?;
+        let span = if first.is(wf::DETERMINER | wf::POSSESSIVE) {
+            let j = ws
+                .iter()
+                .take(4)
+                .skip(1)
+                .position(|w| w.is_n(SOURCE_NOUNS | wf::DOCUMENT_HEAD | wf::OUTLET_NOUN))?;
+            (first.start, ws[j + 1].end)
+        } else {
+            let run = ws
+                .iter()
+                .take_while(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER))
+                .count();
+            if run == 0 || run > MAX_NAME_WORDS || run == ws.len() {
+                return None;
+            }
+            (first.start, ws[run - 1].end)
+        };
+        self.reader.valid_np(span.0, span.1).then_some(span)
     }
 
     /// Where the name ends in "Name, description" (`[s, e)`): a bare capitalised name before
@@ -494,6 +532,11 @@ impl<'a> Context<'a> {
                 return None;
             }
             break;
+        }
+        // "The company cut its forecast and said …": a verb coordinated with the clause's own
+        // verb shares its subject, the noun phrase that opens the clause.
+        if next_to_verb && ws.len() >= i + 3 && ws[ws.len() - 1].is_n(wf::COORDINATOR) {
+            return self.opening_np(&ws[i..ws.len() - 1]);
         }
         // Next to the cue, a subordinate clause ("Shares fell 5% after the company") holds the
         // subject: it starts after the last subordinator with words after it. A pronoun there
@@ -714,7 +757,15 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if joiner && content_after {
                 return Some((left_end, rs, false));
             }
-            let left_content = words_at_least(&text[u.start..left_end], 5)
+            // "According to the Gazette, Whitfield told staff …": a fronted according-to phrase
+            // is no claim of its own.
+            let fronted_according = hits.first().is_some_and(|f| {
+                f.is(kind::ACCORDING_TO)
+                    && text[u.start..f.start].trim().is_empty()
+                    && !text[f.end..left_end.saturating_sub(1).max(f.end)].contains(',')
+            });
+            let left_content = !fronted_according
+                && words_at_least(&text[u.start..left_end], 5)
                 && !hits.iter().any(|x| {
                     x.is(kind::VERB)
                         && x.end <= left_end
@@ -734,7 +785,9 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
 pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     let mut done: Vec<Attributed> = Vec::with_capacity(units.len());
     let mut outlets = ArticleOutlets::default();
+    // The speaker of the unit just before, for a clause split from it with its subject elided.
     let mut last_speaker: Option<SourceNp> = None;
+    let mut last_unit: Option<Unit> = None;
     for &(u, elided) in units {
         // A clause split off at "which"/"who" speaks for the noun phrase before it.
         let antecedent = || {
@@ -745,22 +798,29 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
                 .flatten()?;
             Some(ctx.reader.classify(s, e, (u.start, u.end), &outlets))
         };
+        // "Kestrel cut its forecast …, and said …": with no speaker in the clause before, the
+        // noun phrase that opens it.
+        let opening = || {
+            let p = last_unit?;
+            let (s, e) = ctx.opening_np(&ctx.reader.words(p.start, p.end))?;
+            Some(ctx.reader.classify(s, e, (u.start, u.end), &outlets))
+        };
         let inherited = if elided {
-            antecedent().or_else(|| last_speaker.clone())
+            antecedent()
+                .or_else(|| last_speaker.clone())
+                .or_else(opening)
         } else {
             None
         };
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
-        if let Some(src) = a.source {
-            if !elided {
-                let class = a.origin_class.clone().unwrap_or(Class::Vague);
-                last_speaker = Some(SourceNp {
-                    start: src.0,
-                    end: src.1,
-                    class,
-                    inner_hops: a.via.clone(),
-                });
-            }
+        if !elided {
+            last_speaker = a.source.map(|src| SourceNp {
+                start: src.0,
+                end: src.1,
+                class: a.origin_class.clone().unwrap_or(Class::Vague),
+                inner_hops: a.via.clone(),
+            });
+            last_unit = Some(u);
         }
         // A bare "could not be verified" or "declined to comment" sentence also flags the
         // claim it answers.
@@ -1446,6 +1506,9 @@ fn attribute_unit(
         // Resolve pronouns and back-references against earlier claims.
         let resolved = match np.class {
             Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text, lex),
+            Class::Named {
+                document: false, ..
+            } => same_head_antecedent(&np, done, ctx),
             _ => None,
         };
         let mut via: Vec<Hop> = Vec::new();
@@ -1496,6 +1559,22 @@ fn attribute_unit(
                 origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
             } else if let Some((_, acc)) = according.as_ref().filter(|_| outer_kind == 'v') {
                 origin_span = push_cited(&mut via, &mut origin_class, acc, outlets);
+            } else if let Some((inner, sp)) = frames
+                .iter()
+                .filter(|_| outer_kind == 'a')
+                .filter_map(|f| {
+                    let sp = f.speaker.clone().or_else(|| {
+                        f.span
+                            .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
+                    })?;
+                    Some((f, sp))
+                })
+                .find(|(_, sp)| sp.start >= np.end && !matches!(sp.class, Class::Outlet(_)))
+            {
+                // "According to the Gazette, Whitfield told staff …": the outlet relays him.
+                origin_class = sp.class.clone();
+                origin_span = Some((sp.start, sp.end));
+                a.stance = inner.stance;
             } else if let Some((inner, sp)) = frames
                 .iter()
                 .filter(|f| f.cue.0 < cue.0)
@@ -1575,9 +1654,15 @@ fn attribute_unit(
         a.origin_class = Some(origin_class.clone());
         label_from(&mut a, &origin_class);
         if let Some(ante) = resolved {
-            if !matches!(np.class, Class::AnonBackRef { .. })
-                || a.source_text.as_deref().is_some_and(|s| word_count(s) <= 2)
-            {
+            // A pronoun is written as whom it points to; "the employee" stays as written.
+            let rewrite = match np.class {
+                Class::Pronoun => true,
+                Class::AnonBackRef { .. } => {
+                    a.source_text.as_deref().is_some_and(|s| word_count(s) <= 2)
+                }
+                _ => false,
+            };
+            if rewrite {
                 a.source_text = ante.source_text.clone().or(a.source_text.take());
             }
         }
@@ -1740,6 +1825,39 @@ fn label_from(a: &mut Attributed, origin: &Class) {
             a.flag(flags::VAGUE_SOURCE);
         }
     }
+}
+
+/// The earlier claim a definite person noun points back to ("Three current employees, who
+/// spoke on condition of anonymity, said …" … "“…,” the employee said"; "Дипломат Иван Петров
+/// …" … "— сказал дипломат"): the nearest source holding the same noun. Only a plain person
+/// noun, not a title that picks out one person ("the mayor").
+fn same_head_antecedent<'d>(
+    np: &SourceNp,
+    done: &'d [Attributed],
+    ctx: &Context,
+) -> Option<&'d Attributed> {
+    let (text, lex) = (ctx.text(), ctx.lex());
+    let ws = ctx.reader.words(np.start, np.end);
+    let (head, lead) = ws.split_last()?;
+    let definite = match lead {
+        [] => lex.articles.is_empty(),
+        [d] | [d, _] => d.is(wf::DEFINITE) && !d.is(wf::POSSESSIVE),
+        _ => false,
+    };
+    let plain = head.is_n(wf::ANONYMOUS_HEAD)
+        && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::TITLE | wf::NAMED_HEAD | wf::PLURAL);
+    if !definite || !plain || ws.iter().any(|w| is_capitalised(w.text(text))) {
+        return None;
+    }
+    let noun = head.text(text).to_lowercase();
+    done.iter().rev().take(12).find(|p| {
+        p.source.is_some_and(|(a, _)| a != np.start)
+            && p.source_text.as_deref().is_some_and(|src| {
+                src.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(noun.as_str()) && w.len() <= noun.len() + 4)
+            })
+    })
 }
 
 /// Find the earlier claim a pronoun or back-reference points to.
@@ -2008,7 +2126,15 @@ fn apposed_name(ctx: &Context, end: usize, e: usize) -> Option<usize> {
         return None;
     }
     let (a, b) = ctx.reader.object_after(rs, e).unwrap_or((rs, rs));
-    let name = b > a
+    // The apposition closes: "according to its organiser, Dr. Sam Whitlow, the …" (not
+    // "According to TechLedger, Whitfield told …").
+    let closes = ctx.text()[b..e]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | ')' | '.' | ';' | ':' | '!' | '?'));
+    let name = closes
+        && b > a
         && ctx.reader.words(a, b).len() <= 4
         && ctx.text()[a..b].split_whitespace().all(|w| {
             // "Skills for Care": a name joiner inside the name.
@@ -2049,8 +2175,15 @@ fn leading_name(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let text = ctx.text();
     let ws = ctx.reader.words(s, e);
     let mut end = None;
-    for w in ws.iter() {
-        if w.text(text).chars().next().is_some_and(char::is_uppercase) {
+    let capital = |w: &Tok| w.text(text).chars().next().is_some_and(char::is_uppercase);
+    for (i, w) in ws.iter().enumerate() {
+        // "Celebrity magazine Glint", "Norwegian broadcaster TV Nord": an outlet noun or a
+        // title between capitalised words.
+        let joined = end.is_some()
+            && w.is_n(wf::OUTLET_NOUN | wf::TITLE)
+            && text[ws[i - 1].end..w.start].trim().is_empty()
+            && ws.get(i + 1).is_some_and(capital);
+        if capital(w) || joined {
             end = Some(w.end);
         } else {
             break;

@@ -603,6 +603,25 @@ LABELS_AND_SOURCES = [
 ]
 
 
+LABELS_AND_SOURCES += [
+    # A verb coordinated with the clause's own verb shares its subject.
+    ("The company cut its forecast and said costs would rise.", "named", "The company"),
+    ("Harlow Foods closed two plants and said demand had slumped.", "named", "Harlow Foods"),
+    # A short role and a name, then a description opened by "a".
+    (
+        "Water levels were falling, river warden Tomas Berg, a hydrologist at the university, said.",
+        "named",
+        "river warden Tomas Berg, a hydrologist at the university",
+    ),
+    # An outlet noun between capitalised words keeps the name going.
+    (
+        "Trade weekly Forge Review, citing two executives, reported that the merger was off.",
+        "relayed",
+        "two executives",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "label", "source"), LABELS_AND_SOURCES)
 def test_label_and_source(text: str, label: str, source: str | None) -> None:
     c = only(text)
@@ -803,6 +822,39 @@ def test_wire_dateline_makes_told_reuters_first_hand() -> None:
     assert article.publisher == "Reuters"
     assert [n.kind for n in article.non_claims] == ["dateline"]
     assert c.start >= text.index("A senior")
+
+
+def test_a_dateline_with_a_year_names_the_publisher() -> None:
+    text = "OSLO, Feb 19, 2025 (AFP) - A lead researcher told AFP the trial would continue."
+    article = sayso.score(text)
+    assert article.publisher == "Agence France-Presse"
+    assert (article.claims[0].label, article.claims[0].via) == ("anonymous", [])
+
+
+def test_the_employee_points_back_to_the_anonymous_employees() -> None:
+    text = (
+        "Two employees, who spoke on condition of anonymity, said morale was low.\n\n"
+        "“Nobody told us anything,” the employee said."
+    )
+    first, second = sayso.score(text).claims
+    assert first.label == "anonymous"
+    assert (second.label, second.source) == ("anonymous", "the employee")
+
+
+def test_the_worker_with_no_antecedent_and_a_title_stay_as_they_were() -> None:
+    text = "The mayor said the bridge would reopen. The chief executive said sales had grown."
+    assert [c.label for c in sayso.score(text).claims] == ["named", "named"]
+
+
+def test_according_to_an_outlet_that_someone_said_relays_them() -> None:
+    # The name after the comma is the speaker of the reported clause, not an apposition.
+    c = only("According to the Ashby Gazette, Whitfield told staff that cuts were not planned.")
+    assert (c.label, c.origin, c.source, c.via) == (
+        "relayed",
+        "named",
+        "Whitfield",
+        ["Ashby Gazette"],
+    )
 
 
 def test_another_publisher_still_relays() -> None:
