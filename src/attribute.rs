@@ -1561,7 +1561,7 @@ fn attribute_unit(
                 origin_span = push_cited(&mut via, &mut origin_class, acc, outlets);
             } else if let Some((inner, sp)) = frames
                 .iter()
-                .filter(|_| outer_kind == 'a')
+                .filter(|f| f.cue.0 < cue.0 || outer_kind == 'a')
                 .filter_map(|f| {
                     let sp = f.speaker.clone().or_else(|| {
                         f.span
@@ -1569,25 +1569,12 @@ fn attribute_unit(
                     })?;
                     Some((f, sp))
                 })
-                .find(|(_, sp)| sp.start >= np.end && !matches!(sp.class, Class::Outlet(_)))
-            {
-                // "According to the Gazette, Whitfield told staff …": the outlet relays him.
-                origin_class = sp.class.clone();
-                origin_span = Some((sp.start, sp.end));
-                a.stance = inner.stance;
-            } else if let Some((inner, sp)) = frames
-                .iter()
-                .filter(|f| f.cue.0 < cue.0)
-                .filter_map(|f| {
-                    let sp = f.speaker.clone().or_else(|| {
-                        f.span
-                            .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
-                    })?;
-                    Some((f, sp))
+                .find(|(f, sp)| {
+                    !matches!(sp.class, Class::Outlet(_)) && (f.cue.0 < cue.0 || sp.start >= np.end)
                 })
-                .find(|(_, sp)| !matches!(sp.class, Class::Outlet(_)))
             {
-                // "Russia's Defence Ministry said ..., the Interfax news agency reported."
+                // "Russia's Defence Ministry said ..., the Interfax news agency reported";
+                // "According to the Gazette, Whitfield told staff …": the outlet relays them.
                 origin_class = sp.class.clone();
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
