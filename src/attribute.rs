@@ -1169,9 +1169,12 @@ fn attribute_unit(
                 None => object,
             };
             let object = match (channel_first, vs && h.is(kind::TO_CHANNEL)) {
-                (None, true) => {
-                    object.and_then(|(s, e)| ctx.reader.after_listener(s, e).map(|s| (s, e)))
-                }
+                // "…, сообщили ТАСС в пресс-службе суда": with only the listener before a
+                // preposition, the phrase after it.
+                (None, true) => object.and_then(|(s, e)| match ctx.reader.after_listener(s, e) {
+                    Some(x) => Some((x, e)),
+                    None => ctx.reader.object_after(e, u.end),
+                }),
                 _ => object,
             };
             // "— рассказал «Интерфаксу» руководитель исследования, доктор наук Алексей

@@ -646,7 +646,8 @@ impl<'a> Reader<'a> {
                 .clone()
                 .filter(|_| (definite || l.articles.is_empty()) && outlet_noun)
         };
-        if ws.len() <= 3 {
+        // Not "the paper's sources": people of the outlet (below).
+        if ws.len() <= 3 && !anon_head {
             if let Some(last) = last_outlet().filter(|_| name_run().is_none()) {
                 np.class = Class::Outlet(last);
                 return np;
@@ -742,6 +743,18 @@ impl<'a> Reader<'a> {
         // Outlets inside a person's description ("the source of Ukrainian Truth").
         if person_of_outlet && !speaks_for_outlet {
             np.inner_hops = outlet_hits().map(hop_of).collect();
+            // "Собеседники издания", "the paper's sources": the outlet last named.
+            let unnamed = !ws.iter().skip(1).any(|w| is_capitalised(self.w(w)));
+            // Attached to the person noun, not in a phrase after it ("a reviewer for the
+            // journal").
+            let attached = head.iter().any(|w| w.is_n(wf::OUTLET_NOUN));
+            if np.inner_hops.is_empty() && attached && unnamed {
+                let bare = outlets
+                    .last
+                    .clone()
+                    .filter(|_| l.articles.is_empty() || ws.iter().any(|w| w.is_n(wf::DEFINITE)));
+                np.inner_hops.extend(bare);
+            }
         }
 
         // Anonymity clauses near the phrase ("..., who asked not to be named, said").

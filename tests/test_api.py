@@ -1288,3 +1288,14 @@ def test_scorer_rejects_other_config_types() -> None:
 def test_version_is_a_string() -> None:
     assert isinstance(sayso.__version__, str)
     assert sayso.__version__[0].isdigit()
+
+
+def test_the_papers_sources_are_relayed_by_the_paper_but_not_a_reviewer_for_a_journal() -> None:
+    text = (
+        "The Daily Lantern reported that the deal was off. "
+        "The paper's sources said talks would resume."
+    )
+    second = sayso.score(text).claims[1]
+    assert (second.label, second.origin, second.via) == ("relayed", "anonymous", ["Daily Lantern"])
+    c = only("A reviewer for the journal said the paper was sound.")
+    assert (c.label, c.via) == ("anonymous", [])

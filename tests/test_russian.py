@@ -504,3 +504,22 @@ def test_he_after_an_analyst_of_a_company_is_the_analyst() -> None:
     *_, quote, pronoun = sayso.score(text).claims
     assert pronoun.source == quote.source
     assert "Мезин" in pronoun.source
+
+
+def test_sources_of_the_publication_are_those_of_the_outlet_last_named() -> None:
+    text = (
+        "Как пишет газета «Вечерний курьер», завод продадут осенью. "
+        "Собеседники издания называют возможного покупателя."
+    )
+    first, second = sayso.score(text).claims
+    assert (second.label, second.origin, second.via) == ("relayed", "anonymous", first.via)
+
+
+def test_a_press_office_after_the_listener_speaks_and_there_points_back_to_it() -> None:
+    text = (
+        "Суд приговорил директора к шести годам колонии, сообщили ТАСС в пресс-службе суда. "
+        "Кроме того, суд обязал его возместить ущерб, уточнили там."
+    )
+    first, second = sayso.score(text).claims
+    assert (first.source, first.via) == ("пресс-службе суда", ["ТАСС"])
+    assert (second.source, second.via) == ("пресс-службе суда", ["ТАСС"])
