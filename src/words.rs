@@ -145,7 +145,9 @@ pub struct WordIndex {
 
 impl WordIndex {
     pub fn new(text: &str, lex: &Lexicon) -> WordIndex {
-        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        // About one word per six bytes of news text; a little over that, so that the index is
+        // rarely copied as it grows.
+        let mut toks = Vec::with_capacity(text.len() / 5 + 8);
         let bytes = text.as_bytes();
         MEMO.with_borrow_mut(|memo| {
             if memo.lexicon != lex.id() {
