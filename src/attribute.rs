@@ -1307,6 +1307,22 @@ fn attribute_unit(
         let (s, e) = ctx
             .subject_before_appositive(cs, (s, e), after)
             .unwrap_or((s, e));
+        // "Xinhua …, said the government had declared …": a phrase that opens with a reporting
+        // verb is that verb's content, not the subject of a cue inside it.
+        let opens_with_verb = hits.iter().any(|v| {
+            v.start == s && v.end < h.start && v.is(kind::VERB) && {
+                // "said the government", "said Price" (not "state news agency Pravek").
+                let next = ctx.reader.words(v.end, e).first().copied();
+                !is_capitalised(&text[v.start..v.end])
+                    && next.is_some_and(|n| {
+                        n.is(wf::DETERMINER | wf::POSSESSIVE | wf::PRONOUN)
+                            || is_capitalised(n.text(text))
+                    })
+            }
+        });
+        if opens_with_verb {
+            continue;
+        }
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
         let trailing = opens_clause
@@ -1456,10 +1472,26 @@ fn attribute_unit(
     }
 
     // The outer frame.
+    // "X reported that …": what follows "that" is content, and a cue there ("…, far more
+    // than Lattice has acknowledged") speaks for none of it.
+    let content_from = frames
+        .iter()
+        .filter(|f| !f.trailing && f.has_speaker())
+        .find_map(|f| {
+            // "reported on Saturday that": a few words may come between.
+            let that = ctx
+                .reader
+                .words(f.cue.1, u.end)
+                .iter()
+                .take(5)
+                .find(|w| w.is(wf::COMPLEMENTIZER))
+                .copied()?;
+            (!text[f.cue.1..that.start].contains([',', ';', ':'])).then_some(that.start)
+        });
     let verb_frame = frames
         .iter()
         .rev()
-        .find(|f| f.trailing && f.has_speaker())
+        .find(|f| f.trailing && f.has_speaker() && content_from.is_none_or(|c| f.cue.0 < c))
         .or_else(|| frames.iter().find(|f| f.has_speaker()))
         .cloned();
     let verb_frame = verb_frame.map(|mut f| {

@@ -1004,7 +1004,15 @@ impl Lexicon {
             // A verb cue right after an article, a possessive or a preposition is a noun ("at
             // state grid operator", "his claims"); a form in "-ing" stays a verb ("after
             // telling reporters").
-            if entry.kinds & kind::VERB != 0 && self.noun_position(text, s, e) {
+            // Nor is it a verb right after a cue that takes an object ("citing state
+            // broadcaster TNBC", "according to state media").
+            let after_object_cue = hits.last().is_some_and(|p: &Hit| {
+                p.entry.kinds & (kind::CITING | kind::QUOTING | kind::ACCORDING_TO) != 0
+                    && p.entry.kinds & kind::VERB == 0
+                    && text[p.end..s].trim().is_empty()
+            });
+            if entry.kinds & kind::VERB != 0 && (after_object_cue || self.noun_position(text, s, e))
+            {
                 entry.kinds &= !kind::VERB;
                 entry.stance = None;
                 if entry.kinds == 0 {

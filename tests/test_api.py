@@ -857,6 +857,49 @@ def test_according_to_an_outlet_that_someone_said_relays_them() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "origin", "source", "via"),
+    [
+        # A reporting verb opens the content: its cue is not the subject of a cue inside it.
+        (
+            "Xinhua, citing state broadcaster TNBC, said the government had declared an emergency.",
+            "unknown",
+            "Xinhua",
+            ["Xinhua", "TNBC"],
+        ),
+        (
+            (
+                "The Associated Press, citing a report in the Caldwell Herald, said Price had been "
+                "arrested in 2021 on an assault charge."
+            ),
+            "unknown",
+            "The Associated Press",
+            ["Associated Press", "Caldwell Herald"],
+        ),
+        # After "reported that", a cue ending the sentence is part of the content.
+        (
+            (
+                "Bloomberg News, citing two people familiar with the matter, reported on Monday that "
+                "the bug had touched 400 companies, far more than Lattice has acknowledged."
+            ),
+            "anonymous",
+            "two people familiar with the matter",
+            ["Bloomberg"],
+        ),
+    ],
+)
+def test_an_outlet_citing_someone_keeps_the_chain_past_cues_in_its_content(
+    text: str, origin: str, source: str, via: list[str]
+) -> None:
+    c = only(text)
+    assert (c.label, c.origin, c.source, c.via) == ("relayed", origin, source, via)
+
+
+def test_a_verb_cue_that_names_state_media_is_no_verb() -> None:
+    c = only("State television, citing a military source, reported that a depot was destroyed.")
+    assert (c.label, c.source) == ("relayed", "a military source")
+
+
 def test_another_publisher_still_relays() -> None:
     c = only("A senior official told Reuters the talks had collapsed.", outlet="The Daily Lantern")
     assert c.label == "relayed"
