@@ -105,6 +105,10 @@ pub struct Sources {
     /// study published in the Journal of X").
     #[serde(default)]
     pub venue_markers: Vec<String>,
+    /// Outlet nouns that name an outlet only bare ("the agency") or in an outlet-noun pair
+    /// ("news agency"): "the UN refugee agency" is an institution.
+    #[serde(default)]
+    pub qualified_outlet_nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -689,6 +693,7 @@ impl Config {
             ("sources.platforms", &s.platforms),
             ("sources.basis_of_knowledge", &s.basis_of_knowledge),
             ("sources.venue_markers", &s.venue_markers),
+            ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),

@@ -345,6 +345,8 @@ pub struct Lexicon {
     pub unconfirmed_heads: HashSet<String>,
     pub journalist_heads: HashSet<String>,
     pub outlet_nouns: HashSet<String>,
+    /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
+    pub qualified_outlet_nouns: HashSet<String>,
     pub outlet_name_parts: HashSet<String>,
     /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
     name_part_first: [bool; 256],
@@ -610,6 +612,7 @@ impl Lexicon {
             unconfirmed_heads: set(&s.unconfirmed_heads),
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
+            qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             outlet_name_parts: s
                 .outlet_name_parts
                 .iter()

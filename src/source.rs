@@ -646,6 +646,19 @@ impl<'a> Reader<'a> {
                 .clone()
                 .filter(|_| (definite || l.articles.is_empty()) && outlet_noun)
         };
+        // "the agency" after "the UN refugee agency": the institution last named with the noun.
+        if ws.len() <= 3
+            && !anon_head
+            && (definite || l.articles.is_empty())
+            && name_run().is_none()
+            && self.noun_last_named_institution(&ws, s)
+        {
+            np.class = Class::Named {
+                document: false,
+                person_without_role: false,
+            };
+            return np;
+        }
         // Not "the paper's sources": people of the outlet (below).
         if ws.len() <= 3 && !anon_head {
             if let Some(last) = last_outlet().filter(|_| name_run().is_none()) {
@@ -666,7 +679,20 @@ impl<'a> Reader<'a> {
                     return Some(hop_of(oi));
                 }
                 let known_dynamic = known_dynamic();
-                if !(outlet_noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
+                // "the UN humanitarian agency", "концертного агентства": a noun that names
+                // outlets only bare ("the agency") or qualified ("news agency") is no outlet
+                // with other modifiers.
+                let qualified_only = outlet_noun
+                    && !self.any_bigram(&ws, &l.outlet_nouns)
+                    && ws.iter().all(|w| {
+                        !w.is_n(wf::OUTLET_NOUN)
+                            || l.qualified_outlet_nouns.contains(&self.w(w).to_lowercase())
+                    })
+                    && ws.iter().any(|w| {
+                        !w.is_n(wf::OUTLET_NOUN | wf::DETERMINER | wf::POSSESSIVE | wf::PREPOSITION)
+                    });
+                let noun = outlet_noun && !qualified_only;
+                if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
                     return None;
                 }
                 let name = match (name_run(), known_dynamic) {
@@ -1105,6 +1131,40 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether two adjacent words, normalised and joined by a space, are in `set`.
+    /// Whether the outlet noun of a short phrase ("the agency", "агентство") last appeared
+    /// before `s` naming something that is not an outlet ("the UN refugee agency"): no outlet
+    /// name near it and no outlet-noun pair ("news agency"). False when it has not appeared.
+    fn noun_last_named_institution(&self, ws: &[Tok], s: usize) -> bool {
+        let Some(noun) = ws.iter().rfind(|w| w.is_n(wf::OUTLET_NOUN)) else {
+            return false;
+        };
+        let lower = self.w(noun).to_lowercase();
+        // The stem, for a language that declines the noun ("агентство", "агентства").
+        let keep = lower.chars().count().saturating_sub(2).max(4);
+        let stem: String = lower.chars().take(keep).collect();
+        let before = self.words(
+            crate::text::floor_char(self.text, s.saturating_sub(3000)),
+            s,
+        );
+        let Some(i) = before.iter().rposition(|t| {
+            let w = self.w(t).to_lowercase();
+            w.starts_with(&stem) && w.len() <= lower.len() + 4
+        }) else {
+            return false;
+        };
+        let t = before[i];
+        let near = (
+            crate::text::floor_char(self.text, t.start.saturating_sub(60)),
+            crate::text::ceil_char(self.text, t.end + 60),
+        );
+        let outlet_near = self
+            .hits_in(near.0, near.1)
+            .iter()
+            .any(|h| h.is(kind::OUTLET));
+        let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
+        !outlet_near && !pair
+    }
+
     fn any_bigram(&self, ws: &[Tok], set: &crate::lexicon::HashSet<String>) -> bool {
         let mut buf = String::new();
         ws.windows(2).any(|p| {

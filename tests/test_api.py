@@ -1342,3 +1342,17 @@ def test_the_papers_sources_are_relayed_by_the_paper_but_not_a_reviewer_for_a_jo
     assert (second.label, second.origin, second.via) == ("relayed", "anonymous", ["Daily Lantern"])
     c = only("A reviewer for the journal said the paper was sound.")
     assert (c.label, c.via) == ("anonymous", [])
+
+
+def test_an_agency_is_an_outlet_only_bare_or_as_a_news_agency() -> None:
+    text = (
+        "The UN humanitarian agency said roads were cut. "
+        "In its latest report, the agency said 46 people had died. "
+        "State news agency Pravek reported that troops had advanced. "
+        "The agency said the front was quiet."
+    )
+    un, again, pravek, back = sayso.score(text).claims
+    assert (un.label, un.via) == ("named", [])
+    assert (again.label, again.via) == ("named", [])
+    assert (pravek.label, pravek.via) == ("relayed", ["Pravek"])
+    assert (back.label, back.via) == ("relayed", ["Pravek"])

@@ -523,3 +523,13 @@ def test_a_press_office_after_the_listener_speaks_and_there_points_back_to_it() 
     first, second = sayso.score(text).claims
     assert (first.source, first.via) == ("пресс-службе суда", ["ТАСС"])
     assert (second.source, second.via) == ("пресс-службе суда", ["ТАСС"])
+
+
+def test_a_concert_or_weather_agency_is_no_outlet() -> None:
+    text = (
+        "Певица отменила тур, говорится в заявлении её концертного агентства «Нота».\n\n"
+        "Угрозы цунами нет, заявили в метеорологическом агентстве."
+    )
+    tour, weather = sayso.score(text).claims
+    assert (tour.label, tour.via) == ("named", [])
+    assert (weather.label, weather.via) == ("named", [])
