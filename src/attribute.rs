@@ -1543,7 +1543,11 @@ fn attribute_unit(
             Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text, lex),
             Class::Named {
                 document: false, ..
-            } => same_head_antecedent(&np, done, ctx),
+            } => same_head_antecedent(&np, done, ctx, u.paragraph),
+            // "— уточнил эксперт": a bare noun where no article marks it as known.
+            Class::Anonymous { .. } if lex.articles.is_empty() => {
+                same_head_antecedent(&np, done, ctx, u.paragraph)
+            }
             _ => None,
         };
         let mut via: Vec<Hop> = Vec::new();
@@ -1857,6 +1861,7 @@ fn same_head_antecedent<'d>(
     np: &SourceNp,
     done: &'d [Attributed],
     ctx: &Context,
+    here: usize,
 ) -> Option<&'d Attributed> {
     let (text, lex) = (ctx.text(), ctx.lex());
     let ws = ctx.reader.words(np.start, np.end);
@@ -1866,14 +1871,34 @@ fn same_head_antecedent<'d>(
         [d] | [d, _] => d.is(wf::DEFINITE) && !d.is(wf::POSSESSIVE),
         _ => false,
     };
+    // "Источник также утверждает" after "По словам собеседника «Матч ТВ»": a bare core noun
+    // where no article marks it points back to the last anonymous source nearby.
+    if lead.is_empty() && lex.articles.is_empty() && head.is_n(wf::ANONYMOUS_CORE_HEAD) {
+        // Not a new source described after a comma ("Источник, близкий к следствию, …").
+        if text[np.end..].trim_start().starts_with(',') {
+            return None;
+        }
+        return done.iter().rev().take(2).find(|p| {
+            matches!(p.origin_class, Some(Class::Anonymous { .. }))
+                && !p.no_comment
+                && p.paragraph + 1 >= here
+        });
+    }
     let plain = head.is_n(wf::ANONYMOUS_HEAD)
         && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::TITLE | wf::NAMED_HEAD | wf::PLURAL);
-    if !definite || !plain || ws.iter().any(|w| is_capitalised(w.text(text))) {
+    if !definite
+        || !plain
+        || ws
+            .iter()
+            .any(|w| is_capitalised(w.text(text)) && w.start > ws[0].start)
+    {
         return None;
     }
     let noun = head.text(text).to_lowercase();
     done.iter().rev().take(12).find(|p| {
-        p.source.is_some_and(|(a, _)| a != np.start)
+        // A generic group ("Experts believe") is no one to point back to.
+        !matches!(p.origin_class, Some(Class::Vague))
+            && p.source.is_some_and(|(a, _)| a != np.start)
             && p.source_text.as_deref().is_some_and(|src| {
                 src.to_lowercase()
                     .split(|c: char| !c.is_alphanumeric())

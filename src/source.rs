@@ -403,6 +403,7 @@ impl<'a> Reader<'a> {
         let ws = self.words(s, e);
         let mut start = None;
         let mut end = s;
+        let mut quoted = false;
         for (i, w) in ws.iter().enumerate() {
             // Stop at a comma, a sentence end or a colon between words.
             if i > 0 {
@@ -426,7 +427,14 @@ impl<'a> Reader<'a> {
                 && w.is(wf::PREPOSITION)
                 && ws[i - 1].is_n(wf::ANONYMOUS_HEAD)
                 && !is_capitalised(self.w(&ws[i - 1]));
-            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place {
+            // Inside a quoted name ("телеграм-канал «Утечки и взломы»") nothing stops it.
+            let gap_before = &self.text[if i > 0 { ws[i - 1].end } else { s }..w.start];
+            if gap_before.contains(['«', '„']) {
+                quoted = true;
+            } else if gap_before.contains(['»', '“', '”']) {
+                quoted = false;
+            }
+            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place && !quoted {
                 break;
             }
             if start.is_none() {
@@ -695,7 +703,16 @@ impl<'a> Reader<'a> {
                 if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
                     return None;
                 }
+                // A name in guillemets is the whole name ("«Утечки и взломы»").
+                let quoted = self.text[s..e].split_once('«').and_then(|(_, r)| {
+                    // The phrase may end before the closing mark.
+                    let inner = r.split_once('»').map_or(r, |(inner, _)| inner);
+                    inner
+                        .starts_with(char::is_uppercase)
+                        .then(|| inner.trim().to_string())
+                });
                 let name = match (name_run(), known_dynamic) {
+                    _ if quoted.is_some() => quoted.unwrap_or_default(),
                     (Some((a, b)), _) => self.text[a..b].to_string(),
                     (None, Some((n, _))) => n.clone(),
                     _ => self.text[s..e].trim().to_string(),
@@ -992,8 +1009,12 @@ impl<'a> Reader<'a> {
                 .filter(|h| h.start == w.start && h.is(kind::OUTLET))?;
             Some(ws.partition_point(|w| w.start < h.end))
         };
-        // A bare outlet noun refers back to an outlet ("подтвердил изданию представитель").
-        let outlet_noun = || (i > 0 && i < n).then_some(i);
+        // A bare outlet noun refers back to an outlet ("подтвердил изданию представитель"); one
+        // followed by a quoted name is that outlet speaking ("сообщил телеграм-канал «Утечки»").
+        let outlet_noun = || {
+            (i > 0 && i < n && !self.text[ws[i - 1].end..ws[i].start].contains(['«', '„', '“']))
+                .then_some(i)
+        };
         // A name in quotation marks ("заявил «Спорт-Экспрессу» агент"): the listener is the
         // quoted name.
         let quoted = || {

@@ -506,11 +506,22 @@ def test_he_after_an_analyst_of_a_company_is_the_analyst() -> None:
     assert "Мезин" in pronoun.source
 
 
-def test_sources_of_the_publication_are_those_of_the_outlet_last_named() -> None:
-    text = (
-        "Как пишет газета «Вечерний курьер», завод продадут осенью. "
-        "Собеседники издания называют возможного покупателя."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sources of "the publication" are those of the outlet last named.
+        (
+            "Как пишет газета «Вечерний курьер», завод продадут осенью. "
+            "Собеседники издания называют возможного покупателя."
+        ),
+        # A bare source noun points back to the relayed source before it.
+        (
+            "По словам собеседника РБК в клубе, поводом стала ссора. "
+            "Источник также утверждает, что игрок покинул базу."
+        ),
+    ],
+)
+def test_a_back_reference_to_a_relayed_source_keeps_the_relay(text: str) -> None:
     first, second = sayso.score(text).claims
     assert (second.label, second.origin, second.via) == ("relayed", "anonymous", first.via)
 
@@ -533,3 +544,21 @@ def test_a_concert_or_weather_agency_is_no_outlet() -> None:
     tour, weather = sayso.score(text).claims
     assert (tour.label, tour.via) == ("named", [])
     assert (weather.label, weather.via) == ("named", [])
+
+
+def test_a_new_source_described_after_a_comma_is_not_a_back_reference() -> None:
+    text = (
+        "По словам собеседника РБК, поводом стала ссора.\n\n"
+        "Источник, близкий к следствию, рассказал нашему изданию, что дело закроют."
+    )
+    assert sayso.score(text).claims[1].label == "anonymous"
+
+
+def test_a_quoted_outlet_name_after_its_noun_is_the_outlet_speaking() -> None:
+    c = only("Об этом сообщил телеграм-канал «Утечки и взломы».")
+    assert (c.label, c.via) == ("relayed", ["Утечки и взломы"])
+
+
+def test_information_being_established_is_unconfirmed() -> None:
+    c = sayso.score("На складе произошёл пожар. Информация уточняется.").claims[-1]
+    assert c.label == "unconfirmed"
