@@ -1023,8 +1023,17 @@ fn attribute_unit(
     let mut frames: Vec<Frame> = Vec::new();
     let mut passive_speakers: Vec<SourceNp> = Vec::new();
     let mut passive_origin: Option<SourceNp> = None;
-    for h in &hits {
+    for (hi, h) in hits.iter().enumerate() {
         if !(h.is(kind::VERB) || h.is(kind::CORROBORATION) || h.is(kind::QUOTING)) {
+            continue;
+        }
+        // "Moreno had reportedly told friends", "якобы заявил": who says so is not given, so
+        // the subject is no source (the hearsay marker decides the label).
+        let hearsay_verb = hi > 0 && hits[hi - 1].is(kind::HEARSAY) && {
+            let gap = ctx.reader.words(hits[hi - 1].end, h.start);
+            gap.len() <= 1 && gap.iter().all(|w| w.is(wf::PASSIVE_AUXILIARY | wf::MODAL))
+        };
+        if hearsay_verb {
             continue;
         }
         // "promised to speak", "vowed to fight": an intention, not a report.

@@ -699,7 +699,15 @@ impl<'a> Reader<'a> {
                     && ws.iter().any(|w| {
                         !w.is_n(wf::OUTLET_NOUN | wf::DETERMINER | wf::POSSESSIVE | wf::PREPOSITION)
                     });
-                let noun = outlet_noun && !qualified_only;
+                // Bare ("the agency") with no outlet named before: the institution the
+                // article is about, not an unnamed outlet.
+                let bare_unknown = outlet_noun
+                    && outlets.last.is_none()
+                    && ws.iter().all(|w| {
+                        w.is_n(wf::DETERMINER)
+                            || l.qualified_outlet_nouns.contains(&self.w(w).to_lowercase())
+                    });
+                let noun = outlet_noun && !qualified_only && !bare_unknown;
                 if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
                     return None;
                 }

@@ -724,6 +724,10 @@ def test_a_number_continues_an_outlet_name() -> None:
         "The bridge was reportedly closed on Sunday.",
         "Critics argue that the bridge was never safe.",
         "The bridge will close for a month.",
+        # A reporting verb under hearsay names no source.
+        "Moreno had reportedly told friends she was uneasy.",
+        "The minister reportedly said the deal was off.",
+        "Министр якобы заявил, что сделка сорвана.",
     ],
 )
 def test_unconfirmed(text: str) -> None:
@@ -1356,3 +1360,19 @@ def test_an_agency_is_an_outlet_only_bare_or_as_a_news_agency() -> None:
     assert (again.label, again.via) == ("named", [])
     assert (pravek.label, pravek.via) == ("relayed", ["Pravek"])
     assert (back.label, back.via) == ("relayed", ["Pravek"])
+
+
+def test_hearsay_inside_the_content_keeps_the_speaker() -> None:
+    c = only("The company said the deal, reportedly worth $2bn, was off.")
+    assert (c.label, c.source) == ("named", "The company")
+
+
+def test_a_bare_agency_with_no_outlet_named_is_the_institution_before_it() -> None:
+    text = (
+        "At least 180,000 people have fled, the UN refugee office said on Tuesday. "
+        "In its latest report, the agency said 46 people had died. "
+        "The World Food Programme said it had reached 38,000 people."
+    )
+    _, agency, wfp = sayso.score(text).claims
+    assert (agency.label, agency.via) == ("named", [])
+    assert (wfp.label, wfp.via) == ("named", [])
