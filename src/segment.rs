@@ -133,7 +133,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             e = cs;
             credit_after = true;
         }
-        if body_lines_seen < 3 {
+        // A dateline opens the story, after at most a few headline, byline, time and caption
+        // lines.
+        if body_lines_seen < 6 {
             if let Some(c) = p.dateline.captures(&text[s..e]) {
                 let m = c.get(0).unwrap();
                 // `end` is an offset in the line, as the match's own offsets are.

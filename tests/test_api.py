@@ -604,6 +604,8 @@ LABELS_AND_SOURCES = [
 
 
 LABELS_AND_SOURCES += [
+    # A concession with "that" is a statement ("accepted the offer" is not).
+    ("Under cross-examination, Ms Doyle accepted that she had never met him.", "named", "Ms Doyle"),
     # A verb coordinated with the clause's own verb shares its subject.
     ("The company cut its forecast and said costs would rise.", "named", "The company"),
     ("Harlow Foods closed two plants and said demand had slumped.", "named", "Harlow Foods"),
@@ -1376,3 +1378,21 @@ def test_a_bare_agency_with_no_outlet_named_is_the_institution_before_it() -> No
     _, agency, wfp = sayso.score(text).claims
     assert (agency.label, agency.via) == ("named", [])
     assert (wfp.label, wfp.via) == ("named", [])
+
+
+def test_a_dateline_after_headline_byline_time_and_caption_names_the_publisher() -> None:
+    text = (
+        "Parents pack school board meeting\n\n"
+        "By Kayla Brennan, KTVM 7 News\n\n"
+        "Published: Oct. 14, 2025 at 9:42 PM CDT\n\n"
+        "Parents hold signs outside the district office. (KTVM 7 photo)\n\n"
+        "MAPLE RIDGE, Kan. (KTVM) — More than 200 parents attended, a board member told KTVM."
+    )
+    article = sayso.score(text)
+    assert article.publisher == "KTVM"
+    kinds = {text[n.start : n.end]: n.kind for n in article.non_claims}
+    assert kinds["(KTVM 7 photo)"] == "caption-credit"
+    assert kinds["MAPLE RIDGE, Kan. (KTVM) —"] == "dateline"
+    caption, report = article.claims
+    assert caption.text == "Parents hold signs outside the district office."
+    assert (report.label, report.via) == ("anonymous", [])
