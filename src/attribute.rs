@@ -1466,9 +1466,12 @@ fn attribute_unit(
                 remember_outlet(outlets, &hop);
                 channel_hops.push(hop);
             }
-        } else if lex.verb_subject_order && ctx.reader.quoted_name_end(s, u.end).is_some() {
+        } else if let Some(close) = lex
+            .verb_subject_order
+            .then(|| ctx.reader.quoted_name_end(s, u.end))
+            .flatten()
+        {
             // "заявил «Спорт-Экспрессу»": a quoted name told something is a publication.
-            let close = ctx.reader.quoted_name_end(s, u.end).unwrap_or(e);
             let name = text[s..close].trim_end_matches(['»', '“', '”']).to_string();
             let hop = Hop {
                 name,

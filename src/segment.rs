@@ -218,7 +218,6 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     out
 }
 
-/// Cheap test before the trailer pattern: most lines are body text.
 /// The agency a dateline names, and where the dateline ends. The pattern's first group is an
 /// agency in brackets or slashes ("(Reuters)", "/ТАСС/"); its second and third are an agency
 /// written in capitals before the dash ("INTERFAX.RU -") or after it ("— РИА Новости."),
@@ -240,6 +239,7 @@ fn dateline_agency(c: &regex::Captures, lex: &Lexicon) -> (Option<String>, usize
     (None, whole)
 }
 
+/// Cheap test before the trailer pattern: most lines are body text.
 fn maybe_trailer(t: &str, words: &Substrings) -> bool {
     t.starts_with('(') || t.len() <= 40 || words.in_text(t)
 }

@@ -1159,7 +1159,6 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// Whether two adjacent words, normalised and joined by a space, are in `set`.
     /// Whether the outlet noun of a short phrase ("the agency", "агентство") last appeared
     /// before `s` naming something that is not an outlet ("the UN refugee agency"): no outlet
     /// name near it and no outlet-noun pair ("news agency"). False when it has not appeared.
@@ -1171,13 +1170,19 @@ impl<'a> Reader<'a> {
         // The stem, for a language that declines the noun ("агентство", "агентства").
         let keep = lower.chars().count().saturating_sub(2).max(4);
         let stem: String = lower.chars().take(keep).collect();
+        let stem_chars = stem.chars().count();
         let before = self.words(
             crate::text::floor_char(self.text, s.saturating_sub(3000)),
             s,
         );
+        // Compared lower-cased char by char, without building a string per word.
         let Some(i) = before.iter().rposition(|t| {
-            let w = self.w(t).to_lowercase();
-            w.starts_with(&stem) && w.len() <= lower.len() + 4
+            let w = self.w(t);
+            w.len() <= lower.len() + 4
+                && w.chars()
+                    .flat_map(char::to_lowercase)
+                    .take(stem_chars)
+                    .eq(stem.chars())
         }) else {
             return false;
         };
@@ -1194,6 +1199,7 @@ impl<'a> Reader<'a> {
         !outlet_near && !pair
     }
 
+    /// Whether two adjacent words, normalised and joined by a space, are in `set`.
     fn any_bigram(&self, ws: &[Tok], set: &crate::lexicon::HashSet<String>) -> bool {
         let mut buf = String::new();
         ws.windows(2).any(|p| {

@@ -536,16 +536,6 @@ def test_a_press_office_after_the_listener_speaks_and_there_points_back_to_it() 
     assert (second.source, second.via) == ("пресс-службе суда", ["ТАСС"])
 
 
-def test_a_concert_or_weather_agency_is_no_outlet() -> None:
-    text = (
-        "Певица отменила тур, говорится в заявлении её концертного агентства «Нота».\n\n"
-        "Угрозы цунами нет, заявили в метеорологическом агентстве."
-    )
-    tour, weather = sayso.score(text).claims
-    assert (tour.label, tour.via) == ("named", [])
-    assert (weather.label, weather.via) == ("named", [])
-
-
 def test_a_new_source_described_after_a_comma_is_not_a_back_reference() -> None:
     text = (
         "По словам собеседника РБК, поводом стала ссора.\n\n"
