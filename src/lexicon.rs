@@ -325,9 +325,13 @@ pub struct Lexicon {
     /// Every phrase, ASCII-lower-cased and matched ignoring ASCII case: a quarter of the states
     /// of an automaton over every case variant, so it stays small and in cache. The DFA is
     /// walked by [`Self::scan`]'s own loop, a table lookup per byte.
-    automaton: dfa::DFA,
-    /// For each automaton pattern, its range in `variants`.
-    groups: Vec<(u32, u32)>,
+    ///
+    /// The phrases holding a letter outside ASCII ("El País", "ТАСС") are in a second
+    /// automaton, [`Self::rare`]: the byte classes of their letters would more than double the
+    /// size of every state of the first, which then fits in cache still less.
+    automaton: PhraseAutomaton,
+    /// The phrases holding a [`rare_byte`]; scanned only in a text that holds one.
+    rare: Option<PhraseAutomaton>,
     /// The case variants that are accepted, each with what it is: a match counts only if its
     /// text is one of its pattern's variants byte for byte.
     variants: Vec<(Box<str>, Entry)>,
@@ -564,22 +568,26 @@ impl Lexicon {
             .map(|(p, e)| (p.to_ascii_lowercase(), p, e))
             .collect();
         pats.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        let mut keys: Vec<&str> = Vec::new();
-        let mut groups: Vec<(u32, u32)> = Vec::new();
+        // Keys in order, each with its range of variants, split by whether they hold a rare byte.
+        let mut common: (Vec<&str>, Vec<(u32, u32)>) = Default::default();
+        let mut rare: (Vec<&str>, Vec<(u32, u32)>) = Default::default();
+        let mut last: Option<&str> = None;
         for (i, (key, _, _)) in pats.iter().enumerate() {
-            if keys.last() == Some(&key.as_str()) {
+            let (keys, groups) = if key.bytes().any(rare_byte) {
+                &mut rare
+            } else {
+                &mut common
+            };
+            if last == Some(key.as_str()) {
                 groups.last_mut().expect("a group per key").1 += 1;
             } else {
                 keys.push(key);
                 groups.push((i as u32, i as u32 + 1));
             }
+            last = Some(key);
         }
-        let automaton = dfa::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(&keys)
-            .expect("lexicon automaton builds");
+        let automaton = PhraseAutomaton::new(&common.0, common.1);
+        let rare = (!rare.0.is_empty()).then(|| PhraseAutomaton::new(&rare.0, rare.1));
         let variants = pats
             .into_iter()
             .map(|(_, p, e)| (p.into_boxed_str(), e))
@@ -588,7 +596,7 @@ impl Lexicon {
         let g = &cfg.grammar;
         let mut lex = Lexicon {
             automaton,
-            groups,
+            rare,
             variants,
             outlets,
             outlet_names,
@@ -955,34 +963,11 @@ impl Lexicon {
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
-        let bytes = text.as_bytes();
-        let dfa = &self.automaton;
         let mut all: Vec<(usize, usize, usize)> = Vec::new();
-        // Every overlapping match: the DFA's state after each byte, and the patterns that end
-        // there when it is a match state (a special state that is not dead: an unanchored
-        // search never dies).
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            return Vec::new();
-        };
-        for (i, &b) in bytes.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) || !dfa.is_match(sid) {
-                continue;
-            }
-            let e = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                let s = e - dfa.pattern_len(pid);
-                let (from, to) = self.groups[pid.as_usize()];
-                let found = &bytes[s..e];
-                let Some(v) =
-                    (from as usize..to as usize).find(|&v| self.variants[v].0.as_bytes() == found)
-                else {
-                    continue;
-                };
-                if boundary_before(text, s) && boundary_after(text, e) {
-                    all.push((s, e, v));
-                }
+        self.automaton.matches(text, &self.variants, &mut all);
+        if let Some(rare) = &self.rare {
+            if text.bytes().any(rare_byte) {
+                rare.matches(text, &self.variants, &mut all);
             }
         }
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -1059,6 +1044,70 @@ impl Lexicon {
     /// The outlet a lower-cased name refers to, if it is a known outlet.
     pub fn outlet_by_name(&self, name: &str) -> Option<u32> {
         self.outlet_names.get(&name.trim().to_lowercase()).copied()
+    }
+}
+
+/// A byte of a letter outside ASCII: a lead byte of U+00C0 and above, except 0xE2, which
+/// opens the general punctuation of news text (curly quotes, dashes). 0xC2 (U+0080 to
+/// U+00BF: no-break space, « ») and continuation bytes are not rare. Every phrase with such a
+/// letter holds a rare byte, so a text without one matches none of them.
+fn rare_byte(b: u8) -> bool {
+    b >= 0xC3 && b != 0xE2
+}
+
+/// An automaton over some of the lexicon's lower-cased keys, each with its range in
+/// [`Lexicon::variants`].
+struct PhraseAutomaton {
+    dfa: dfa::DFA,
+    groups: Vec<(u32, u32)>,
+}
+
+impl PhraseAutomaton {
+    fn new(keys: &[&str], groups: Vec<(u32, u32)>) -> PhraseAutomaton {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(keys)
+            .expect("lexicon automaton builds");
+        PhraseAutomaton { dfa, groups }
+    }
+
+    /// Every match at word boundaries, overlapping ones too, as (start, end, variant): the
+    /// DFA's state after each byte, and the patterns that end there when it is a match state
+    /// (a special state that is not dead: an unanchored search never dies).
+    fn matches(
+        &self,
+        text: &str,
+        variants: &[(Box<str>, Entry)],
+        all: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let bytes = text.as_bytes();
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) || !dfa.is_match(sid) {
+                continue;
+            }
+            let e = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                let s = e - dfa.pattern_len(pid);
+                let (from, to) = self.groups[pid.as_usize()];
+                let found = &bytes[s..e];
+                let Some(v) =
+                    (from as usize..to as usize).find(|&v| variants[v].0.as_bytes() == found)
+                else {
+                    continue;
+                };
+                if boundary_before(text, s) && boundary_after(text, e) {
+                    all.push((s, e, v));
+                }
+            }
+        }
     }
 }
 
@@ -1192,5 +1241,30 @@ mod tests {
         assert_eq!(verbs("He declined to state his reasons."), ["state"]);
         assert_eq!(verbs("He left after telling reporters."), ["telling"]);
         assert_eq!(verbs("The minister said so."), ["said"]);
+    }
+
+    #[test]
+    fn phrases_with_letters_outside_ascii_are_found_beside_the_others() {
+        // "El País" and "ТАСС" live in the second automaton, "said" and "Reuters" in the first:
+        // both passes feed one leftmost-longest selection.
+        let text = "El País said, citing ТАСС and Reuters, that Clarín agreed.";
+        let (hits, found) = scanned(text);
+        assert_eq!(
+            found,
+            ["El País", "said", "citing", "ТАСС", "Reuters", "Clarín"]
+        );
+        assert!(hits.windows(2).all(|w| w[0].end <= w[1].start));
+        // A text without a letter outside ASCII skips the second pass and loses nothing.
+        let (_, found) = scanned("Reuters said the talks ended.");
+        assert_eq!(found, ["Reuters", "said"]);
+        // Every phrase is in exactly one of the two automata.
+        let lex = Lexicon::new(&Config::default());
+        let rare = lex.rare.as_ref().map_or(0, |r| r.groups.len());
+        let keys: std::collections::HashSet<String> = lex
+            .variants
+            .iter()
+            .map(|v| v.0.to_ascii_lowercase())
+            .collect();
+        assert_eq!(lex.automaton.groups.len() + rare, keys.len());
     }
 }
