@@ -292,6 +292,35 @@ impl Substrings {
     pub fn in_text(&self, hay: &str) -> bool {
         self.0.iter().any(|f| f.find(hay.as_bytes()).is_some())
     }
+
+    /// Where the strings of the list occur in `text`: one vectorised pass per string over the
+    /// whole text, instead of one search per line.
+    pub fn occurrences(&self, text: &str) -> Occurrences {
+        let mut at: Vec<(usize, usize)> = self
+            .0
+            .iter()
+            .flat_map(|f| {
+                let n = f.needle().len();
+                f.find_iter(text.as_bytes()).map(move |s| (s, s + n))
+            })
+            .collect();
+        at.sort_unstable();
+        Occurrences(at)
+    }
+}
+
+/// The places where the strings of a [`Substrings`] occur in one text, by start.
+pub struct Occurrences(Vec<(usize, usize)>);
+
+impl Occurrences {
+    /// Whether one lies inside `[s, e)`: `text[s..e]` contains a string of the list.
+    pub fn within(&self, s: usize, e: usize) -> bool {
+        let i = self.0.partition_point(|&(a, _)| a < s);
+        self.0[i..]
+            .iter()
+            .take_while(|&&(a, _)| a < e)
+            .any(|&(_, b)| b <= e)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -1181,6 +1210,26 @@ mod tests {
         }
         let key = packed_key(u128::from_le_bytes(*b"ReUTERS's xxxxxx"), 9);
         assert_eq!(&key.to_le_bytes()[..10], b"reuters's\0");
+    }
+
+    #[test]
+    fn occurrences_within_a_span_are_substrings_of_it() {
+        let words = Substrings::new(["Photo", "photo)", "aa"]);
+        let text = "Photo: X\nA line (AP photo) here\nbaaa\nnothing";
+        let occ = words.occurrences(text);
+        let mut s = 0;
+        for line in text.split('\n') {
+            let e = s + line.len();
+            assert_eq!(occ.within(s, e), words.in_text(line), "{line:?}");
+            // A span that cuts an occurrence does not hold it.
+            if e > s + 1 {
+                assert_eq!(
+                    occ.within(s + 1, e - 1),
+                    words.in_text(&line[1..line.len() - 1])
+                );
+            }
+            s = e + 1;
+        }
     }
 
     /// The default lexicon's hits in `text`, and their texts.

@@ -2,7 +2,7 @@
 //! trailers), quotations (curly, straight, « », „ “, single, broken ones) and sentences, merged
 //! into claim units.
 
-use crate::lexicon::{kind, wf, Hit, Lexicon, Substrings};
+use crate::lexicon::{kind, wf, Hit, Lexicon};
 use crate::model::NonClaim;
 use crate::text::{
     is_quote_char, line_spans, next_char, prev_char, word_count, words_at_least, words_at_most,
@@ -47,6 +47,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let p = &lex.patterns;
     let mut out = Segmented::default();
     let lines = line_spans(text);
+    let credit_words = p.credit_words.occurrences(text);
+    let trailer_words = p.trailer_words.occurrences(text);
     let mut paragraph = 0usize;
     let mut prev_blank = true;
     let mut in_byline = false;
@@ -97,7 +99,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             continue;
         }
         in_byline = false;
-        if maybe_trailer(t, &p.trailer_words) && p.trailer.is_match(t) {
+        if maybe_trailer(t, trailer_words.within(ls, le)) && p.trailer.is_match(t) {
             push_nc(&mut out, ls, le, "trailer");
             out.credits_text.push((ls, le));
             continue;
@@ -110,7 +112,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         let mut e = le;
         let mut caption = false;
         let mut credit_after = false;
-        let credit_word = p.credit_words.in_text(t);
+        let credit_word = credit_words.within(ls, le);
         if let Some(m) = credit_word.then(|| p.caption_prefix.find(t)).flatten() {
             push_nc(&mut out, ls, ls + m.end(), "caption-credit");
             s = ls + m.end();
@@ -239,9 +241,10 @@ fn dateline_agency(c: &regex::Captures, lex: &Lexicon) -> (Option<String>, usize
     (None, whole)
 }
 
-/// Cheap test before the trailer pattern: most lines are body text.
-fn maybe_trailer(t: &str, words: &Substrings) -> bool {
-    t.starts_with('(') || t.len() <= 40 || words.in_text(t)
+/// Cheap test before the trailer pattern: most lines are body text. `has_word`: the line holds
+/// one of the trailer words.
+fn maybe_trailer(t: &str, has_word: bool) -> bool {
+    t.starts_with('(') || t.len() <= 40 || has_word
 }
 
 fn leading_ws(s: &str) -> usize {
@@ -488,7 +491,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
         }
         let prev = prev_char(text, pos);
         let next = next_char(text, pos + c.len_utf8());
-        let alnum = |x: Option<char>| x.is_some_and(|ch| ch.is_alphanumeric());
+        let alnum = |x: Option<char>| x.is_some_and(crate::text::is_alnum);
         if alnum(prev) && alnum(next) {
             continue; // apostrophe
         }
@@ -537,7 +540,7 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
     let tok_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|&(_, c)| !(crate::text::is_alnum(c) || c == '.'))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let tok = &before[tok_start..];

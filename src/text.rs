@@ -118,12 +118,11 @@ pub fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
     let mut chars = region.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let joiner = matches!(c, '\'' | '’' | '-' | '.' | '&');
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             if cur.is_none() {
                 cur = Some(i);
             }
-        } else if joiner && cur.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-        {
+        } else if joiner && cur.is_some() && chars.peek().is_some_and(|&(_, n)| is_alnum(n)) {
             // inner joiner: keep the word going
         } else if let Some(st) = cur.take() {
             out.push(Word {
@@ -198,6 +197,18 @@ pub fn alnum_run(bytes: &[u8], mut i: usize) -> usize {
     i - from
 }
 
+/// `c.is_alphanumeric()`, answered without Unicode's tables for the characters outside ASCII
+/// that news text is full of: curly quotes, dashes, ellipses and spaces (U+2000 to U+206F) and
+/// the no-break space and guillemets.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{a0}'..='\u{a9}' | '\u{ab}' | '\u{bb}' | '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Words of `t` as whitespace-separated runs holding a letter or digit, counted up to `limit`.
 /// ASCII bytes are classified directly; other characters are decoded.
 fn count_words(t: &str, limit: usize) -> usize {
@@ -213,7 +224,7 @@ fn count_words(t: &str, limit: usize) -> usize {
             (class == SPACE, class == ALNUM, 1)
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+            (c.is_whitespace(), is_alnum(c), c.len_utf8())
         };
         if space {
             if in_word && has_alnum {
@@ -295,6 +306,13 @@ pub fn push_norm(out: &mut String, w: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric_for_every_char() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_script_of_the_opening_decides() {

@@ -9,7 +9,7 @@
 //! the same way (see the property test below).
 
 use crate::lexicon::{packed_key, Lexicon};
-use crate::text::{alnum_run, ALNUM, ASCII_CLASS, JOINER};
+use crate::text::{alnum_run, is_alnum, ALNUM, ASCII_CLASS, JOINER};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -49,7 +49,7 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize, bool)) {
     // The character at `j`: whether it is a letter or digit, and its length.
     let decode = |j: usize| -> (bool, bool, usize) {
         let c = text[j..].chars().next().unwrap_or(' ');
-        (c.is_alphanumeric(), c == '’', c.len_utf8())
+        (is_alnum(c), c == '’', c.len_utf8())
     };
     let alnum_at = |j: usize| -> bool {
         match bytes.get(j) {
@@ -230,14 +230,14 @@ impl WordIndex {
             // with a joiner (nothing alphanumeric follows it inside the region).
             while a < b {
                 let c = text[a..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
+                if is_alnum(c) {
                     break;
                 }
                 a += c.len_utf8();
             }
             while a < b {
                 let c = text[..b].chars().next_back().unwrap_or(' ');
-                if c.is_alphanumeric() {
+                if is_alnum(c) {
                     break;
                 }
                 b -= c.len_utf8();

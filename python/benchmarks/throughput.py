@@ -17,7 +17,7 @@ Options: ``--quick`` (a smoke run: few articles, one repeat, small linear check)
 ``--dump corpus.jsonl`` (keep the corpus, field ``body``, for
 ``cargo run --release --example bench_corpus -- corpus.jsonl``), ``--engine-bin PATH`` (run
 that built ``bench_corpus`` example on the same corpus and add the Rust engine's own rates, so
-the Python overhead can be read off), ``--wait-load X`` (wait up to 10 minutes for the 1-minute
+the Python overhead can be read off; streamed, as `claims_frame` is), ``--wait-load X`` (wait up to 10 minutes for the 1-minute
 load average to drop below X before measuring: other builds distort the numbers).
 """
 
@@ -202,7 +202,8 @@ def run_worker(spec: dict) -> dict:
 
 def run_engine(binary: str, corpus_path: str, repeat: int) -> dict:
     p = subprocess.run(
-        [binary, corpus_path, "--repeat", str(repeat), "--no-linear"],
+        # Streamed: each article is dropped once used, as claims_frame does with its own.
+        [binary, corpus_path, "--repeat", str(repeat), "--no-linear", "--streamed"],
         capture_output=True,
         text=True,
         check=True,
