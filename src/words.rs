@@ -131,20 +131,22 @@ fn memo_slot(key: u128) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize
 }
 
-/// Bytes of text per entry of [`WordIndex::blocks`], as a power of two.
-const BLOCK_BITS: u32 = 6;
-
 /// Every word of one article, in order.
 pub struct WordIndex {
     toks: Vec<Tok>,
-    /// For each 64-byte block of the text, the first word that ends after the block's start:
-    /// a region's first and last words are found from there by a short forward walk (a block
-    /// holds about ten words) instead of a search over the index.
-    blocks: Vec<usize>,
+    /// For each byte offset of the text (and its end), the first word that ends after it: a
+    /// region's words are found by two lookups instead of a search over the index. Empty for
+    /// a text of 4 GiB or more, whose words are found by binary search.
+    ending_after: Vec<u32>,
 }
 
 impl WordIndex {
     pub fn new(text: &str, lex: &Lexicon) -> WordIndex {
+        Self::build(text, lex, u32::MAX as usize - 1)
+    }
+
+    /// The index, with the per-byte table for texts of at most `table_limit` bytes.
+    fn build(text: &str, lex: &Lexicon, table_limit: usize) -> WordIndex {
         // About one word per six bytes of news text; a little over that, so that the index is
         // rarely copied as it grows.
         let mut toks = Vec::with_capacity(text.len() / 5 + 8);
@@ -178,43 +180,38 @@ impl WordIndex {
                 });
             });
         });
-        let mut blocks = Vec::with_capacity((text.len() >> BLOCK_BITS) + 1);
-        let mut i = 0;
-        for b in 0..=text.len() >> BLOCK_BITS {
-            let at = b << BLOCK_BITS;
-            while toks.get(i).is_some_and(|t: &Tok| t.end <= at) {
-                i += 1;
+        let mut ending_after = Vec::new();
+        if text.len() <= table_limit {
+            ending_after.reserve_exact(text.len() + 1);
+            for (k, t) in toks.iter().enumerate() {
+                ending_after.resize(t.end, k as u32);
             }
-            blocks.push(i);
+            ending_after.resize(text.len() + 1, toks.len() as u32);
         }
-        WordIndex { toks, blocks }
+        WordIndex { toks, ending_after }
     }
 
-    /// The first word at or after `from` for which `past` is true (`past` is false and then
-    /// true along the words).
-    fn walk(&self, mut from: usize, past: impl Fn(&Tok) -> bool) -> usize {
-        while self.toks.get(from).is_some_and(|t| !past(t)) {
-            from += 1;
+    /// The first word that ends after byte `pos`.
+    fn first_ending_after(&self, pos: usize) -> usize {
+        match self.ending_after.get(pos) {
+            Some(&k) => k as usize,
+            None if self.ending_after.is_empty() => self.toks.partition_point(|t| t.end <= pos),
+            None => self.toks.len(),
         }
-        from
     }
 
-    /// The first word that ends after `pos`, found from its block.
-    fn block_start(&self, pos: usize) -> usize {
-        self.blocks
-            .get(pos >> BLOCK_BITS)
-            .or(self.blocks.last())
-            .copied()
-            .unwrap_or(0)
+    /// The first word that starts at or after byte `pos`: the first one ending after it, or
+    /// the next when that one starts before `pos`.
+    fn first_starting_at(&self, pos: usize) -> usize {
+        let k = self.first_ending_after(pos);
+        k + usize::from(self.toks.get(k).is_some_and(|t| t.start < pos))
     }
 
     /// The words of `text[s..e]`, as [`crate::text::words`] reads them. Borrowed from the index
     /// unless a word crosses an edge of the region and must be clipped.
     pub fn words<'a>(&'a self, text: &str, lex: &Lexicon, s: usize, e: usize) -> Cow<'a, [Tok]> {
-        // Words before a block's first entry end by the block's start, so they end before
-        // `s` and start before `e`.
-        let lo = self.walk(self.block_start(s), |t| t.end > s);
-        let hi = self.walk(lo.max(self.block_start(e)), |t| t.start >= e);
+        let lo = self.first_ending_after(s);
+        let hi = self.first_starting_at(e);
         if lo >= hi {
             return Cow::Borrowed(&[]);
         }
@@ -288,17 +285,20 @@ mod tests {
     }
 
     fn same_as_reference(text: &str, s: usize, e: usize) {
-        let idx = WordIndex::new(text, lex());
-        let got: Vec<(usize, usize)> = idx
-            .words(text, lex(), s, e)
-            .iter()
-            .map(|t| (t.start, t.end))
-            .collect();
         let want: Vec<(usize, usize)> = crate::text::words(text, s, e)
             .iter()
             .map(|w| (w.start, w.end))
             .collect();
-        assert_eq!(got, want, "{text:?}[{s}..{e}]");
+        // With the per-byte table, and by binary search as for a text too long for one.
+        for limit in [usize::MAX, 0] {
+            let idx = WordIndex::build(text, lex(), limit);
+            let got: Vec<(usize, usize)> = idx
+                .words(text, lex(), s, e)
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect();
+            assert_eq!(got, want, "{text:?}[{s}..{e}] table limit {limit}");
+        }
     }
 
     #[test]
