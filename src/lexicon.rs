@@ -1089,6 +1089,8 @@ fn rare_byte(b: u8) -> bool {
 struct PhraseAutomaton {
     dfa: dfa::DFA,
     groups: Vec<(u32, u32)>,
+    /// The longest key, in bytes.
+    max_len: usize,
 }
 
 impl PhraseAutomaton {
@@ -1099,42 +1101,97 @@ impl PhraseAutomaton {
             .prefilter(false)
             .build(keys)
             .expect("lexicon automaton builds");
-        PhraseAutomaton { dfa, groups }
+        let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+        PhraseAutomaton {
+            dfa,
+            groups,
+            max_len,
+        }
     }
 
     /// Every match at word boundaries, overlapping ones too, as (start, end, variant): the
     /// DFA's state after each byte, and the patterns that end there when it is a match state
     /// (a special state that is not dead: an unanchored search never dies).
+    ///
+    /// Each step waits for the last one's table lookup, so a long text is read as [`LANES`]
+    /// slices at once, whose lookups overlap. A slice's walk starts `max_len` bytes early: an
+    /// unanchored automaton's state is the longest pattern prefix ending at the byte, so it is
+    /// exact by the slice's start, and matches are kept only from there.
     fn matches(
         &self,
         text: &str,
         variants: &[(Box<str>, Entry)],
         all: &mut Vec<(usize, usize, usize)>,
     ) {
+        const LANES: usize = 4;
         let bytes = text.as_bytes();
         let dfa = &self.dfa;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        let Ok(start) = dfa.start_state(Anchored::No) else {
             return;
         };
-        for (i, &b) in bytes.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) || !dfa.is_match(sid) {
-                continue;
+        let n = bytes.len();
+        let chunk = n.div_ceil(LANES);
+        if chunk < 4 * self.max_len {
+            let mut sid = start;
+            for (i, &b) in bytes.iter().enumerate() {
+                sid = dfa.next_state(Anchored::No, sid, b);
+                self.report(text, variants, sid, i + 1, all);
             }
-            let e = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                let s = e - dfa.pattern_len(pid);
-                let (from, to) = self.groups[pid.as_usize()];
-                let found = &bytes[s..e];
-                let Some(v) =
-                    (from as usize..to as usize).find(|&v| variants[v].0.as_bytes() == found)
-                else {
-                    continue;
-                };
-                if boundary_before(text, s) && boundary_after(text, e) {
-                    all.push((s, e, v));
+            return;
+        }
+        // Lane c reports matches ending in (lo[c], lo[c] + chunk].
+        let lo: [usize; LANES] = std::array::from_fn(|c| (c * chunk).min(n));
+        let mut sid = [start; LANES];
+        for c in 1..LANES {
+            for &b in &bytes[lo[c] - self.max_len..lo[c]] {
+                sid[c] = dfa.next_state(Anchored::No, sid[c], b);
+            }
+        }
+        let last = n - lo[LANES - 1];
+        for k in 0..last {
+            for c in 0..LANES {
+                let i = lo[c] + k;
+                sid[c] = dfa.next_state(Anchored::No, sid[c], bytes[i]);
+                if dfa.is_special(sid[c]) {
+                    self.report(text, variants, sid[c], i + 1, all);
                 }
+            }
+        }
+        for c in 0..LANES - 1 {
+            let from = lo[c] + last;
+            for (i, &b) in bytes[from..lo[c + 1]].iter().enumerate() {
+                sid[c] = dfa.next_state(Anchored::No, sid[c], b);
+                self.report(text, variants, sid[c], from + i + 1, all);
+            }
+        }
+    }
+
+    /// The matches of state `sid`, reached after byte `e - 1`, at word boundaries.
+    #[inline]
+    fn report(
+        &self,
+        text: &str,
+        variants: &[(Box<str>, Entry)],
+        sid: aho_corasick::automaton::StateID,
+        e: usize,
+        all: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let dfa = &self.dfa;
+        if !dfa.is_special(sid) || !dfa.is_match(sid) {
+            return;
+        }
+        let bytes = text.as_bytes();
+        for k in 0..dfa.match_len(sid) {
+            let pid = dfa.match_pattern(sid, k);
+            let s = e - dfa.pattern_len(pid);
+            let (from, to) = self.groups[pid.as_usize()];
+            let found = &bytes[s..e];
+            let Some(v) = (from as usize..to as usize).find(|&v| variants[v].0.as_bytes() == found)
+            else {
+                continue;
+            };
+            if boundary_before(text, s) && boundary_after(text, e) {
+                all.push((s, e, v));
             }
         }
     }
@@ -1229,6 +1286,31 @@ mod tests {
                 );
             }
             s = e + 1;
+        }
+    }
+
+    #[test]
+    fn a_long_text_read_in_slices_finds_every_phrase_once() {
+        // Texts long enough to be read as several slices at once, of varied lengths so that
+        // the slices' edges fall inside phrases: the hits are those of each sentence alone.
+        let lex = Lexicon::new(&Config::default());
+        let sentence = "According to people familiar with the matter, The New York Times said, \
+                        citing ТАСС, that Reuters reported it. ";
+        let one: Vec<(usize, usize)> = lex
+            .scan(sentence)
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
+        assert!(one.len() >= 5, "{one:?}");
+        for pad in 0..60 {
+            let text = format!("{}{}", " ".repeat(pad), sentence.repeat(40));
+            let got: Vec<(usize, usize)> =
+                lex.scan(&text).iter().map(|h| (h.start, h.end)).collect();
+            let want: Vec<(usize, usize)> = (0..40)
+                .flat_map(|r| one.iter().map(move |&(s, e)| (s, e, r)))
+                .map(|(s, e, r)| (pad + r * sentence.len() + s, pad + r * sentence.len() + e))
+                .collect();
+            assert_eq!(got, want, "padding {pad}");
         }
     }
 
