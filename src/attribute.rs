@@ -1089,7 +1089,48 @@ fn attribute_unit(
             None
         }) {
             if let Some((s, e)) = ctx.reader.object_after(bs, u.end) {
-                let np = ctx.reader.classify(s, e, span, outlets);
+                let mut np = ctx.reader.classify(s, e, span, outlets);
+                // "first reported by TechLedger": a name that first reports news is an outlet.
+                let agent_cue = by.is_some() && {
+                    let lead = text[back(text, u.start, h.start)..h.end].to_lowercase();
+                    lex.outlet_agent_cues
+                        .iter()
+                        .any(|c| lead.ends_with(c.as_str()))
+                };
+                let e = ctx.name_before_appositive(s, e).unwrap_or(e);
+                // One word ("TechLedger") or a name with an outlet's name part ("Greenfield
+                // Daily News"); "John Smith, a local resident" stays a person.
+                let outlet_like = || {
+                    let ws = ctx.reader.words(s, e);
+                    let ws = match ws.first() {
+                        Some(w) if w.is(wf::DEFINITE) => &ws[1..],
+                        _ => &ws[..],
+                    };
+                    ws.len() == 1 || ws.iter().any(|w| lex.is_outlet_name_part(w.text(text)))
+                };
+                if agent_cue
+                    && matches!(
+                        np.class,
+                        Class::Named {
+                            document: false,
+                            person_without_role: true
+                        }
+                    )
+                    && outlet_like()
+                {
+                    let hop = Hop {
+                        name: clean_source(&text[s..e]),
+                        kind: RelayKind::National,
+                        outlet: None,
+                    };
+                    remember_outlet(outlets, &hop);
+                    np = SourceNp {
+                        start: s,
+                        end: e,
+                        class: Class::Outlet(hop),
+                        inner_hops: Vec::new(),
+                    };
+                }
                 // "The minister was quoted by TASS": the subject is the origin.
                 if h.is(kind::QUOTING) && passive_origin.is_none() {
                     let mut cs = ctx.clause_start(span, h.start);
@@ -1640,6 +1681,31 @@ fn attribute_unit(
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
             }
+        } else if let Some((_, c)) = cited.as_ref().filter(|(ccue, c)| {
+            // "the senator said, citing two intelligence officials": a speaker who is not an
+            // outlet passes on what a source told them. Only sources make a relay: "citing
+            // weaker demand" gives a reason.
+            resolved.is_none()
+                && matches!(
+                    np.class,
+                    Class::Named {
+                        document: false,
+                        ..
+                    } | Class::Anonymous { .. }
+                )
+                && ccue.0 >= np.end
+                && matches!(c.class, Class::Anonymous { .. } | Class::Outlet(_))
+        }) {
+            let (s, mut e) = (ctx.reader.name_after_description(np.start, np.end), np.end);
+            if e <= cue.0 {
+                e = ctx.name_before_appositive(s, e).unwrap_or(e);
+            }
+            via.push(Hop {
+                name: clean_source(&text[s..e]),
+                kind: RelayKind::Party,
+                outlet: None,
+            });
+            origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
         }
         via.extend(np.inner_hops.iter().cloned());
         for p in passive_speakers.iter().filter(|p| p.start != np.start) {

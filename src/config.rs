@@ -109,6 +109,10 @@ pub struct Sources {
     /// ("news agency"): "the UN refugee agency" is an institution.
     #[serde(default)]
     pub qualified_outlet_nouns: Vec<String>,
+    /// Words before "by" that make its object an outlet even when it is not a known one
+    /// ("first reported by TechLedger").
+    #[serde(default)]
+    pub outlet_agent_cues: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -303,6 +307,7 @@ weights_struct!(RelayWeights {
     unspecified,
     social,
     journalist,
+    party,
     cap_min
 });
 weights_struct!(RelayOriginWeights {
@@ -694,6 +699,7 @@ impl Config {
             ("sources.basis_of_knowledge", &s.basis_of_knowledge),
             ("sources.venue_markers", &s.venue_markers),
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
+            ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),

@@ -380,6 +380,8 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
+    /// `sources.outlet_agent_cues`, lower-cased.
+    pub outlet_agent_cues: Vec<String>,
     pub outlet_name_parts: HashSet<String>,
     /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
     name_part_first: [bool; 256],
@@ -650,6 +652,12 @@ impl Lexicon {
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
+            outlet_agent_cues: s
+                .outlet_agent_cues
+                .iter()
+                .map(|c| c.trim().to_lowercase())
+                .filter(|c| !c.is_empty())
+                .collect(),
             outlet_name_parts: s
                 .outlet_name_parts
                 .iter()

@@ -390,6 +390,62 @@ mod tests {
     }
 
     #[test]
+    fn a_party_citing_a_source_relays_it() {
+        // A speaker who is not an outlet, passing on what a source told them: relayed via the
+        // speaker, from the source. A reason ("citing weaker demand") makes no relay.
+        for (text, via, source) in [
+            (
+                "The senator said, citing two intelligence officials, that the talks had failed.",
+                "The senator",
+                "two intelligence officials",
+            ),
+            (
+                "Депутат Иван Петров, ссылаясь на источники в полиции, заявил, что задержаны трое.",
+                "Депутат Иван Петров",
+                "источники в полиции",
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, Label::Relayed, "{text}");
+            assert_eq!(c.origin, Origin::Anonymous, "{text}");
+            assert_eq!(c.via, vec![via.to_string()], "{text}");
+            assert_eq!(c.source.as_deref(), Some(source), "{text}");
+            assert!(
+                c.reasons.iter().any(|r| r.rule == "M.RELAY.PARTY"),
+                "{text}"
+            );
+        }
+        let c = &score(
+            "The ministry said, citing preliminary data, that 40 people had died.",
+            None,
+        )
+        .claims[0];
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn what_first_reports_news_is_an_outlet() {
+        // An unknown name after "first reported by" is a publication, remembered for the
+        // sentences after it; a person's name stays a person.
+        let text = "The job cuts were first reported by TechLedger on Monday. According to \
+                    TechLedger, the chief executive told senior leaders that no more cuts were planned.";
+        let a = score(text, None);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[0].via, vec!["TechLedger".to_string()]);
+        assert_eq!(a.claims[1].label, Label::Relayed);
+        assert_eq!(a.claims[1].via, vec!["TechLedger".to_string()]);
+        assert_eq!(a.claims[1].source.as_deref(), Some("the chief executive"));
+        let a = score(
+            "The story was first reported by John Smith, a local resident.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

@@ -285,6 +285,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
             RelayKind::Unspecified => ("M.RELAY.UNSPECIFIED", w.relay.unspecified),
             RelayKind::Social => ("M.RELAY.SOCIAL", w.relay.social),
             RelayKind::Journalist => ("M.RELAY.JOURNALIST", w.relay.journalist),
+            RelayKind::Party => ("M.RELAY.PARTY", w.relay.party),
         };
         f.add_with(rule, d, || ["relayed via ", &hop.name].concat(), None);
     }

@@ -16,6 +16,9 @@ pub enum RelayKind {
     Unspecified,
     Social,
     Journalist,
+    /// A person or organisation passing on what someone else told them ("the senator said,
+    /// citing two intelligence officials").
+    Party,
 }
 
 impl RelayKind {
