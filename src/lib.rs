@@ -446,6 +446,31 @@ mod tests {
     }
 
     #[test]
+    fn russian_openers_and_people_named_by_their_work() {
+        let label_via = |text: &str| {
+            let c = score(text, None).claims.pop().unwrap();
+            (c.label, c.via)
+        };
+        // "Первым об этом написал X": the subject follows the verb.
+        let (l, via) = label_via("Первым об этом написал канал «Серый кардинал».");
+        assert_eq!(
+            (l, via),
+            (Label::Relayed, vec!["Серый кардинал".to_string()])
+        );
+        // A lower-case "певица" after an adverb is the subject, and its interview relays it.
+        let (l, via) = label_via(
+            "Тогда певица заявила в интервью «Комсомольской правде», что развод прошёл спокойно.",
+        );
+        assert_eq!(
+            (l, via),
+            (Label::Relayed, vec!["Комсомольская правда".to_string()])
+        );
+        // Fans are a generic collective.
+        let (l, _) = label_via("Поклонники певицы предполагают, что это связано с разводом.");
+        assert_eq!(l, Label::Unconfirmed);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

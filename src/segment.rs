@@ -161,7 +161,22 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             continue;
         }
         body_lines_seen += 1;
-        if beside_credit && !first_content_line && !ends_sentence(&text[s..e]) {
+        // Before a photo credit line, a line that is not a bare name (a byline) is the photo's
+        // caption ("Аркадий Сомов в зале суда" over "Фото: …"), once the story has begun: body
+        // text, a byline or a time came before it (a subtitle under the headline does not).
+        let before_credit = || {
+            let begun = !out.units.is_empty() || out.non_claims.iter().any(|n| n.kind != "heading");
+            let next = lines[li + 1..].iter().find(|&&(a, b)| a < b);
+            begun
+                && next.is_some_and(|&(a, b)| {
+                    credit_words.within(a, b) && p.credit_line.is_match(&text[a..b])
+                })
+                && text[s..e]
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+        };
+        if (beside_credit || before_credit()) && !first_content_line && !ends_sentence(&text[s..e])
+        {
             caption = true;
         }
         if !caption
@@ -688,6 +703,35 @@ mod tests {
 
     fn unit_texts<'a>(text: &'a str, s: &Segmented) -> Vec<&'a str> {
         s.units.iter().map(|u| &text[u.start..u.end]).collect()
+    }
+
+    #[test]
+    fn a_line_over_a_photo_credit_is_its_caption_once_the_story_has_begun() {
+        let text = "Заголовок статьи\n\nТекст: Ольга Маркелова\n\nГубернатор области на заседании \
+                    правительства\n\nФото: пресс-служба правительства\n\nГубернатор ушёл в отставку.";
+        let lex = Lexicon::new(&Config::for_language("ru").unwrap());
+        let s = segment(text, &lex.scan(text), &lex);
+        let caption = s
+            .units
+            .iter()
+            .find(|u| text[u.start..u.end].starts_with("Губернатор области"));
+        assert!(
+            caption.is_some_and(|u| u.caption),
+            "{:?}",
+            unit_texts(text, &s)
+        );
+        // A bare name over a credit is a byline; a subtitle under the headline is no caption.
+        for text in [
+            "Заголовок статьи\n\nМария Зуева\n\nФото: пресс-служба\n\nГубернатор ушёл в отставку.",
+            "Заголовок статьи\n\nПодзаголовок о главном\n\nФото: пресс-служба\n\nГубернатор ушёл.",
+        ] {
+            let s = segment(text, &lex.scan(text), &lex);
+            assert!(
+                s.units.iter().all(|u| !u.caption),
+                "{:?}",
+                unit_texts(text, &s)
+            );
+        }
     }
 
     #[test]
