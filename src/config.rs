@@ -81,6 +81,10 @@ pub struct Cues {
     pub editor_notes: Vec<String>,
     pub self_reference: Vec<String>,
     pub self_reference_before: Vec<String>,
+    /// Phrases that hold a cue word without reporting anything ("carried out", "showed no
+    /// emotion"): matched so that they hide the cue inside them, and otherwise ignored.
+    #[serde(default)]
+    pub not_cues: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -682,6 +686,7 @@ impl Config {
             ("cues.editor_notes", &c.editor_notes),
             ("cues.self_reference", &c.self_reference),
             ("cues.self_reference_before", &c.self_reference_before),
+            ("cues.not_cues", &c.not_cues),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),
             ("sources.named_heads", &s.named_heads),

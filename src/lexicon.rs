@@ -140,6 +140,9 @@ pub mod kind {
     pub const SELF_REFERENCE: u32 = 1 << 14;
     pub const OUTLET: u32 = 1 << 15;
     pub const SELF_REFERENCE_BEFORE: u32 = 1 << 16;
+    /// A phrase that holds a cue word but reports nothing ("carried out"): it hides the cue
+    /// and is dropped by [`Lexicon::scan`].
+    pub const NOT_CUE: u32 = 1 << 17;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -547,7 +550,7 @@ impl Lexicon {
                 add(p, kind::VERB, Some(st), None, false);
             }
         }
-        let simple: [(&Vec<String>, u32); 15] = [
+        let simple: [(&Vec<String>, u32); 16] = [
             (&c.according_to, kind::ACCORDING_TO),
             (&c.citing, kind::CITING),
             (&c.quoting, kind::QUOTING),
@@ -563,6 +566,7 @@ impl Lexicon {
             (&c.editor_notes, kind::EDITOR_NOTE),
             (&c.self_reference, kind::SELF_REFERENCE),
             (&c.self_reference_before, kind::SELF_REFERENCE_BEFORE),
+            (&c.not_cues, kind::NOT_CUE),
         ];
         for (list, k) in simple {
             for p in list {
@@ -996,6 +1000,21 @@ impl Lexicon {
             && flags & (wf::INFINITIVE_MARKER | wf::SUBORDINATOR | wf::COMPLEMENTIZER) == 0
     }
 
+    /// Whether a one-word cue is followed by a modal or an auxiliary, as a noun subject is and a
+    /// verb never is ("Neither side's battlefield claims could be verified", "reports were").
+    fn before_auxiliary(&self, text: &str, s: usize, e: usize) -> bool {
+        if text[s..e].contains(char::is_whitespace) {
+            return false;
+        }
+        let rest = &text[e..];
+        let rest = rest.strip_prefix(' ').unwrap_or("");
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !next.is_empty() && self.word_sets_of(next) & (wf::MODAL | wf::PASSIVE_AUXILIARY) != 0
+    }
+
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
@@ -1017,6 +1036,11 @@ impl Lexicon {
                 continue;
             }
             let mut entry = self.variants[v].1;
+            // "carried out": it hides the cue inside it, and is not a hit itself.
+            if entry.kinds == kind::NOT_CUE {
+                last_end = e;
+                continue;
+            }
             // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue.
             if entry.kinds != kind::OUTLET && text[s..].starts_with(char::is_uppercase) {
                 let prev = text[..s].trim_end().chars().next_back();
@@ -1038,7 +1062,10 @@ impl Lexicon {
                     && p.entry.kinds & kind::VERB == 0
                     && text[p.end..s].trim().is_empty()
             });
-            if entry.kinds & kind::VERB != 0 && (after_object_cue || self.noun_position(text, s, e))
+            if entry.kinds & kind::VERB != 0
+                && (after_object_cue
+                    || self.noun_position(text, s, e)
+                    || self.before_auxiliary(text, s, e))
             {
                 entry.kinds &= !kind::VERB;
                 entry.stance = None;

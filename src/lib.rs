@@ -471,6 +471,34 @@ mod tests {
     }
 
     #[test]
+    fn words_that_look_like_cues_and_sources_that_are_not_people() {
+        let first = |text: &str| score(text, None).claims.remove(0);
+        // A cue word inside a phrase that reports nothing, or used as a noun before an
+        // auxiliary, is no cue.
+        for text in [
+            "Invoices did not match work carried out on the building.",
+            "Hale, who wore a grey suit and showed no emotion, was led to the cells.",
+            "His claims could not be checked against the invoices.",
+        ] {
+            let c = first(text);
+            assert_eq!((c.label, c.cue), (Label::Unconfirmed, None), "{text}");
+        }
+        // Hearsay before a perfect infinitive: who says so is not given.
+        let c = first("Hale is said to have told parishioners that the villa was a gift.");
+        assert_eq!((c.label, c.source), (Label::Unconfirmed, None));
+        // A generic collective, even capitalised at the start of the sentence.
+        let c = first("Fraud specialists say such cases often go undetected.");
+        assert_eq!(c.label, Label::Unconfirmed);
+        // Modified documents seen by an outlet: the document is the source.
+        let c = first("Staff skipped checks, according to internal records obtained by Reuters.");
+        assert_eq!(
+            c.source.as_deref(),
+            Some("internal records obtained by Reuters")
+        );
+        assert_ne!(c.label, Label::Unconfirmed);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

@@ -227,10 +227,21 @@ impl<'a> Reader<'a> {
         // "senior officials", "industry sources", "state media", "maintenance records": a few
         // lower-case modifiers before a known source noun ending the head (before "of", "who").
         let modified_head = || {
+            // The head also ends where "obtained by" / "seen by" begins ("internal records
+            // obtained by The Ledger").
+            let access = self
+                .hits_in(s, e)
+                .iter()
+                .find(|h| h.is(kind::SELF_REFERENCE))
+                .map_or(usize::MAX, |h| h.start);
             let head = ws
                 .iter()
                 .enumerate()
-                .position(|(i, w)| i > 0 && w.is_n(wf::PREPOSITION | wf::RELATIVE | wf::INCLUSION))
+                .position(|(i, w)| {
+                    i > 0
+                        && (w.is_n(wf::PREPOSITION | wf::RELATIVE | wf::INCLUSION)
+                            || w.start == access)
+                })
                 .unwrap_or(ws.len());
             (2..=MAX_MODIFIED_HEAD).contains(&head)
                 && ws[..head - 1].iter().all(|w| {
@@ -632,7 +643,17 @@ impl<'a> Reader<'a> {
                 return np;
             }
         }
-        if !anon_head && l.social_any.in_text(&phrase) {
+        // Read before "obtained by" / "seen by": what follows is who saw a document ("records
+        // obtained by The Ledger and accounts from six employees" is no social account).
+        let before_access = || match self
+            .hits_in(s, e)
+            .iter()
+            .find(|h| h.is(kind::SELF_REFERENCE))
+        {
+            Some(h) => l.social_any.in_text(&self.text[s..h.start].to_lowercase()),
+            None => l.social_any.in_text(&phrase),
+        };
+        if !anon_head && before_access() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Social,
@@ -763,7 +784,20 @@ impl<'a> Reader<'a> {
                     // "seen by this newspaper", "obtained by us": first-hand.
                     let by = crate::text::norm(self.text[h.end..e].trim());
                     if !l.first_hand_objects.contains(&by) {
-                        np.inner_hops = vec![hop];
+                        // The relay is whoever saw it: a known outlet after the phrase, else
+                        // the name there ("obtained by The Ledger and accounts from …").
+                        let seen_by = outlet_hits()
+                            .find(|&(_, a, _)| a >= h.end)
+                            .map(hop_of)
+                            .or_else(|| {
+                                let (a, b) = self.proper_run(&self.words(h.end, e))?;
+                                Some(Hop {
+                                    name: self.text[a..b].trim().to_string(),
+                                    kind: RelayKind::National,
+                                    outlet: None,
+                                })
+                            });
+                        np.inner_hops = vec![seen_by.unwrap_or(hop)];
                     }
                 } else {
                     np.class = Class::Outlet(hop);
