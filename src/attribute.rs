@@ -1962,8 +1962,10 @@ fn same_head_antecedent<'d>(
                 && p.paragraph + 1 >= here
         });
     }
+    // A head that is also a title ("the doctor", "the director") points back too: to whoever
+    // it last described, named or not.
     let plain = head.is_n(wf::ANONYMOUS_HEAD)
-        && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::TITLE | wf::NAMED_HEAD | wf::PLURAL);
+        && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::NAMED_HEAD | wf::PLURAL);
     if !definite
         || !plain
         || ws

@@ -499,6 +499,21 @@ mod tests {
     }
 
     #[test]
+    fn titles_that_are_also_common_nouns_point_back_and_names_keep_their_words() {
+        // "the doctor" after an anonymous doctor is that doctor, though "Doctor" is a title.
+        let text = "PORTMARA (AFP) - A senior doctor, who asked not to be named, told AFP that \
+                    wards were full. \"We have patients in corridors,\" the doctor said.";
+        let a = score(text, None);
+        assert_eq!(a.claims[1].label, Label::Anonymous);
+        // A capitalised stop word inside an outlet's name ("Today") does not end it.
+        let a = score(
+            "Tressell told Westvale Today TV that work could begin soon.",
+            None,
+        );
+        assert_eq!(a.claims[0].via, vec!["Westvale Today TV".to_string()]);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

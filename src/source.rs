@@ -448,7 +448,9 @@ impl<'a> Reader<'a> {
             } else if gap_before.contains(['»', '“', '”']) {
                 quoted = false;
             }
-            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place && !quoted {
+            // A capitalised stop word inside a name goes on with it ("Westvale Today TV").
+            let in_name = i > 0 && is_capitalised(self.w(w)) && is_capitalised(self.w(&ws[i - 1]));
+            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place && !quoted && !in_name {
                 break;
             }
             if start.is_none() {
