@@ -812,7 +812,15 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         } else {
             None
         };
+        let before = outlets.last.clone();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
+        // An outlet only mentioned ("after a Bloomberg report") is still the one "the agency"
+        // and "собеседники агентства" point back to next.
+        if outlets.last == before {
+            if let Some(hop) = mentioned_outlet(ctx, u) {
+                remember_outlet(&mut outlets, &hop);
+            }
+        }
         if !elided {
             last_speaker = a.source.map(|src| SourceNp {
                 start: src.0,
@@ -1867,6 +1875,24 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
         }
         outlets.last = Some(hop.clone());
     }
+}
+
+/// The last known outlet named in a unit, as a hop.
+fn mentioned_outlet(ctx: &Context, u: Unit) -> Option<Hop> {
+    let (text, lex) = (ctx.text(), ctx.lex());
+    let hits = ctx.reader.hits;
+    let lo = ctx.reader.hit_at(u.start);
+    let h = hits[lo..]
+        .iter()
+        .take_while(|h| h.start < u.end)
+        .filter(|h| h.is(kind::OUTLET))
+        .last()?;
+    let info = &lex.outlets[h.entry.outlet? as usize];
+    Some(Hop {
+        name: info.display(&text[h.start..h.end]).to_string(),
+        kind: RelayKind::of(info.kind),
+        outlet: h.entry.outlet,
+    })
 }
 
 /// Add what an outlet cites to the chain; returns the span of a non-outlet origin.

@@ -514,6 +514,22 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_only_mentioned_is_the_one_the_agency_points_back_to() {
+        let text = "Снижение началось после публикации Bloomberg. Агентство со ссылкой на три \
+                    источника сообщило, что запуск отложен. По данным собеседников агентства, \
+                    причиной стали проблемы с поставками.";
+        let a = score(text, None);
+        for c in &a.claims[1..] {
+            assert_eq!(c.label, Label::Relayed);
+            assert_eq!(c.via, vec!["Bloomberg".to_string()]);
+        }
+        // "По предварительным данным ведомства": the institution named before.
+        let text = "Дома остались без тепла, сообщили в пресс-службе управления МЧС. По \
+                    предварительным данным ведомства, авария произошла ночью.";
+        assert_eq!(score(text, None).claims[1].label, Label::Named);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);
