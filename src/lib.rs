@@ -530,6 +530,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_after_a_source_noun_is_an_organisation() {
+        // "Источник «Заречье.Инфо»": the name in guillemets is not the source's own.
+        let text = "Источник «Заречье.Инфо» в правительстве, попросивший не называть его имени, \
+                    рассказал, что сигналов не было.";
+        assert_eq!(score(text, None).claims[0].label, Label::Anonymous);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

@@ -539,6 +539,15 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|h| h.is(kind::OUTLET) && h.start <= w.start && w.end <= h.end)
         };
+        // "Источник «Заречье.Инфо»", "собеседник «СпортАрены»": a name in guillemets after a
+        // source noun is an organisation's, not the source's own.
+        let quoted_org = |w: &Tok| {
+            ws[0].is_n(wf::ANONYMOUS_CORE_HEAD) && {
+                let before = &self.text[s..w.start];
+                before.matches('«').count() > before.matches('»').count()
+            }
+        };
+        let in_outlet = |w: &Tok| in_outlet(w) || quoted_org(w);
         let has_name_in_head = head.iter().enumerate().any(|(i, w)| {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
                 return false;
