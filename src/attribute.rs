@@ -1170,7 +1170,16 @@ fn attribute_unit(
         }
         // "explosions were heard", "the plan was announced": a passive without "by" names no
         // speaker ("Peskov was quoted as saying" still names its origin).
-        if wb_is(wf::PASSIVE_AUXILIARY) && !h.is(kind::QUOTING | kind::CORROBORATION) {
+        // "could be independently verified": an adverb may come between.
+        let passive = wb_is(wf::PASSIVE_AUXILIARY) || {
+            let ws = ctx.reader.words(back(text, u.start, h.start), h.start);
+            let n = ws.len();
+            n >= 2
+                && ws[n - 1].is(wf::ADVERB_SUFFIX)
+                && !ws[n - 1].is(wf::ADVERB_EXCEPTION)
+                && ws[n - 2].is(wf::PASSIVE_AUXILIARY)
+        };
+        if passive && !h.is(kind::QUOTING | kind::CORROBORATION) {
             continue;
         }
         let cs = ctx.clause_start(span, h.start);

@@ -483,6 +483,9 @@ mod tests {
             let c = first(text);
             assert_eq!((c.label, c.cue), (Label::Unconfirmed, None), "{text}");
         }
+        // A passive with an adverb before its verb names no speaker either.
+        let c = first("Neither side's battlefield claims could be independently verified.");
+        assert_eq!((c.label, c.source), (Label::Unconfirmed, None));
         // Hearsay before a perfect infinitive: who says so is not given.
         let c = first("Hale is said to have told parishioners that the villa was a gift.");
         assert_eq!((c.label, c.source), (Label::Unconfirmed, None));
