@@ -1053,6 +1053,10 @@ fn attribute_unit(
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
+        // "The channel does not name its source", "did not say when": nothing is reported.
+        if wb_is(wf::NEGATION) {
+            continue;
+        }
         // "KNA quoted the president as saying": "as saying" completes the quoting verb.
         if wb_is(wf::LEAD_IN)
             && !h.is(kind::QUOTING)
@@ -1499,6 +1503,17 @@ fn attribute_unit(
         let Some((s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
         };
+        // "рассказал, что авторам …": a listener follows its verb directly; what comes after a
+        // comma or a complementiser is the content.
+        if text[h.end..s].contains([',', ';', ':'])
+            || ctx
+                .reader
+                .words(s, e)
+                .first()
+                .is_some_and(|w| w.is_n(wf::COMPLEMENTIZER))
+        {
+            continue;
+        }
         // A listener takes no preposition: "сообщил в своём Telegram-канале" names a place.
         if ctx
             .reader

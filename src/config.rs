@@ -151,6 +151,10 @@ pub struct Grammar {
     /// said").
     #[serde(default)]
     pub adverbial_nouns: Vec<String>,
+    /// Negations: a reporting verb right after one reports nothing ("did not say",
+    /// "не называет").
+    #[serde(default)]
+    pub negations: Vec<String>,
     /// Openings of a sentence that names the source of the sentence before it ("Об этом
     /// сообщает ТАСС."): the unattributed sentence before takes its attribution.
     #[serde(default)]
@@ -724,6 +728,7 @@ impl Config {
                 &g.affiliation_prepositions,
             ),
             ("grammar.adverbial_nouns", &g.adverbial_nouns),
+            ("grammar.negations", &g.negations),
             (
                 "grammar.attribution_back_references",
                 &g.attribution_back_references,

@@ -210,6 +210,8 @@ pub mod wf {
     pub const AFFILIATION: u64 = 1 << 49;
     /// A noun that makes a preposition before it a time or manner ("Monday", "private").
     pub const ADVERBIAL_NOUN: u64 = 1 << 50;
+    /// "not", "never", "не".
+    pub const NEGATION: u64 = 1 << 51;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -413,6 +415,7 @@ pub struct Lexicon {
     pub passive_auxiliaries: HashSet<String>,
     pub affiliation_prepositions: HashSet<String>,
     pub adverbial_nouns: HashSet<String>,
+    pub negations: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -690,6 +693,7 @@ impl Lexicon {
             passive_auxiliaries: set(&g.passive_auxiliaries),
             affiliation_prepositions: set(&g.affiliation_prepositions),
             adverbial_nouns: set(&g.adverbial_nouns),
+            negations: set(&g.negations),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -817,7 +821,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 45] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 46] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -855,6 +859,7 @@ impl Lexicon {
             (&self.passive_auxiliaries, wf::PASSIVE_AUXILIARY),
             (&self.affiliation_prepositions, wf::AFFILIATION),
             (&self.adverbial_nouns, wf::ADVERBIAL_NOUN),
+            (&self.negations, wf::NEGATION),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

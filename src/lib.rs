@@ -541,6 +541,19 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_verb_reports_nothing_and_content_is_no_listener() {
+        let c = score("Источник этих сведений канал не называет.", None)
+            .claims
+            .remove(0);
+        assert_eq!((c.label, c.cue), (Label::Unconfirmed, None));
+        // What follows "рассказал," is the content, not whom it was told to.
+        let text = "Один из рецензентов, согласившийся поговорить на условиях анонимности, \
+                    рассказал, что авторам пришлось пересчитывать данные по требованию журнала.";
+        let c = score(text, None).claims.remove(0);
+        assert_eq!((c.label, c.via.len()), (Label::Anonymous, 0));
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);
