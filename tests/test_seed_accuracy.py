@@ -123,11 +123,13 @@ PROBES = [
     ("ru_probe_1.jsonl", 0.90),
     ("ru_probe_2.jsonl", 0.90),
     ("en_probe_3.jsonl", 0.90),
-    ("ru_probe_3.jsonl", 0.88),
-    ("en_probe_4.jsonl", 0.88),
+    ("ru_probe_3.jsonl", 0.93),
+    ("en_probe_4.jsonl", 0.93),
     ("ru_probe_4.jsonl", 0.93),
     ("en_probe_5.jsonl", 0.91),
     ("ru_probe_5.jsonl", 0.87),
+    ("en_probe_6.jsonl", 0.94),
+    ("ru_probe_6.jsonl", 0.88),
 ]
 
 
