@@ -526,6 +526,18 @@ mod tests {
             assert_eq!(c.label, Label::Relayed);
             assert_eq!(c.via, vec!["Bloomberg".to_string()]);
         }
+        // A place whose noun is modified and followed by a genitive speaks.
+        let c = score(
+            "Как сообщили в областном министерстве здравоохранения, больницы переполнены.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!(c.label, Label::Named);
+        assert_eq!(
+            c.source.as_deref(),
+            Some("областном министерстве здравоохранения")
+        );
         // "По предварительным данным ведомства": the institution named before.
         let text = "Дома остались без тепла, сообщили в пресс-службе управления МЧС. По \
                     предварительным данным ведомства, авария произошла ночью.";

@@ -254,7 +254,19 @@ impl<'a> Reader<'a> {
                         .unspecified_media
                         .contains(&self.norm_phrase(&ws[..head])))
         };
-        if !lead_ok && !titled_name() && !modified_head() {
+        // Without articles a genitive may follow the head ("областном министерстве
+        // здравоохранения"): a source noun after one or two lower-case modifiers heads it.
+        let modified_then_genitive = || {
+            self.lex.articles.is_empty()
+                && (1..ws.len().min(3)).any(|k| {
+                    ws[k].is_n(SOURCE_HEADS)
+                        && ws[..k].iter().all(|w| {
+                            !w.is(wf::NP_STOP | wf::ADVERB_SUFFIX)
+                                && self.w(w).chars().all(|c| c.is_lowercase() || c == '-')
+                        })
+                })
+        };
+        if !lead_ok && !titled_name() && !modified_head() && !modified_then_genitive() {
             return false;
         }
         // An NP of only determiners is not a source ("the"); a pronoun is ("it", "her").
