@@ -102,9 +102,10 @@ fn spans(text: &str, mut f: impl FnMut(usize, usize, bool)) {
     }
 }
 
-/// Slots of the word-flag memo, as a power of two: 2,048 slots of 32 bytes (64 KiB) hold the
-/// common words of news text, which make most of its words.
-const MEMO_BITS: u32 = 11;
+/// Slots of the word-flag memo, as a power of two: 4,096 slots of 32 bytes (128 KiB) hold the
+/// common words of news text, which make most of its words (measured: 2,048 slots 2% slower,
+/// 8,192 and 16,384 no faster).
+const MEMO_BITS: u32 = 12;
 
 /// An empty memo slot: no word packs to key 0 (words hold no NUL bytes).
 const EMPTY: (u128, u64, u64) = (0, 0, 0);
