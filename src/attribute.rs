@@ -1738,6 +1738,48 @@ fn attribute_unit(
                 outlet: None,
             });
             origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
+        } else if let Some(sp) = (resolved.is_none()
+            && matches!(
+                np.class,
+                Class::Named {
+                    document: false,
+                    ..
+                } | Class::Anonymous { .. }
+            ))
+        .then(|| {
+            // "Zelensky said Russia had told mediators …", "The mayor said police had told
+            // him …": what someone else told the speaker reaches us through the speaker
+            // (scoring-rubric.md: relayed via a party).
+            let inner = frames.iter().find(|f| {
+                f.cue.0 >= cue.1
+                    && hits
+                        .iter()
+                        .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
+            })?;
+            content_subject(ctx, cue.1, inner.cue.0, span, outlets)
+        })
+        .flatten()
+        .filter(|sp| {
+            sp.start >= np.end
+                && matches!(
+                    sp.class,
+                    Class::Named {
+                        document: false,
+                        ..
+                    } | Class::Anonymous { .. }
+                        | Class::Outlet(_)
+                )
+        }) {
+            let (s, mut e) = (ctx.reader.name_after_description(np.start, np.end), np.end);
+            if e <= cue.0 {
+                e = ctx.name_before_appositive(s, e).unwrap_or(e);
+            }
+            via.push(Hop {
+                name: clean_source(&text[s..e]),
+                kind: RelayKind::Party,
+                outlet: None,
+            });
+            origin_span = push_cited(&mut via, &mut origin_class, &sp, outlets);
         }
         via.extend(np.inner_hops.iter().cloned());
         for p in passive_speakers.iter().filter(|p| p.start != np.start) {

@@ -566,6 +566,37 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_was_told_reaches_us_through_them() {
+        // scoring-rubric.md: "Zelensky said Russia had told mediators …" is relayed via a party.
+        let c = score(
+            "Zelensky said Russia had told mediators it would not attack energy sites.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!(c.label, Label::Relayed);
+        assert_eq!(c.via, vec!["Zelensky".to_string()]);
+        assert_eq!(c.source.as_deref(), Some("Russia"));
+        // What the speaker told others is their own.
+        let c = score(
+            "The minister said he had told the committee that cuts were needed.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+        // A lower-case modifier, then a capitalised one, before a source noun.
+        let c = score(
+            "The plan was shelved, senior Pentagon officials said.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!(c.label, Label::Anonymous);
+        assert_eq!(c.source.as_deref(), Some("senior Pentagon officials"));
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

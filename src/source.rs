@@ -244,9 +244,12 @@ impl<'a> Reader<'a> {
                 })
                 .unwrap_or(ws.len());
             (2..=MAX_MODIFIED_HEAD).contains(&head)
-                && ws[..head - 1].iter().all(|w| {
+                && ws[..head - 1].iter().enumerate().all(|(i, w)| {
+                    // After a lower-case first word, a capitalised modifier too ("senior
+                    // Pentagon officials", "captured Dolorian soldiers").
                     !w.is(wf::NP_STOP | wf::ADVERB_SUFFIX)
-                        && self.w(w).chars().all(|c| c.is_lowercase() || c == '-')
+                        && (self.w(w).chars().all(|c| c.is_lowercase() || c == '-')
+                            || i > 0 && is_capitalised(self.w(w)))
                 })
                 && (ws[head - 1].is_n(SOURCE_HEADS | wf::UNSPECIFIED_MEDIA)
                     || self
