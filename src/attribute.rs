@@ -1281,13 +1281,28 @@ fn attribute_unit(
                 let introduces = || {
                     let rest = &text[e..u.end];
                     let clause = &rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())];
+                    let cws = ctx.reader.words(e, e + clause.len());
+                    // "…, said a colleague in the pharmacy had told him": the phrase is the
+                    // subject of a clause of its own (an auxiliary or a reporting verb follows
+                    // it before any relative word).
+                    let own_clause = || {
+                        let upto = cws
+                            .iter()
+                            .position(|w| w.is(wf::RELATIVE))
+                            .unwrap_or(cws.len());
+                        cws[..upto].iter().any(|w| {
+                            w.is(wf::MODAL | wf::PASSIVE_AUXILIARY)
+                                || ctx
+                                    .reader
+                                    .hits_in(w.start, w.end)
+                                    .iter()
+                                    .any(|h| h.start == w.start && h.is(kind::VERB))
+                        })
+                    };
                     text[h.end..s].contains(':')
                         || clause.contains(':')
-                        || ctx
-                            .reader
-                            .words(e, e + clause.len())
-                            .first()
-                            .is_some_and(|w| w.is(wf::COMPLEMENTIZER))
+                        || cws.first().is_some_and(|w| w.is(wf::COMPLEMENTIZER))
+                        || own_clause()
                 };
                 // "…, denies 11 counts of fraud": a number opens a speaker only before a source
                 // noun ("…, said two officials"), singular or plural.
@@ -1756,7 +1771,24 @@ fn attribute_unit(
                         .iter()
                         .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
             })?;
+            // The inner subject may carry a place ("a colleague in the pharmacy had told him").
+            // It opens the content and ends in a noun ("the company he had told" is a relative
+            // clause).
+            let ends_in_pronoun = |sp: &SourceNp| {
+                ctx.reader
+                    .words(sp.start, sp.end)
+                    .last()
+                    .is_some_and(|w| w.is(wf::PRONOUN) && sp.end - sp.start > w.end - w.start)
+            };
             content_subject(ctx, cue.1, inner.cue.0, span, outlets)
+                .filter(|sp| !ends_in_pronoun(sp))
+                .or_else(|| {
+                    let (a, b) = ctx.subject_before(cue.1, inner.cue.0)?;
+                    let opening = ctx.reader.words(cue.1, a);
+                    let last = *ctx.reader.words(a, b).last()?;
+                    (opening.iter().all(|w| w.is(wf::COMPLEMENTIZER)) && !last.is(wf::PRONOUN))
+                        .then(|| ctx.reader.classify(a, b, span, outlets))
+                })
         })
         .flatten()
         .filter(|sp| {

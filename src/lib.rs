@@ -597,6 +597,25 @@ mod tests {
     }
 
     #[test]
+    fn requests_for_comment_rulings_and_content_after_an_inverted_verb() {
+        let first = |text: &str| score(text, None).claims.remove(0);
+        let c = first("We have contacted the hospital for further comment.");
+        assert_eq!((c.label, c.cue), (Label::Unconfirmed, None));
+        let c = first("The Post has not been able to independently verify the timelines.");
+        assert_eq!(c.label, Label::Unconfirmed);
+        let c = first("The court ruled that her explanation was implausible.");
+        assert_eq!((c.label, c.source.as_deref()), (Label::Named, Some("The court")));
+        let c = first("Humanitarian groups have long accused the authorities of delaying rescues.");
+        assert_eq!(c.label, Label::Unconfirmed);
+        // After "Name, role, said", a phrase followed by its own verb is content, not an
+        // inverted speaker.
+        let c = first("Okafor, a physician, said a colleague in the pharmacy had told him so.");
+        assert_ne!(c.source.as_deref(), Some("a colleague"));
+        let c = first("The road is closed, said a witness who was at the scene.");
+        assert_eq!(c.source.as_deref(), Some("a witness"));
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);
