@@ -604,7 +604,10 @@ mod tests {
         let c = first("The Post has not been able to independently verify the timelines.");
         assert_eq!(c.label, Label::Unconfirmed);
         let c = first("The court ruled that her explanation was implausible.");
-        assert_eq!((c.label, c.source.as_deref()), (Label::Named, Some("The court")));
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("The court"))
+        );
         let c = first("Humanitarian groups have long accused the authorities of delaying rescues.");
         assert_eq!(c.label, Label::Unconfirmed);
         // After "Name, role, said", a phrase followed by its own verb is content, not an
@@ -613,6 +616,24 @@ mod tests {
         assert_ne!(c.source.as_deref(), Some("a colleague"));
         let c = first("The road is closed, said a witness who was at the scene.");
         assert_eq!(c.source.as_deref(), Some("a witness"));
+    }
+
+    #[test]
+    fn russian_dialogue_answers_groups_and_centres() {
+        let last = |text: &str| score(text, None).claims.pop().unwrap();
+        // An interview answer after a dialogue dash is a quotation of whoever answers.
+        let c = last("Орлов ушёл с поста.\n\n— Пока я остаюсь в совете, а дальше посмотрим, — ответил Орлов.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("Орлов"))
+        );
+        assert!(c.has_flag(crate::model::flags::DIRECT_QUOTE));
+        // A generic group speaking on social media is still a generic group.
+        let c = last("Многие болельщики в соцсетях уверены, что история всплыла неслучайно.");
+        assert_eq!((c.label, c.via.len()), (Label::Unconfirmed, 0));
+        // A research or forecast centre is an institution.
+        let c = last("По прогнозу регионального центра по гидрометеорологии, жара продержится.");
+        assert_eq!(c.label, Label::Named);
     }
 
     #[test]

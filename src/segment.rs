@@ -492,6 +492,24 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
             });
         }
     }
+    // An interview answer after a dialogue dash, closed by ", — ответил Орлов": a quotation
+    // from the dash to the dash before the verb.
+    let line = &text[s..e];
+    if let Some(rest) = ["— ", "– "].iter().find_map(|d| line.strip_prefix(d)) {
+        let from = e - rest.len();
+        if let Some(d) = verb_after_dash(from, e) {
+            if text[..d].trim_end().ends_with(',')
+                && !found.iter().any(|q| q.start < d && q.end > d)
+            {
+                found.push(Quote {
+                    start: s,
+                    end: d,
+                    closed: true,
+                    short: false,
+                });
+            }
+        }
+    }
     // Single quotation marks, outside double ones, at word edges only (not apostrophes).
     let mut sopen: Option<usize> = None;
     let mut singles: Vec<Quote> = Vec::new();

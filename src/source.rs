@@ -679,7 +679,11 @@ impl<'a> Reader<'a> {
             Some(h) => l.social_any.in_text(&self.text[s..h.start].to_lowercase()),
             None => l.social_any.in_text(&phrase),
         };
-        if !anon_head && before_access() {
+        // "Многие болельщики в соцсетях", "fans on social media": a generic group, wherever it
+        // speaks.
+        let vague_group =
+            last_head.is_n(wf::VAGUE_HEAD) && !l.social_any.in_text(&self.norm_phrase(head));
+        if !anon_head && !vague_group && before_access() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Social,
