@@ -1299,10 +1299,20 @@ fn attribute_unit(
                                     .any(|h| h.start == w.start && h.is(kind::VERB))
                         })
                     };
+                    // "…, сообщил агентству, что …": a listener, then the content after a comma.
+                    let content_after_comma = || {
+                        rest.trim_start().starts_with(',')
+                            && ctx
+                                .reader
+                                .words(e, u.end)
+                                .first()
+                                .is_some_and(|w| w.is(wf::COMPLEMENTIZER))
+                    };
                     text[h.end..s].contains(':')
                         || clause.contains(':')
                         || cws.first().is_some_and(|w| w.is(wf::COMPLEMENTIZER))
                         || own_clause()
+                        || content_after_comma()
                 };
                 // "…, denies 11 counts of fraud": a number opens a speaker only before a source
                 // noun ("…, said two officials"), singular or plural.

@@ -628,6 +628,11 @@ mod tests {
             (Label::Named, Some("Орлов"))
         );
         assert!(c.has_flag(crate::model::flags::DIRECT_QUOTE));
+        // "…, сообщил агентству, что …": the listener is no inverted speaker.
+        let c = last(
+            "Источник, знакомый с ситуацией, сообщил агентству, что компания обратилась в полицию.",
+        );
+        assert_eq!(c.label, Label::Anonymous);
         // A generic group speaking on social media is still a generic group.
         let c = last("Многие болельщики в соцсетях уверены, что история всплыла неслучайно.");
         assert_eq!((c.label, c.via.len()), (Label::Unconfirmed, 0));
