@@ -1486,7 +1486,15 @@ fn attribute_unit(
                 });
                 // "quoted Karvak's president, Dragan Vuko, as saying": the name in apposition.
                 let e = apposed_name(ctx, e, u.end).unwrap_or(e);
-                match outlet_first.and_then(|o| words.iter().find(|w| w.start >= o.end)) {
+                // "приводит ТАСС слова министра": past the words to whose they are.
+                let next = outlet_first.and_then(|o| {
+                    let i = words.iter().position(|w| w.start >= o.end)?;
+                    let speech = lex
+                        .speech_nouns
+                        .contains(&words[i].text(text).to_lowercase());
+                    words.get(i + usize::from(speech))
+                });
+                match next {
                     Some(next) => (next.start, e),
                     None => (s, e),
                 }

@@ -85,6 +85,13 @@ pub struct Cues {
     /// emotion"): matched so that they hide the cue inside them, and otherwise ignored.
     #[serde(default)]
     pub not_cues: Vec<String>,
+    /// Quoting verbs that quote only with an outlet and a speech noun after them ("приводит
+    /// ТАСС слова министра"); elsewhere they are no cue ("приводит к росту").
+    #[serde(default)]
+    pub quoting_split: Vec<String>,
+    /// Nouns for someone's words after such a verb and its outlet ("слова").
+    #[serde(default)]
+    pub speech_nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -691,6 +698,8 @@ impl Config {
             ("cues.self_reference", &c.self_reference),
             ("cues.self_reference_before", &c.self_reference_before),
             ("cues.not_cues", &c.not_cues),
+            ("cues.quoting_split", &c.quoting_split),
+            ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),
             ("sources.named_heads", &s.named_heads),

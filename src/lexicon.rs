@@ -385,6 +385,9 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
+    /// `cues.quoting_split` and `cues.speech_nouns`, lower-cased.
+    pub quoting_split: HashSet<String>,
+    pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
     pub outlet_name_parts: HashSet<String>,
@@ -553,7 +556,7 @@ impl Lexicon {
                 add(p, kind::VERB, Some(st), None, false);
             }
         }
-        let simple: [(&Vec<String>, u32); 16] = [
+        let simple: [(&Vec<String>, u32); 17] = [
             (&c.according_to, kind::ACCORDING_TO),
             (&c.citing, kind::CITING),
             (&c.quoting, kind::QUOTING),
@@ -570,6 +573,7 @@ impl Lexicon {
             (&c.self_reference, kind::SELF_REFERENCE),
             (&c.self_reference_before, kind::SELF_REFERENCE_BEFORE),
             (&c.not_cues, kind::NOT_CUE),
+            (&c.quoting_split, kind::QUOTING),
         ];
         for (list, k) in simple {
             for p in list {
@@ -659,6 +663,8 @@ impl Lexicon {
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
+            quoting_split: set(&c.quoting_split),
+            speech_nouns: set(&c.speech_nouns),
             outlet_agent_cues: s
                 .outlet_agent_cues
                 .iter()
@@ -1085,7 +1091,37 @@ impl Lexicon {
                 entry,
             });
         }
+        if !self.quoting_split.is_empty() {
+            self.keep_split_quoting(text, &mut hits);
+        }
         hits
+    }
+
+    /// A split quoting verb quotes only before an outlet and a speech noun ("приводит ТАСС
+    /// слова министра"); otherwise its hit is dropped ("приводит к росту цен").
+    fn keep_split_quoting(&self, text: &str, hits: &mut Vec<Hit>) {
+        let edge = |c: char| c.is_whitespace() || crate::text::is_quote_char(c);
+        let keep: Vec<bool> = (0..hits.len())
+            .map(|i| {
+                let h = &hits[i];
+                if !h.is(kind::QUOTING)
+                    || !self
+                        .quoting_split
+                        .contains(&text[h.start..h.end].to_lowercase())
+                {
+                    return true;
+                }
+                hits.get(i + 1).is_some_and(|o| {
+                    o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty() && {
+                        let after = text[o.end..].trim_start_matches(edge);
+                        let word = after.split(|c: char| !c.is_alphanumeric()).next();
+                        word.is_some_and(|w| self.speech_nouns.contains(&w.to_lowercase()))
+                    }
+                })
+            })
+            .collect();
+        let mut k = keep.iter();
+        hits.retain(|_| *k.next().unwrap_or(&true));
     }
 
     /// Unique to this lexicon in the process: memos of its answers ([`crate::words`]) are

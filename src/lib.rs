@@ -633,6 +633,19 @@ mod tests {
             "Источник, знакомый с ситуацией, сообщил агентству, что компания обратилась в полицию.",
         );
         assert_eq!(c.label, Label::Anonymous);
+        // "приводит ТАСС слова X" relays X via TASS; "приводит к росту" is no cue.
+        let c =
+            last("«Мы разберёмся», — приводит ТАСС слова главного конструктора Валерия Кудрина.");
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["ТАСС".to_string()])
+        );
+        assert_eq!(
+            c.source.as_deref(),
+            Some("главного конструктора Валерия Кудрина")
+        );
+        let c = last("Рост тарифов приводит к росту цен.");
+        assert_eq!((c.label, c.cue), (Label::Unconfirmed, None));
         // A generic group speaking on social media is still a generic group.
         let c = last("Многие болельщики в соцсетях уверены, что история всплыла неслучайно.");
         assert_eq!((c.label, c.via.len()), (Label::Unconfirmed, 0));
