@@ -753,6 +753,16 @@ mod tests {
     }
 
     #[test]
+    fn editors_notes_and_copyright_lines_are_not_claims() {
+        let text = "The council met on Monday.\n\nEditor's note: An earlier version misstated the \
+                    date. The vote was on Monday.\n\nCopyright 2025 KVTR. All rights reserved.";
+        let (s, _) = seg(text);
+        assert_eq!(unit_texts(text, &s), ["The council met on Monday."]);
+        let kinds: Vec<&str> = s.non_claims.iter().map(|n| n.kind.as_str()).collect();
+        assert_eq!(kinds, ["editor-note", "trailer"]);
+    }
+
+    #[test]
     fn abbreviations_do_not_end_sentences() {
         let text = "Lt. Gen. Mykola Bondar said the U.S. Senate met at 3 a.m. on Jan. 9 in St. Albans. Dr. Lee agreed.";
         let (s, _) = seg(text);
