@@ -720,7 +720,21 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             &text[rs..fwd(text, rs, u.end).min(ceil_char(text, rs + 40))],
             &lex.appositive_claim_nouns,
         );
-        if (joiner || appositive) && right_status() && !left_status() {
+        // "The panel, which brought the case, declined to comment": a relative clause closed by
+        // a comma leaves the status to the main clause after it.
+        let status_in_relative = || {
+            let close = text[rs..u.end].find(',').map_or(u.end, |x| rs + x);
+            has(
+                rs,
+                close,
+                kind::NO_COMMENT | kind::UNVERIFIED | kind::HEARSAY,
+            )
+        };
+        if (joiner || appositive)
+            && right_status()
+            && !left_status()
+            && (!w.is(wf::RELATIVE) || status_in_relative())
+        {
             return Some((left_end, rs, false));
         }
         if appositive && (has(rs, u.end, kind::VERB) || has(rs, u.end, kind::NO_COMMENT)) {

@@ -614,6 +614,12 @@ mod tests {
         // inverted speaker.
         let c = first("Okafor, a physician, said a colleague in the pharmacy had told him so.");
         assert_ne!(c.source.as_deref(), Some("a colleague"));
+        // A relative clause closed by a comma leaves the no-comment to the main clause.
+        let a = score(
+            "The panel, which brought the case, declined to comment last night.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
         let c = first("The road is closed, said a witness who was at the scene.");
         assert_eq!(c.source.as_deref(), Some("a witness"));
     }
