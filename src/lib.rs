@@ -670,6 +670,13 @@ mod tests {
             Some("Reuters"),
         );
         assert_eq!(a.claims[0].label, Label::Anonymous);
+        // A place not in capitals before a known agency is a dateline too.
+        let a = score(
+            "Marrow Cape (AFP) - An engineer told AFP on condition of anonymity that a valve failed.",
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        assert_eq!(a.summary.publisher.as_deref(), Some("Agence France-Presse"));
         let a = score("Two officials told Reuters the cost had doubled.", None);
         assert_eq!(a.claims[0].label, Label::Relayed);
         assert_eq!(a.claims[0].via, vec!["Reuters".to_string()]);
