@@ -614,6 +614,9 @@ mod tests {
         // inverted speaker.
         let c = first("Okafor, a physician, said a colleague in the pharmacy had told him so.");
         assert_ne!(c.source.as_deref(), Some("a colleague"));
+        // A person's role with their name in apposition names them.
+        let c = first("A lawyer for Halvorsen, Julian Pryce, said his client denies the claims.");
+        assert_eq!(c.label, Label::Named);
         // A relative clause closed by a comma leaves the no-comment to the main clause.
         let a = score(
             "The panel, which brought the case, declined to comment last night.",

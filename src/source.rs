@@ -517,6 +517,26 @@ impl<'a> Reader<'a> {
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
         }
+        // "A lawyer for Halvorsen, Julian Pryce": a person's role with their name in apposition
+        // names them (not a core source noun: "a source close to the club, Real Madrid").
+        if let Some(comma) = self.text[s..e].rfind(',').map(|i| s + i) {
+            let tail = self.words(comma, e);
+            let head_word = ws[..ws.len() - tail.len()]
+                .iter()
+                .find(|w| !w.is_n(wf::DETERMINER | wf::POSSESSIVE));
+            let named_tail = (2..=4).contains(&tail.len())
+                && tail
+                    .iter()
+                    .all(|w| is_capitalised(self.w(w)) || w.is(wf::NAME_JOINER))
+                && self.hits_in(comma, e).iter().all(|h| !h.is(kind::OUTLET));
+            if named_tail
+                && head_word.is_some_and(|w| {
+                    w.is_n(wf::ANONYMOUS_HEAD | wf::TITLE) && !w.is_n(wf::ANONYMOUS_CORE_HEAD)
+                })
+            {
+                return np;
+            }
+        }
         // "A user posting as @halfbakedhome": an account's handle names it.
         if let Some(at) = self.text[s..e].find('@').map(|i| s + i) {
             if let Some(w) = ws.iter().find(|w| w.start == at + 1) {
