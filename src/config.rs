@@ -124,6 +124,10 @@ pub struct Sources {
     /// ("first reported by TechLedger").
     #[serde(default)]
     pub outlet_agent_cues: Vec<String>,
+    /// Words before a known outlet that asked for comment ("не ответила на запрос РБК",
+    /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
+    #[serde(default)]
+    pub publisher_request_cues: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -718,6 +722,7 @@ impl Config {
             ("sources.venue_markers", &s.venue_markers),
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
+            ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),

@@ -390,6 +390,8 @@ pub struct Lexicon {
     pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
+    /// `sources.publisher_request_cues`, lower-cased.
+    pub publisher_request_cues: Vec<String>,
     pub outlet_name_parts: HashSet<String>,
     /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
     name_part_first: [bool; 256],
@@ -665,6 +667,12 @@ impl Lexicon {
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             quoting_split: set(&c.quoting_split),
             speech_nouns: set(&c.speech_nouns),
+            publisher_request_cues: s
+                .publisher_request_cues
+                .iter()
+                .map(|c| c.trim().to_lowercase())
+                .filter(|c| !c.is_empty())
+                .collect(),
             outlet_agent_cues: s
                 .outlet_agent_cues
                 .iter()

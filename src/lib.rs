@@ -268,6 +268,22 @@ fn publisher(
             return Some(outlet_hop(lex, name));
         }
     }
+    // "Компания не ответила на запрос РБК": a listed outlet that asked for comment.
+    if !lex.publisher_request_cues.is_empty() {
+        for h in reader.hits.iter().filter(|h| h.is(kind::OUTLET)) {
+            let before = &text[text::floor_char(text, h.start.saturating_sub(40))..h.start];
+            let before = before
+                .trim_end_matches(|c: char| c.is_whitespace() || text::is_quote_char(c))
+                .to_lowercase();
+            if lex
+                .publisher_request_cues
+                .iter()
+                .any(|c| before.ends_with(c.as_str()))
+            {
+                return Some(outlet_hop(lex, &text[h.start..h.end]));
+            }
+        }
+    }
     own_paper(lex, text, seg, reader)
 }
 
@@ -673,6 +689,16 @@ mod tests {
             Some("Reuters"),
         );
         assert_eq!(a.claims[0].label, Label::Anonymous);
+        // The outlet that asked for comment is the publisher.
+        let a = score(
+            "Аналитик Софья Лаптева рассказала РБК, что реакция рынка избыточна. Компания не \
+             ответила на запрос РБК.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
         // A place not in capitals before a known agency is a dateline too.
         let a = score(
             "Marrow Cape (AFP) - An engineer told AFP on condition of anonymity that a valve failed.",
