@@ -508,6 +508,11 @@ mod tests {
         // A generic collective, even capitalised at the start of the sentence.
         let c = first("Fraud specialists say such cases often go undetected.");
         assert_eq!(c.label, Label::Unconfirmed);
+        // A consensus compiled by a company is a document of the company.
+        let c = first(
+            "Analysts had expected a profit, according to a consensus compiled by the company.",
+        );
+        assert_eq!(c.label, Label::Named);
         // Modified documents seen by an outlet: the document is the source.
         let c = first("Staff skipped checks, according to internal records obtained by Reuters.");
         assert_eq!(
