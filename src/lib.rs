@@ -676,6 +676,19 @@ mod tests {
         );
         let c = last("Рост тарифов приводит к росту цен.");
         assert_eq!((c.label, c.cue), (Label::Unconfirmed, None));
+        // A person noun, the place that describes them, then a first name that can only be
+        // nominative and a surname: named.
+        let c = last(
+            "Депутат заксобрания от оппозиционной фракции Андрей Волков назвал закон ошибкой.",
+        );
+        assert_eq!(c.label, Label::Named);
+        assert!(c.source.is_some_and(|s| s.ends_with("Андрей Волков")));
+        // "of Vladimir Putin" is a genitive, not the employee's name.
+        let c = last("Сотрудник администрации Владимира Путина заявил, что встреча состоится.");
+        assert_ne!(
+            c.source.as_deref(),
+            Some("Сотрудник администрации Владимира Путина")
+        );
         // A generic group speaking on social media is still a generic group.
         let c = last("Многие болельщики в соцсетях уверены, что история всплыла неслучайно.");
         assert_eq!((c.label, c.via.len()), (Label::Unconfirmed, 0));

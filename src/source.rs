@@ -277,10 +277,42 @@ impl<'a> Reader<'a> {
             .any(|w| !w.is(wf::DEFINITE | wf::POSSESSIVE) || w.is(wf::PRONOUN))
     }
 
+    /// "Жительница одного из домов на улице Заводской Наталья Евсеева": where the subject may
+    /// follow its verb and no article marks it, a person noun, the place that describes them,
+    /// then their first name and surname, all before the verb. Only a first name that cannot
+    /// be a genitive is read as one (a consonant or "-й", "-ья", "-ия" ending: "Андрей",
+    /// "Наталья"; not "Ивана", which may be "of Ivan").
+    fn tail_name(&self, ws: &[Tok]) -> Option<usize> {
+        let n = ws.len();
+        if !self.lex.verb_subject_order || n < 4 {
+            return None;
+        }
+        let head = ws[0];
+        let (first, last) = (self.w(&ws[n - 2]), self.w(&ws[n - 1]));
+        let nominative = first.ends_with("ья")
+            || first.ends_with("ия")
+            || first
+                .chars()
+                .next_back()
+                .is_some_and(|c| c == 'й' || !"аеёиоуыэюяь".contains(c));
+        let person =
+            head.is_n(wf::ANONYMOUS_HEAD | wf::TITLE) && !head.is_n(wf::ANONYMOUS_CORE_HEAD);
+        (person
+            && nominative
+            && is_capitalised(first)
+            && is_capitalised(last)
+            && first.chars().all(char::is_alphabetic)
+            && last.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .then_some(ws[n - 1].end)
+    }
+
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
     /// adverb, relative pronoun or a quotation mark.
     pub fn cut_forward(&self, s: usize, e: usize) -> (usize, usize) {
         let ws = self.words(s, e);
+        if let Some(end) = self.tail_name(&ws) {
+            return (s, end);
+        }
         let mut end = s;
         // "Замминистра Игорь Савельев в интервью телеканалу РБК (пояснил)": where the subject may
         // follow its verb, a channel cue inside the chunk ends the subject (the channel is read
@@ -516,6 +548,10 @@ impl<'a> Reader<'a> {
         let l = self.lex;
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
+        }
+        // "Депутат … от оппозиционной фракции Андрей Волков": named by the name at its end.
+        if self.tail_name(&ws).is_some() {
+            return np;
         }
         // "A lawyer for Halvorsen, Julian Pryce": a person's role with their name in apposition
         // names them (not a core source noun: "a source close to the club, Real Madrid").
