@@ -129,7 +129,7 @@ PROBES = [
     ("en_probe_5.jsonl", 0.91),
     ("ru_probe_5.jsonl", 0.87),
     ("en_probe_6.jsonl", 0.94),
-    ("ru_probe_6.jsonl", 0.88),
+    ("ru_probe_6.jsonl", 0.89),
     ("en_probe_7.jsonl", 0.95),
     ("ru_probe_7.jsonl", 0.90),
 ]
