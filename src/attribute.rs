@@ -6,7 +6,9 @@
 use crate::lexicon::{kind, wf, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
-use crate::source::{ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity};
+use crate::source::{
+    listed_outlet_hop, ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity,
+};
 use crate::text::{
     ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, word_count, words_at_least,
     words_at_most,
@@ -1707,6 +1709,63 @@ fn attribute_unit(
         } else if let Class::Pronoun = np.class {
             origin_class = Class::Vague;
         }
+        // Whom a speaker who is no outlet passes on: a cited source ("the senator said, citing
+        // two intelligence officials"; "citing weaker demand" gives a reason, no source), or
+        // whoever told them ("Zelensky said Russia had told mediators …", "the mayor said a
+        // colleague in the pharmacy had told him …", not "the company he had told").
+        let party_origin = || -> Option<SourceNp> {
+            let speaker = resolved.is_none()
+                && matches!(
+                    np.class,
+                    Class::Named {
+                        document: false,
+                        ..
+                    } | Class::Anonymous { .. }
+                );
+            if !speaker {
+                return None;
+            }
+            if let Some((_, c)) = cited.as_ref().filter(|(ccue, c)| {
+                ccue.0 >= np.end && matches!(c.class, Class::Anonymous { .. } | Class::Outlet(_))
+            }) {
+                return Some(c.clone());
+            }
+            let inner = frames.iter().find(|f| {
+                f.cue.0 >= cue.1
+                    && hits
+                        .iter()
+                        .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
+            })?;
+            let ends_in_pronoun = |sp: &SourceNp| {
+                ctx.reader
+                    .words(sp.start, sp.end)
+                    .last()
+                    .is_some_and(|w| w.is(wf::PRONOUN) && sp.end - sp.start > w.end - w.start)
+            };
+            content_subject(ctx, cue.1, inner.cue.0, span, outlets)
+                .filter(|sp| !ends_in_pronoun(sp))
+                .or_else(|| {
+                    let (a, b) = ctx.subject_before(cue.1, inner.cue.0)?;
+                    // It opens the content.
+                    let opening = ctx.reader.words(cue.1, a);
+                    opening
+                        .iter()
+                        .all(|w| w.is(wf::COMPLEMENTIZER))
+                        .then(|| ctx.reader.classify(a, b, span, outlets))
+                })
+                .filter(|sp| {
+                    !ends_in_pronoun(sp)
+                        && sp.start >= np.end
+                        && matches!(
+                            sp.class,
+                            Class::Named {
+                                document: false,
+                                ..
+                            } | Class::Anonymous { .. }
+                                | Class::Outlet(_)
+                        )
+                })
+        };
         if let Class::Outlet(hop) = &np.class {
             remember_outlet(outlets, hop);
             via.push(hop.clone());
@@ -1760,21 +1819,9 @@ fn attribute_unit(
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
             }
-        } else if let Some((_, c)) = cited.as_ref().filter(|(ccue, c)| {
-            // "the senator said, citing two intelligence officials": a speaker who is not an
-            // outlet passes on what a source told them. Only sources make a relay: "citing
-            // weaker demand" gives a reason.
-            resolved.is_none()
-                && matches!(
-                    np.class,
-                    Class::Named {
-                        document: false,
-                        ..
-                    } | Class::Anonymous { .. }
-                )
-                && ccue.0 >= np.end
-                && matches!(c.class, Class::Anonymous { .. } | Class::Outlet(_))
-        }) {
+        } else if let Some(origin) = party_origin() {
+            // The speaker passes on what a source told them: a relay through a party
+            // (scoring-rubric.md, M.RELAY.PARTY).
             let (s, mut e) = (ctx.reader.name_after_description(np.start, np.end), np.end);
             if e <= cue.0 {
                 e = ctx.name_before_appositive(s, e).unwrap_or(e);
@@ -1784,66 +1831,7 @@ fn attribute_unit(
                 kind: RelayKind::Party,
                 outlet: None,
             });
-            origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
-        } else if let Some(sp) = (resolved.is_none()
-            && matches!(
-                np.class,
-                Class::Named {
-                    document: false,
-                    ..
-                } | Class::Anonymous { .. }
-            ))
-        .then(|| {
-            // "Zelensky said Russia had told mediators …", "The mayor said police had told
-            // him …": what someone else told the speaker reaches us through the speaker
-            // (scoring-rubric.md: relayed via a party).
-            let inner = frames.iter().find(|f| {
-                f.cue.0 >= cue.1
-                    && hits
-                        .iter()
-                        .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
-            })?;
-            // The inner subject may carry a place ("a colleague in the pharmacy had told him").
-            // It opens the content and ends in a noun ("the company he had told" is a relative
-            // clause).
-            let ends_in_pronoun = |sp: &SourceNp| {
-                ctx.reader
-                    .words(sp.start, sp.end)
-                    .last()
-                    .is_some_and(|w| w.is(wf::PRONOUN) && sp.end - sp.start > w.end - w.start)
-            };
-            content_subject(ctx, cue.1, inner.cue.0, span, outlets)
-                .filter(|sp| !ends_in_pronoun(sp))
-                .or_else(|| {
-                    let (a, b) = ctx.subject_before(cue.1, inner.cue.0)?;
-                    let opening = ctx.reader.words(cue.1, a);
-                    let last = *ctx.reader.words(a, b).last()?;
-                    (opening.iter().all(|w| w.is(wf::COMPLEMENTIZER)) && !last.is(wf::PRONOUN))
-                        .then(|| ctx.reader.classify(a, b, span, outlets))
-                })
-        })
-        .flatten()
-        .filter(|sp| {
-            sp.start >= np.end
-                && matches!(
-                    sp.class,
-                    Class::Named {
-                        document: false,
-                        ..
-                    } | Class::Anonymous { .. }
-                        | Class::Outlet(_)
-                )
-        }) {
-            let (s, mut e) = (ctx.reader.name_after_description(np.start, np.end), np.end);
-            if e <= cue.0 {
-                e = ctx.name_before_appositive(s, e).unwrap_or(e);
-            }
-            via.push(Hop {
-                name: clean_source(&text[s..e]),
-                kind: RelayKind::Party,
-                outlet: None,
-            });
-            origin_span = push_cited(&mut via, &mut origin_class, &sp, outlets);
+            origin_span = push_cited(&mut via, &mut origin_class, &origin, outlets);
         }
         via.extend(np.inner_hops.iter().cloned());
         for p in passive_speakers.iter().filter(|p| p.start != np.start) {
@@ -2017,12 +2005,11 @@ fn mentioned_outlet(ctx: &Context, u: Unit) -> Option<Hop> {
         .take_while(|h| h.start < u.end)
         .filter(|h| h.is(kind::OUTLET))
         .last()?;
-    let info = &lex.outlets[h.entry.outlet? as usize];
-    Some(Hop {
-        name: info.display(&text[h.start..h.end]).to_string(),
-        kind: RelayKind::of(info.kind),
-        outlet: h.entry.outlet,
-    })
+    Some(listed_outlet_hop(
+        lex,
+        h.entry.outlet?,
+        &text[h.start..h.end],
+    ))
 }
 
 /// Add what an outlet cites to the chain; returns the span of a non-outlet origin.

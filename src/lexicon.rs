@@ -293,7 +293,9 @@ impl Substrings {
         )
     }
 
-    /// Whether any string of the list occurs in `hay` (as `hay.contains(x)` for some `x`).
+    /// Whether any string of the list occurs in `hay` (as `hay.contains(x)` for some `x`): the
+    /// reference [`Self::occurrences`] is tested against.
+    #[cfg(test)]
     pub fn in_text(&self, hay: &str) -> bool {
         self.0.iter().any(|f| f.find(hay.as_bytes()).is_some())
     }
@@ -350,6 +352,14 @@ impl OutletInfo {
 
 fn set(list: &[String]) -> HashSet<String> {
     list.iter().map(|s| s.trim().to_lowercase()).collect()
+}
+
+/// A list trimmed and lower-cased, without empty entries, in order.
+fn lowered(list: &[String]) -> Vec<String> {
+    list.iter()
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// A configuration compiled for matching. It is built once by [`Lexicon::new`]: the word-flag
@@ -667,18 +677,8 @@ impl Lexicon {
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             quoting_split: set(&c.quoting_split),
             speech_nouns: set(&c.speech_nouns),
-            publisher_request_cues: s
-                .publisher_request_cues
-                .iter()
-                .map(|c| c.trim().to_lowercase())
-                .filter(|c| !c.is_empty())
-                .collect(),
-            outlet_agent_cues: s
-                .outlet_agent_cues
-                .iter()
-                .map(|c| c.trim().to_lowercase())
-                .filter(|c| !c.is_empty())
-                .collect(),
+            publisher_request_cues: lowered(&s.publisher_request_cues),
+            outlet_agent_cues: lowered(&s.outlet_agent_cues),
             outlet_name_parts: s
                 .outlet_name_parts
                 .iter()

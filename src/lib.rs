@@ -200,14 +200,7 @@ impl Scorer {
 
 fn outlet_hop(lex: &Lexicon, name: &str) -> Hop {
     match lex.outlet_by_name(name) {
-        Some(i) => {
-            let info = &lex.outlets[i as usize];
-            Hop {
-                name: info.display(name).to_string(),
-                kind: RelayKind::of(info.kind),
-                outlet: Some(i),
-            }
-        }
+        Some(i) => source::listed_outlet_hop(lex, i, name),
         None => Hop {
             name: name.trim().to_string(),
             kind: RelayKind::National,

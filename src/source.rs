@@ -32,6 +32,17 @@ impl RelayKind {
     }
 }
 
+/// The hop of listed outlet `oi`, named as the article `written` it (its Cyrillic alias when
+/// written in Cyrillic).
+pub fn listed_outlet_hop(lex: &Lexicon, oi: u32, written: &str) -> Hop {
+    let info = &lex.outlets[oi as usize];
+    Hop {
+        name: info.display(written).to_string(),
+        kind: RelayKind::of(info.kind),
+        outlet: Some(oi),
+    }
+}
+
 /// An intermediary in a relay chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hop {
@@ -649,14 +660,7 @@ impl<'a> Reader<'a> {
                 .filter(|h| h.end <= e && h.is(kind::OUTLET))
                 .filter_map(|h| h.entry.outlet.map(|oi| (oi, h.start, h.end)))
         };
-        let hop_of = |(oi, a, b): (u32, usize, usize)| {
-            let info = &l.outlets[oi as usize];
-            Hop {
-                name: info.display(&self.text[a..b]).to_string(),
-                kind: RelayKind::of(info.kind),
-                outlet: Some(oi),
-            }
-        };
+        let hop_of = |(oi, a, b): (u32, usize, usize)| listed_outlet_hop(l, oi, &self.text[a..b]);
         // Outlet nouns ("newspaper", "news site") and name parts ("Herald").
         // A capitalised noun that also heads institutions names one ("the International Energy
         // Agency"); "the agency" and "Xinhua News Agency" stay outlets.
