@@ -11,7 +11,7 @@ use crate::source::{
 };
 use crate::text::{
     ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, word_count, words_at_least,
-    words_at_most,
+    words_at_most, Lower,
 };
 use crate::words::Tok;
 
@@ -576,11 +576,8 @@ impl<'a> Context<'a> {
 /// The brand of an outlet name: its first word that is not an article ("BBC" of "BBC News").
 fn brand(name: &str, lex: &Lexicon) -> Option<String> {
     name.split_whitespace()
-        .find(|w| !lex.articles.contains(&w.to_lowercase()))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .find(|w| !lex.articles.contains(&w.lower()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
         .filter(|b| b.len() >= 2)
 }
 
@@ -936,7 +933,7 @@ fn opens_with_any(t: &str, prefixes: &[String]) -> bool {
             .iter()
             .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
     }
-    let t = t.to_lowercase();
+    let t = t.lower();
     prefixes.iter().any(|p| t.starts_with(p.as_str()))
 }
 
@@ -1120,7 +1117,7 @@ fn attribute_unit(
                 let mut np = ctx.reader.classify(s, e, span, outlets);
                 // "first reported by TechLedger": a name that first reports news is an outlet.
                 let agent_cue = by.is_some() && {
-                    let lead = text[back(text, u.start, h.start)..h.end].to_lowercase();
+                    let lead = text[back(text, u.start, h.start)..h.end].lower();
                     lex.outlet_agent_cues
                         .iter()
                         .any(|c| lead.ends_with(c.as_str()))
@@ -1473,7 +1470,7 @@ fn attribute_unit(
                     .find(|a| a.start >= e && a.is(kind::SELF_REFERENCE_BEFORE))
                     .filter(|a| {
                         let gap = text[e..a.start].trim_start_matches([',', ' ']).trim_end();
-                        lex.relative.contains(&gap.to_lowercase())
+                        lex.relative.contains(&gap.lower())
                     })
                     .and_then(|a| object_until_comma(ctx, a.end, u.end))
                     .map(|(s, e)| SourceNp {
@@ -1505,9 +1502,7 @@ fn attribute_unit(
                 // "приводит ТАСС слова министра": past the words to whose they are.
                 let next = outlet_first.and_then(|o| {
                     let i = words.iter().position(|w| w.start >= o.end)?;
-                    let speech = lex
-                        .speech_nouns
-                        .contains(&words[i].text(text).to_lowercase());
+                    let speech = lex.speech_nouns.contains(&words[i].text(text).lower());
                     words.get(i + usize::from(speech))
                 });
                 match next {
@@ -1527,7 +1522,7 @@ fn attribute_unit(
             let np = ctx.reader.classify(s, e, span, outlets);
             // "... that quoted X" / "... which cited X" right after the object.
             if let Some(next) = hits[i + 1..].iter().find(|n| n.start >= e) {
-                let gap = text[e..next.start].trim().to_lowercase();
+                let gap = text[e..next.start].trim().lower();
                 if (next.is(kind::CITING) || next.is(kind::QUOTING))
                     && (lex.complementizers.contains(&gap) || lex.relative.contains(&gap))
                 {
@@ -1845,7 +1840,7 @@ fn attribute_unit(
         via.retain(|h| !ctx.is_publisher(h));
         let mut seen = Vec::new();
         via.retain(|h| {
-            let k = h.name.to_lowercase();
+            let k = h.name.lower();
             if seen.contains(&k) {
                 false
             } else {
@@ -1952,7 +1947,7 @@ fn attribute_unit(
     if a.hearsay.is_some() {
         a.flag(flags::HEARSAY);
         if a.label == Label::Unconfirmed && a.base == Base::Unattributed {
-            let hs = ctx.text()[a.hearsay.unwrap().0..a.hearsay.unwrap().1].to_lowercase();
+            let hs = ctx.text()[a.hearsay.unwrap().0..a.hearsay.unwrap().1].lower();
             a.base = if lex
                 .unconfirmed_markers
                 .iter()
@@ -1986,7 +1981,7 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
     if hop.kind != RelayKind::Unspecified && hop.kind != RelayKind::Social {
         if !outlets.names.iter().any(|(n, _)| n == &hop.name) && hop.name.len() >= 2 {
             outlets.names.push((hop.name.clone(), hop.kind));
-            let lower = hop.name.to_lowercase();
+            let lower = hop.name.lower();
             outlets
                 .lower
                 .push(memchr::memmem::Finder::new(lower.as_bytes()).into_owned());
@@ -2117,13 +2112,13 @@ fn same_head_antecedent<'d>(
     {
         return None;
     }
-    let noun = head.text(text).to_lowercase();
+    let noun = head.text(text).lower();
     done.iter().rev().take(12).find(|p| {
         // A generic group ("Experts believe") is no one to point back to.
         !matches!(p.origin_class, Some(Class::Vague))
             && p.source.is_some_and(|(a, _)| a != np.start)
             && p.source_text.as_deref().is_some_and(|src| {
-                src.to_lowercase()
+                src.lower()
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.starts_with(noun.as_str()) && w.len() <= noun.len() + 4)
             })
@@ -2156,7 +2151,7 @@ fn resolve<'d>(
         if wants_anon {
             if matches!(class, Class::Anonymous { .. }) {
                 // Prefer an antecedent with the same head noun ("the source" -> "... source ...").
-                let src = prev.source_text.as_deref().unwrap_or("").to_lowercase();
+                let src = prev.source_text.as_deref().unwrap_or("").lower();
                 let singular = lex
                     .plural_suffixes
                     .iter()
@@ -2375,7 +2370,7 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
 /// "Волга-Информ", "Коммерсанта" is "Коммерсантъ").
 fn same_stem(a: &str, b: &str) -> bool {
     fn stem(x: &str) -> String {
-        let mut l = x.trim().to_lowercase();
+        let mut l = x.trim().lower();
         for _ in 0..2 {
             if l.ends_with(['ъ', 'ь', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'й', 'м'])
             {
@@ -2466,7 +2461,7 @@ fn leading_name(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 .rsplit(' ')
                 .next()
                 .unwrap_or("")
-                .to_lowercase(),
+                .lower(),
         ) {
         end + 1
     } else {

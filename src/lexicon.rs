@@ -2,6 +2,7 @@
 //! word sets for reading source noun phrases. Built once per configuration and shared.
 
 use crate::config::{Config, OutletKind};
+use crate::text::Lower;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa, AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
@@ -274,7 +275,7 @@ impl AnyOf {
         if hay.is_ascii() {
             self.in_text(hay)
         } else {
-            self.in_text(&hay.to_lowercase())
+            self.in_text(&hay.lower())
         }
     }
 }
@@ -900,7 +901,7 @@ impl Lexicon {
         if word.len() <= 16 && word.is_ascii() {
             self.short_lookup(ascii_lower(pack(word.as_bytes())))
         } else {
-            self.set_flags(&word.to_lowercase())
+            self.set_flags(&word.lower())
         }
     }
 
@@ -930,7 +931,7 @@ impl Lexicon {
         if word.len() <= 16 && word.is_ascii() {
             return self.packed_word_flags(pack(word.as_bytes()), word.len());
         }
-        let lower = word.to_lowercase();
+        let lower = word.lower();
         let flags = |w: &str| self.set_flags(w) | self.suffix_bits(w.as_bytes());
         let f = flags(&lower);
         match lower
@@ -1113,9 +1114,7 @@ impl Lexicon {
             .map(|i| {
                 let h = &hits[i];
                 if !h.is(kind::QUOTING)
-                    || !self
-                        .quoting_split
-                        .contains(&text[h.start..h.end].to_lowercase())
+                    || !self.quoting_split.contains(&text[h.start..h.end].lower())
                 {
                     return true;
                 }
@@ -1123,7 +1122,7 @@ impl Lexicon {
                     o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty() && {
                         let after = text[o.end..].trim_start_matches(edge);
                         let word = after.split(|c: char| !c.is_alphanumeric()).next();
-                        word.is_some_and(|w| self.speech_nouns.contains(&w.to_lowercase()))
+                        word.is_some_and(|w| self.speech_nouns.contains(&w.lower()))
                     }
                 })
             })
@@ -1141,7 +1140,7 @@ impl Lexicon {
     /// Whether a phrase names a social or unspecified media channel: it holds a social
     /// conduit or an unspecified-media phrase ([`Entry::channel`]).
     fn names_channel(&self, phrase: &str) -> bool {
-        let m = phrase.to_lowercase();
+        let m = phrase.lower();
         self.social_any.in_text(&m)
             || self
                 .unspecified_media
@@ -1158,7 +1157,7 @@ impl Lexicon {
 
     /// The outlet a lower-cased name refers to, if it is a known outlet.
     pub fn outlet_by_name(&self, name: &str) -> Option<u32> {
-        self.outlet_names.get(&name.trim().to_lowercase()).copied()
+        self.outlet_names.get(&name.trim().lower()).copied()
     }
 }
 

@@ -30,6 +30,7 @@ use lexicon::{kind, Lexicon};
 use source::{Hop, Reader, RelayKind};
 use std::fmt;
 use std::sync::Arc;
+use text::Lower;
 
 /// Errors the library reports (it never panics on input text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -254,7 +255,7 @@ fn publisher(
         let name = name
             .split_once(' ')
             .filter(|(a, rest)| {
-                lex.articles.contains(&a.to_lowercase()) && lex.outlet_by_name(rest).is_some()
+                lex.articles.contains(&a.lower()) && lex.outlet_by_name(rest).is_some()
             })
             .map_or(name, |(_, rest)| rest);
         if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
@@ -267,7 +268,7 @@ fn publisher(
             let before = &text[text::floor_char(text, h.start.saturating_sub(40))..h.start];
             let before = before
                 .trim_end_matches(|c: char| c.is_whitespace() || text::is_quote_char(c))
-                .to_lowercase();
+                .lower();
             if lex
                 .publisher_request_cues
                 .iter()
@@ -315,7 +316,7 @@ fn own_paper(lex: &Lexicon, text: &str, seg: &segment::Segmented, reader: &Reade
                 .unwrap_or("");
             before.len() < i
                 && text::is_capitalised(prev)
-                && !lex.articles.contains(&prev.to_lowercase())
+                && !lex.articles.contains(&prev.lower())
                 && in_claim(i)
         });
         if !longer {

@@ -6,6 +6,7 @@ use crate::config::Weights;
 use crate::lexicon::Stance;
 use crate::model::{Label, Origin, Reason, Span};
 use crate::source::{Class, RelayKind, Specificity};
+use crate::text::Lower;
 use std::borrow::Cow;
 
 /// One modifier family: its reasons go straight into the claim's list, and its sum is capped
@@ -190,7 +191,7 @@ pub fn score_claim(a: &Attributed, w: &Weights, text: &str) -> (f64, Vec<Reason>
     }
     let mut seen: Vec<String> = Vec::new();
     for &h in &a.hedges {
-        let word = text[h.0..h.1].to_lowercase();
+        let word = text[h.0..h.1].lower();
         if seen.contains(&word) {
             continue;
         }

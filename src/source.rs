@@ -3,7 +3,7 @@
 
 use crate::config::OutletKind;
 use crate::lexicon::{kind, wf, Hit, Lexicon};
-use crate::text::{is_capitalised, is_quote_char, push_norm};
+use crate::text::{is_capitalised, is_quote_char, push_norm, Lower};
 use crate::words::{Tok, WordIndex};
 use std::borrow::Cow;
 
@@ -736,7 +736,7 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|h| h.is(kind::SELF_REFERENCE))
         {
-            Some(h) => l.social_any.in_text(&self.text[s..h.start].to_lowercase()),
+            Some(h) => l.social_any.in_text(&self.text[s..h.start].lower()),
             None => l.social_any.in_text(&phrase),
         };
         // "Многие болельщики в соцсетях", "fans on social media": a generic group, wherever it
@@ -808,7 +808,7 @@ impl<'a> Reader<'a> {
                     && !self.any_bigram(&ws, &l.outlet_nouns)
                     && ws.iter().all(|w| {
                         !w.is_n(wf::OUTLET_NOUN)
-                            || l.qualified_outlet_nouns.contains(&self.w(w).to_lowercase())
+                            || l.qualified_outlet_nouns.contains(&self.w(w).lower())
                     })
                     && ws.iter().any(|w| {
                         !w.is_n(wf::OUTLET_NOUN | wf::DETERMINER | wf::POSSESSIVE | wf::PREPOSITION)
@@ -819,7 +819,7 @@ impl<'a> Reader<'a> {
                     && outlets.last.is_none()
                     && ws.iter().all(|w| {
                         w.is_n(wf::DETERMINER)
-                            || l.qualified_outlet_nouns.contains(&self.w(w).to_lowercase())
+                            || l.qualified_outlet_nouns.contains(&self.w(w).lower())
                     });
                 let noun = outlet_noun && !qualified_only && !bare_unknown;
                 if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
@@ -1293,7 +1293,7 @@ impl<'a> Reader<'a> {
         let Some(noun) = ws.iter().rfind(|w| w.is_n(wf::OUTLET_NOUN)) else {
             return false;
         };
-        let lower = self.w(noun).to_lowercase();
+        let lower = self.w(noun).lower();
         // The stem, for a language that declines the noun ("агентство", "агентства").
         let keep = lower.chars().count().saturating_sub(2).max(4);
         let stem: String = lower.chars().take(keep).collect();

@@ -4,6 +4,7 @@
 use crate::config::Weights;
 use crate::lexicon::{HashMap, HashSet};
 use crate::model::{flags, Claim, Label, Origin, Summary};
+use crate::text::Lower;
 
 /// Salience weight of each claim: the lead paragraph counts most, then paragraphs 2-4.
 fn salience(claims: &[Claim], w: &Weights) -> Vec<f64> {
@@ -52,7 +53,7 @@ fn lower_into(s: &str, out: &mut String) {
         out.push_str(s);
         out.make_ascii_lowercase();
     } else {
-        out.push_str(&s.to_lowercase());
+        out.push_str(&s.lower());
     }
 }
 

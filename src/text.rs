@@ -199,14 +199,63 @@ pub fn alnum_run(bytes: &[u8], mut i: usize) -> usize {
 
 /// `c.is_alphanumeric()`, answered without Unicode's tables for the characters outside ASCII
 /// that news text is full of: curly quotes, dashes, ellipses and spaces (U+2000 to U+206F) and
-/// the no-break space and guillemets.
+/// the no-break space and guillemets; and the letters of Cyrillic (U+0400 to U+052F, but for the
+/// sign and combining marks U+0482 to U+0489) and of Latin-1.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     match c {
         '\0'..='\x7f' => c.is_ascii_alphanumeric(),
         '\u{a0}'..='\u{a9}' | '\u{ab}' | '\u{bb}' | '\u{2000}'..='\u{206f}' => false,
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        '\u{c0}'..='\u{ff}' => c != '\u{d7}' && c != '\u{f7}',
         _ => c.is_alphanumeric(),
     }
+}
+
+/// [`lower`] as a method of any string.
+pub trait Lower {
+    /// `self.to_lowercase()`, by [`lower`].
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        lower(self)
+    }
+}
+
+/// `s.to_lowercase()`, without Unicode's case tables for the text of English and Russian news:
+/// ASCII, the Cyrillic letters of U+0400 to U+045F, and punctuation that has no case (U+00A0 to
+/// U+00BF, U+2000 to U+207F). Any other character sends the whole string to `to_lowercase`.
+pub fn lower(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            out.push(x.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        match (x, y) {
+            // Ѐ..Џ to ѐ..џ, А..П to а..п, Р..Я to р..я.
+            (0xd0, 0x80..=0x8f) => out.extend([0xd1, y + 0x10]),
+            (0xd0, 0x90..=0x9f) => out.extend([0xd0, y + 0x20]),
+            (0xd0, 0xa0..=0xaf) => out.extend([0xd1, y - 0x20]),
+            // Lower-case Cyrillic, and the no-break space, «, », § and the like.
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) | (0xc2, 0xa0..=0xbf) => out.extend([x, y]),
+            // Dashes, curly quotes, the ellipsis and other general punctuation.
+            (0xe2, 0x80 | 0x81) => {
+                out.extend_from_slice(&b[i..i + 3]);
+                i += 1;
+            }
+            _ => return s.to_lowercase(),
+        }
+        i += 2;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase())
 }
 
 /// Words of `t` as whitespace-separated runs holding a letter or digit, counted up to `limit`.
@@ -291,7 +340,7 @@ pub fn push_norm(out: &mut String, w: &str) {
         out.push_str(w);
         out[start..].make_ascii_lowercase();
     } else {
-        out.push_str(&w.to_lowercase());
+        out.push_str(&lower(w));
     }
     let t = &out[start..];
     let cut = t
@@ -306,6 +355,23 @@ pub fn push_norm(out: &mut String, w: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_to_lowercase_for_every_char_and_mixed_text() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let s = format!("A{c}Я{c}");
+            assert_eq!(lower(&s), s.to_lowercase(), "{c:?}");
+        }
+        for s in [
+            "",
+            "ПРЕСС-СЛУЖБА «Газпрома» — Ёлки, Ѐ and Џ…",
+            "Der STRAẞE and ΣΟΦΙΑ’s",
+            "İstanbul",
+            "“Quoted,” said Ирина\u{a0}Соколова\u{2116}",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+        }
+    }
 
     #[test]
     fn is_alnum_is_is_alphanumeric_for_every_char() {
