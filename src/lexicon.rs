@@ -489,6 +489,37 @@ pub struct LinePatterns {
     pub caption_prefix: regex::Regex,
     pub trailing_credit: regex::Regex,
     pub dateline: regex::Regex,
+    /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
+    /// compiled on the first dateline, as most texts have none.
+    dateline_source: String,
+    dateline_groups: std::sync::OnceLock<regex_automata::meta::Regex>,
+}
+
+impl LinePatterns {
+    /// The groups of the dateline pattern matched at `m` in `line`: the spans of groups 0 to 3.
+    pub fn dateline_groups(&self, line: &str, m: &regex::Match) -> [Option<(usize, usize)>; 4] {
+        let re = self.dateline_groups.get_or_init(|| {
+            // Without the bounded backtracker, whose cost is the pattern's states times the span.
+            let config = regex_automata::meta::Config::new()
+                .nfa_size_limit(Some(1 << 22))
+                .backtrack(false);
+            regex_automata::meta::Regex::builder()
+                .configure(config)
+                .build(&self.dateline_source)
+                .unwrap_or_else(|_| {
+                    regex_automata::meta::Regex::new(r"[^\s\S]")
+                        .expect("valid never-matching pattern")
+                })
+        });
+        let mut caps = re.create_captures();
+        // Anchored inside the match: the same match, its groups read over its span only, with
+        // look-around still seeing the line.
+        let input = regex_automata::Input::new(line)
+            .span(m.range())
+            .anchored(regex_automata::Anchored::Yes);
+        re.search_captures(&input, &mut caps);
+        std::array::from_fn(|i| caps.get_group(i).map(|g| (g.start, g.end)))
+    }
 }
 
 fn compile(p: &str) -> regex::Regex {
@@ -763,6 +794,8 @@ impl Lexicon {
                     caption_prefix: compile(&p.caption_prefix),
                     trailing_credit: compile(&p.trailing_credit),
                     dateline: compile(&p.dateline),
+                    dateline_source: p.dateline.clone(),
+                    dateline_groups: std::sync::OnceLock::new(),
                 }
             },
             word_flags: HashMap::default(),

@@ -138,10 +138,11 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // A dateline opens the story, after at most a few headline, byline, time and caption
         // lines.
         if body_lines_seen < 6 {
-            if let Some(c) = p.dateline.captures(&text[s..e]) {
-                let m = c.get(0).unwrap();
+            let line = &text[s..e];
+            if let Some(m) = p.dateline.find(line) {
+                let groups = p.dateline_groups(line, &m);
                 // `end` is an offset in the line, as the match's own offsets are.
-                let (agency, end) = dateline_agency(&c, lex);
+                let (agency, end) = dateline_agency(line, &groups, lex);
                 let dateline = &text[s + m.start()..s + end.max(m.start())];
                 let looks_dateline =
                     agency.is_some() || dateline.chars().filter(|c| c.is_uppercase()).count() >= 3;
@@ -239,21 +240,25 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
 /// agency in brackets or slashes ("(Reuters)", "/ТАСС/"); its second and third are an agency
 /// written in capitals before the dash ("INTERFAX.RU -") or after it ("— РИА Новости."),
 /// which count only when they are a known outlet: otherwise the dateline ends before them.
-fn dateline_agency(c: &regex::Captures, lex: &Lexicon) -> (Option<String>, usize) {
-    let whole = c.get(0).map_or(0, |m| m.end());
-    if let Some(a) = c.get(1) {
-        return (Some(a.as_str().trim().to_string()), whole);
+fn dateline_agency(
+    line: &str,
+    groups: &[Option<(usize, usize)>; 4],
+    lex: &Lexicon,
+) -> (Option<String>, usize) {
+    let whole = groups[0].map_or(0, |(_, e)| e);
+    if let Some((a, b)) = groups[1] {
+        return (Some(line[a..b].trim().to_string()), whole);
     }
-    for g in [2, 3] {
-        if let Some(a) = c.get(g) {
-            let name = a.as_str().trim().trim_end_matches('.');
-            if lex.outlet_by_name(name).is_some() {
-                return (Some(name.to_string()), whole);
+    match groups[2].or(groups[3]) {
+        Some((a, b)) => {
+            let name = line[a..b].trim().trim_end_matches('.');
+            match lex.outlet_by_name(name) {
+                Some(_) => (Some(name.to_string()), whole),
+                None => (None, a),
             }
-            return (None, a.start());
         }
+        None => (None, whole),
     }
-    (None, whole)
 }
 
 /// Cheap test before the trailer pattern: most lines are body text. `has_word`: the line holds

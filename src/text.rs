@@ -228,34 +228,17 @@ impl Lower for str {
 /// ASCII, the Cyrillic letters of U+0400 to U+045F, and punctuation that has no case (U+00A0 to
 /// U+00BF, U+2000 to U+207F). Any other character sends the whole string to `to_lowercase`.
 pub fn lower(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            out.push(x.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        match (x, y) {
-            // Ѐ..Џ to ѐ..џ, А..П to а..п, Р..Я to р..я.
-            (0xd0, 0x80..=0x8f) => out.extend([0xd1, y + 0x10]),
-            (0xd0, 0x90..=0x9f) => out.extend([0xd0, y + 0x20]),
-            (0xd0, 0xa0..=0xaf) => out.extend([0xd1, y - 0x20]),
-            // Lower-case Cyrillic, and the no-break space, «, », § and the like.
-            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) | (0xc2, 0xa0..=0xbf) => out.extend([x, y]),
-            // Dashes, curly quotes, the ellipsis and other general punctuation.
-            (0xe2, 0x80 | 0x81) => {
-                out.extend_from_slice(&b[i..i + 3]);
-                i += 1;
-            }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            '\0'..='\x7f' | 'а'..='џ' | '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{207f}' => c,
+            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
             _ => return s.to_lowercase(),
-        }
-        i += 2;
+        });
     }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase())
+    out
 }
 
 /// Words of `t` as whitespace-separated runs holding a letter or digit, counted up to `limit`.
