@@ -191,24 +191,71 @@ impl Article {
     }
 }
 
-/// Byte offset to code-point offset conversion for one text.
-pub struct CharIndex {
-    /// Byte offsets of every char start, plus the text length.
-    starts: Vec<usize>,
+/// Byte offset to code-point offset conversion for one text: the count of code points before
+/// each 64-byte block, and the bytes of the block counted on demand.
+pub struct CharIndex<'a> {
+    bytes: &'a [u8],
+    blocks: Vec<usize>,
 }
 
-impl CharIndex {
-    pub fn new(text: &str) -> Self {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        CharIndex { starts }
+/// Bytes per block of a [`CharIndex`].
+const CHAR_BLOCK: usize = 64;
+
+/// The code points that start in `b`: its bytes that are not UTF-8 continuation bytes.
+fn starts_in(b: &[u8]) -> usize {
+    b.iter().filter(|&&x| (x as i8) >= -0x40).count()
+}
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
+        let mut n = 0;
+        for chunk in bytes.chunks(CHAR_BLOCK) {
+            blocks.push(n);
+            n += starts_in(chunk);
+        }
+        CharIndex { bytes, blocks }
     }
 
-    /// The code-point index of byte offset `b` (rounded down to a char boundary).
+    /// The code-point index of byte offset `b` (rounded down to a char boundary; the text's
+    /// length in code points past its end).
     pub fn char_of(&self, b: usize) -> usize {
-        match self.starts.binary_search(&b) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        let mut b = b.min(self.bytes.len());
+        while b < self.bytes.len() && (self.bytes[b] as i8) < -0x40 {
+            b -= 1;
+        }
+        let k = b / CHAR_BLOCK;
+        match self.blocks.get(k) {
+            Some(&before) => before + starts_in(&self.bytes[k * CHAR_BLOCK..b]),
+            // `b` is the end of a text whose length is a multiple of the block size.
+            None => self.blocks.last().map_or(0, |&before| {
+                before + starts_in(&self.bytes[(k - 1) * CHAR_BLOCK..b])
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn char_of_is_the_code_point_index_of_every_byte_offset() {
+        let base = "Источник «ТАСС» — said “no”, 😀 ok. ";
+        for n in [0, 1, 2, 3, 5, 9, 40] {
+            let text = base.repeat(n);
+            let index = CharIndex::new(&text);
+            for b in 0..=text.len() + 2 {
+                // The code point that holds byte `b`, or the length past the end.
+                let want = text
+                    .char_indices()
+                    .take_while(|&(i, _)| i <= b)
+                    .count()
+                    .saturating_sub(1)
+                    + usize::from(b >= text.len() && !text.is_empty());
+                assert_eq!(index.char_of(b), want, "byte {b} of {n} copies");
+            }
         }
     }
 }

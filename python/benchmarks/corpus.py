@@ -13,7 +13,7 @@ larger one and any article can be regenerated on its own (the 1 GB stream uses t
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 FIRST = [
     "Ilse",
@@ -402,37 +402,78 @@ STYLES = (
     ("live", _live, 2),
     ("release", _release, 1),
 )
-_STYLE_CUM = []
-_acc = 0
-for _s in STYLES:
-    _acc += _s[2]
-    _STYLE_CUM.append(_acc)
+
+# --- the generator, shared with corpus_ru.py -------------------------------------------------
+
+Style = tuple[str, Callable[[random.Random, int], list[str]], int]
+
+
+def cum_weights(styles: tuple[Style, ...]) -> list[int]:
+    """Cumulative weights of ``styles``, for ``random.choices``."""
+    out, acc = [], 0
+    for _, _, w in styles:
+        acc += w
+        out.append(acc)
+    return out
+
+
+def make_article(
+    styles: tuple[Style, ...],
+    cum: list[int],
+    target: Callable[[random.Random], int],
+    seed: int,
+    i: int,
+) -> tuple[str, str]:
+    """Article ``i`` of corpus ``seed``, in a style drawn from ``styles``: (style, text)."""
+    r = random.Random(seed * 1_000_003 + i)
+    ((style, make, _),) = r.choices(styles, cum_weights=cum)
+    size = target(r)
+    return style, "\n\n".join(make(r, size)) + "\n"
+
+
+def endless(
+    article_fn: Callable[[int, int], tuple[str, str]], seed: int, n: int | None, start: int
+) -> Iterator[tuple[str, str]]:
+    """Articles ``start``, ``start+1``, ... of ``article_fn`` (endless when ``n`` is None)."""
+    i = start
+    while n is None or i < start + n:
+        yield article_fn(seed, i)
+        i += 1
+
+
+def grow(
+    opening: str,
+    paragraph_fn: Callable[[random.Random], str],
+    quote_fn: Callable[[random.Random], str],
+    seed: int,
+    size: int,
+) -> str:
+    """One story of at least ``size`` bytes (UTF-8): ``opening`` and a paragraph, then whole
+    paragraphs and (one in six) long quotations."""
+    r = random.Random(seed)
+    parts = [opening + paragraph_fn(r)]
+    n = len(parts[0].encode())
+    while n < size:
+        p = quote_fn(r) if r.randrange(6) == 0 else paragraph_fn(r)
+        parts.append(p)
+        n += len(p.encode()) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+_STYLE_CUM = cum_weights(STYLES)
 
 
 def article(seed: int, i: int) -> tuple[str, str]:
     """Article ``i`` of corpus ``seed``: (style, text)."""
-    r = random.Random(seed * 1_000_003 + i)
-    ((style, make, _),) = r.choices(STYLES, cum_weights=_STYLE_CUM)
-    size = _target(r)
-    return style, "\n\n".join(make(r, size)) + "\n"
+    return make_article(STYLES, _STYLE_CUM, _target, seed, i)
 
 
 def articles(seed: int, n: int | None = None, start: int = 0) -> Iterator[tuple[str, str]]:
     """Articles ``start``, ``start+1``, ... (endless when ``n`` is None)."""
-    i = start
-    while n is None or i < start + n:
-        yield article(seed, i)
-        i += 1
+    return endless(article, seed, n, start)
 
 
 def long_article(seed: int, size: int) -> str:
     """One wire story of at least ``size`` bytes (UTF-8), built from whole paragraphs, with the
     same mix of sentences as the corpus: for the linear-time check."""
-    r = random.Random(seed)
-    parts = [f"DUNMERE, Nov 3 (Reuters) - {paragraph(r)}"]
-    n = len(parts[0].encode())
-    while n < size:
-        p = long_quote(r) if r.randrange(6) == 0 else paragraph(r)
-        parts.append(p)
-        n += len(p.encode()) + 2
-    return "\n\n".join(parts) + "\n"
+    return grow("DUNMERE, Nov 3 (Reuters) - ", paragraph, long_quote, seed, size)

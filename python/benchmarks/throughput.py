@@ -2,7 +2,8 @@
 
     python python/benchmarks/throughput.py --articles 20000 --json perf.json
 
-builds 20,000 articles (about 73 MB) from the templates in ``corpus.py`` and reports, for
+builds 20,000 articles (about 73 MB) from the templates in ``corpus.py`` (``--lang ru``: the
+Russian ones in ``corpus_ru.py``, about 74 MB) and reports, for
 ``sayso.score_many`` and ``sayso.claims_frame``, with 1 thread and with all cores: articles/s,
 MB/s (UTF-8 bytes of article text), the scaling ratio, peak RSS and the time to the first
 result; then the linear-time check (per-MB time of a 5 MB article vs 5 KB articles). It prints
@@ -41,6 +42,10 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
 import corpus
+import corpus_ru
+
+# The article generator of each language (``--lang``).
+CORPORA = {"en": corpus, "ru": corpus_ru}
 
 TARGETS = {
     "engine_single_mbps": 50.0,
@@ -154,8 +159,9 @@ def worker_linear(spec: dict) -> dict:
     import sayso
 
     small_size, big_size = spec["small"], spec["big"]
-    smalls = [corpus.long_article(1000 + k, small_size) for k in range(spec["n_small"])]
-    big = corpus.long_article(999, big_size)
+    gen = CORPORA[spec.get("lang", "en")]
+    smalls = [gen.long_article(1000 + k, small_size) for k in range(spec["n_small"])]
+    big = gen.long_article(999, big_size)
     small_mb = sum(len(s.encode()) for s in smalls) / 1e6
     big_mb = len(big.encode()) / 1e6
     for s in smalls[:20]:
@@ -275,12 +281,12 @@ def wait_for_load(limit: float, timeout: float = 600.0) -> float:
 # --- main ------------------------------------------------------------------------------------
 
 
-def build_corpus(path: str, seed: int, n: int) -> dict:
+def build_corpus(path: str, seed: int, n: int, lang: str = "en") -> dict:
     styles: dict[str, int] = {}
     total = 0
     sizes = []
     with open(path, "w", encoding="utf-8") as f:
-        for i, (style, text) in enumerate(corpus.articles(seed, n)):
+        for i, (style, text) in enumerate(CORPORA[lang].articles(seed, n)):
             f.write(json.dumps({"id": i, "style": style, "body": text}, ensure_ascii=False))
             f.write("\n")
             styles[style] = styles.get(style, 0) + 1
@@ -289,6 +295,7 @@ def build_corpus(path: str, seed: int, n: int) -> dict:
             sizes.append(b)
     sizes.sort()
     return {
+        "lang": lang,
         "seed": seed,
         "articles": n,
         "bytes": total,
@@ -304,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--lang", choices=sorted(CORPORA), default="en", help="language of the invented articles"
+    )
     ap.add_argument("--repeat", type=int, default=3, help="timed runs per measurement (median)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="'all cores'")
     ap.add_argument("--quick", action="store_true", help="smoke run: tiny corpus, one repeat")
@@ -341,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus_path = tmp
     try:
         t = time.perf_counter()
-        info = build_corpus(corpus_path, args.seed, args.articles)
+        info = build_corpus(corpus_path, args.seed, args.articles, args.lang)
         info["build_s"] = time.perf_counter() - t
         print(
             f"corpus: {info['articles']} articles, {info['mb']:.1f} MB, mean "
@@ -380,7 +390,9 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
         first = run_worker({"kind": "first", "corpus": corpus_path})
-        lin = run_worker({"kind": "linear", "repeat": max(args.repeat, 3), **linear})
+        lin = run_worker(
+            {"kind": "linear", "lang": args.lang, "repeat": max(args.repeat, 3), **linear}
+        )
         engine = run_engine(args.engine_bin, corpus_path, args.repeat) if args.engine_bin else None
     finally:
         if tmp is not None:
