@@ -500,9 +500,12 @@ impl LinePatterns {
     pub fn dateline_groups(&self, line: &str, m: &regex::Match) -> [Option<(usize, usize)>; 4] {
         let re = self.dateline_groups.get_or_init(|| {
             // Without the bounded backtracker, whose cost is the pattern's states times the span.
+            // Nor the lazy DFA, which an anchored search inside a known match does not need: its
+            // reverse automaton doubles the time to compile the pattern.
             let config = regex_automata::meta::Config::new()
                 .nfa_size_limit(Some(1 << 22))
-                .backtrack(false);
+                .backtrack(false)
+                .hybrid(false);
             regex_automata::meta::Regex::builder()
                 .configure(config)
                 .build(&self.dateline_source)
