@@ -1669,7 +1669,10 @@ fn attribute_unit(
         a.stance = stance;
         // Resolve pronouns and back-references against earlier claims.
         let resolved = match np.class {
-            Class::Pronoun | Class::AnonBackRef { .. } => resolve(&np, done, text, lex),
+            Class::Pronoun => resolve(&np, done, text, lex),
+            // "the official added" with no anonymous source before it: a named person's role.
+            Class::AnonBackRef { .. } => resolve(&np, done, text, lex)
+                .or_else(|| same_head_antecedent(&np, done, ctx, u.paragraph)),
             Class::Named {
                 document: false, ..
             } => same_head_antecedent(&np, done, ctx, u.paragraph),
@@ -2087,6 +2090,11 @@ fn same_head_antecedent<'d>(
         [d] | [d, _] => d.is(wf::DEFINITE) && !d.is(wf::POSSESSIVE),
         _ => false,
     };
+    // A known person's role, as opposed to a source noun ("the official", "чиновник"; not
+    // "the source", "источник"), may point back to a named person (below).
+    let role = definite
+        && head.is_n(wf::ANONYMOUS_HEAD)
+        && !head.is_n(wf::BARE_ANONYMOUS | wf::NAMED_HEAD | wf::PLURAL);
     // "Источник также утверждает" after "По словам собеседника «Матч ТВ»": a bare core noun
     // where no article marks it points back to the last anonymous source nearby.
     if lead.is_empty() && lex.articles.is_empty() && head.is_n(wf::ANONYMOUS_CORE_HEAD) {
@@ -2094,18 +2102,23 @@ fn same_head_antecedent<'d>(
         if text[np.end..].trim_start().starts_with(',') {
             return None;
         }
-        return done.iter().rev().take(2).find(|p| {
+        let anonymous = done.iter().rev().take(2).find(|p| {
             matches!(p.origin_class, Some(Class::Anonymous { .. }))
                 && !p.no_comment
                 && p.paragraph + 1 >= here
         });
+        return match anonymous {
+            None if role => named_person_before(np, done, here, lex),
+            found => found,
+        };
     }
     // A head that is also a title ("the doctor", "the director") points back too: to whoever
-    // it last described, named or not.
+    // it last described, named or not; so does a core role ("the official") that a source
+    // before it holds.
     let plain = head.is_n(wf::ANONYMOUS_HEAD)
         && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::NAMED_HEAD | wf::PLURAL);
     if !definite
-        || !plain
+        || !(plain || role)
         || ws
             .iter()
             .any(|w| is_capitalised(w.text(text)) && w.start > ws[0].start)
@@ -2113,7 +2126,7 @@ fn same_head_antecedent<'d>(
         return None;
     }
     let noun = head.text(text).lower();
-    done.iter().rev().take(12).find(|p| {
+    let same_noun = done.iter().rev().take(12).find(|p| {
         // A generic group ("Experts believe") is no one to point back to.
         !matches!(p.origin_class, Some(Class::Vague))
             && p.source.is_some_and(|(a, _)| a != np.start)
@@ -2122,7 +2135,38 @@ fn same_head_antecedent<'d>(
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.starts_with(noun.as_str()) && w.len() <= noun.len() + 4)
             })
-    })
+    });
+    match same_noun {
+        Some(_) => same_noun,
+        None if role => named_person_before(np, done, here, lex),
+        None => None,
+    }
+}
+
+/// "Глава округа Игорь Ставров …" … "— добавил чиновник"; "Deputy Mayor Jan Holt said …" …
+/// "the official added": a known person described by another noun. Only the last source
+/// before it, a named person, in this paragraph or the one before.
+fn named_person_before<'d>(
+    np: &SourceNp,
+    done: &'d [Attributed],
+    here: usize,
+    lex: &Lexicon,
+) -> Option<&'d Attributed> {
+    done.iter()
+        .rev()
+        .take(4)
+        .find(|p| p.source.is_some_and(|(a, _)| a != np.start))
+        .filter(|p| {
+            matches!(
+                p.origin_class,
+                Some(Class::Named {
+                    document: false,
+                    ..
+                })
+            ) && p.via.is_empty()
+                && p.paragraph + 1 >= here
+                && !not_a_person(p, lex)
+        })
 }
 
 /// Find the earlier claim a pronoun or back-reference points to.

@@ -1097,10 +1097,13 @@ impl Lexicon {
                 last_end = e;
                 continue;
             }
-            // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue.
+            // A capitalised cue in mid-sentence is a name ("Secretary of State"), not a cue. One
+            // that opens a line opens a sentence, whatever ends the line before (a heading).
             if entry.kinds != kind::OUTLET && text[s..].starts_with(char::is_uppercase) {
-                let prev = text[..s].trim_end().chars().next_back();
-                if prev.is_some_and(|p| p.is_alphanumeric() || p == ',') {
+                let before = text[..s].trim_end();
+                let prev = before.chars().next_back();
+                let new_line = text[before.len()..s].contains('\n');
+                if !new_line && prev.is_some_and(|p| p.is_alphanumeric() || p == ',') {
                     entry.kinds &= kind::OUTLET;
                     entry.stance = None;
                     if entry.kinds == 0 {

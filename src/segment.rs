@@ -281,8 +281,11 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// Whether an editor's note ("We're working to verify this") opens the line at `ls`.
 fn editor_note_at(hits: &[Hit], ls: usize) -> bool {
     let i = hits.partition_point(|h| h.start < ls);
-    hits.get(i)
-        .is_some_and(|h| h.start == ls && h.is(kind::EDITOR_NOTE))
+    // Any of the hits that start there: "Editor" may also be a hit of its own.
+    hits[i..]
+        .iter()
+        .take_while(|h| h.start == ls)
+        .any(|h| h.is(kind::EDITOR_NOTE))
 }
 
 fn ends_sentence(t: &str) -> bool {

@@ -667,10 +667,28 @@ impl<'a> Reader<'a> {
         // "its website", "his blog": the speaker's own channel, not an outlet.
         let own =
             |i: usize| i > 0 && ws[i - 1].is(wf::POSSESSIVE) && !ws[i - 1].is(wf::FIRST_PERSON);
+        // "network operator Western Grid": an outlet noun before a lower-case noun of another
+        // kind only modifies it, in a language of noun compounds (one with articles, as
+        // English; not "цитирует агентство слова министра").
+        let modifier = |i: usize| {
+            !l.articles.is_empty()
+                && ws.get(i + 1).is_some_and(|n| {
+                    let raw = self.w(n);
+                    raw.starts_with(char::is_lowercase)
+                        && !n.is_n(
+                            wf::OUTLET_NOUN
+                                | wf::JOURNALIST_HEAD
+                                | wf::PREPOSITION
+                                | wf::RELATIVE
+                                | wf::DETERMINER
+                                | wf::POSSESSIVE
+                                | wf::NP_STOP,
+                        )
+                })
+        };
         let outlet_noun = ws.iter().enumerate().any(|(i, w)| {
-            w.is_n(wf::OUTLET_NOUN)
-                && !(w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w)))
-                && !own(i)
+            let institution = w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w));
+            w.is_n(wf::OUTLET_NOUN) && !(institution || own(i) || modifier(i))
         }) || self.any_bigram(&ws, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
@@ -692,7 +710,13 @@ impl<'a> Reader<'a> {
                 .zip(&outlets.lower)
                 .find(|(_, low)| {
                     let n = low.needle().len();
-                    n > 0 && n <= phrase.len() && low.find(phrase.as_bytes()).is_some()
+                    // As whole words of the phrase: "An" is no outlet in "hallanshire police".
+                    let b = phrase.as_bytes();
+                    n > 0
+                        && n <= b.len()
+                        && low.find_iter(b).any(|i| {
+                            (i == 0 || b[i - 1] == b' ') && b.get(i + n).is_none_or(|&c| c == b' ')
+                        })
                 })
                 .map(|(n, _)| n)
         };

@@ -1403,3 +1403,68 @@ def test_a_dateline_after_headline_byline_time_and_caption_names_the_publisher()
     caption, report = article.claims
     assert caption.text == "Parents hold signs outside the district office."
     assert (report.label, report.via) == ("anonymous", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A role after a named person points back to them.
+        (
+            'Deputy Mayor Jan Holt said the bridge was safe. "We will check," the official added.',
+            "named",
+        ),
+        # After an anonymous official it stays anonymous.
+        ('A senior official said the talks failed. "We tried," the official added.', "anonymous"),
+        # "The source" is no one's role: it stays anonymous after a named person.
+        ('Mayor Jan Holt said the bridge was safe. "It is fine," the source added.', "anonymous"),
+        (
+            (
+                "Глава администрации округа Игорь Ставров заявил, что мост закрыт. "
+                "«Мы выясним, кто подписывал акты», — добавил чиновник."
+            ),
+            "named",
+        ),
+        (
+            (
+                "Депутат городской думы Олег Малахов заявил, что решение ошибочно. "
+                "«Такие обещания мы уже слышали», — заявил депутат журналистам."
+            ),
+            "named",
+        ),
+        (
+            (
+                "Депутат городской думы Олег Малахов заявил, что решение ошибочно. "
+                "«Это не так», — заявил источник."
+            ),
+            "anonymous",
+        ),
+    ],
+)
+def test_a_role_after_a_named_person_points_back_to_them(text: str, label: str) -> None:
+    assert sayso.score(text).claims[-1].label == label
+
+
+def test_an_editors_note_after_a_heading_is_not_a_claim() -> None:
+    # A capitalised cue that opens a line opens a sentence, whatever ends the line before.
+    text = (
+        "Storm live: homes evacuated\n\nLive\n\nUpdated 6 minutes ago\n\n"
+        "Editor's note: An earlier version of this page said the warning was red. "
+        "The warning is amber.\n\n"
+        "15:48 GMT\nPolice say the river has burst its banks. Hallanshire Police urged drivers "
+        "to stay away from floodwater."
+    )
+    article = sayso.score(text)
+    kinds = [n.kind for n in article.non_claims]
+    assert "editor-note" in kinds
+    # An outlet name read from the note would not match inside other words ("Hallanshire").
+    assert all(c.label == "named" and c.via == [] for c in article.claims)
+
+
+def test_an_outlet_noun_that_modifies_another_noun_is_no_outlet() -> None:
+    text = (
+        "About 12,000 homes are without power, according to network operator Western Grid. "
+        "The company said engineers would wait."
+    )
+    first, second = sayso.score(text).claims
+    assert (first.label, first.via) == ("named", [])
+    assert (second.label, second.via) == ("named", [])
