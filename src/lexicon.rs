@@ -1085,9 +1085,28 @@ impl Lexicon {
             }
         }
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // Where verb cues start, for a cue in "-s" right before another ("Media reports said",
+        // "Reports suggest"): that one is a plural noun, the subject.
+        let verb_at = |at: usize| {
+            let i = all.partition_point(|m| m.0 < at);
+            all[i..]
+                .iter()
+                .take_while(|m| m.0 == at)
+                .any(|m| self.variants[m.2].1.kinds & kind::VERB != 0)
+        };
+        let noun_before_verb = |s: usize, e: usize| {
+            let w = &text[s..e];
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.eq_ignore_ascii_case("says")
+                && !w.contains(' ')
+                && text[e..].starts_with(' ')
+                && verb_at(e + 1)
+        };
         let mut hits = Vec::new();
         let mut last_end = 0;
-        for (s, e, v) in all {
+        for &(s, e, v) in &all {
             if s < last_end {
                 continue;
             }
@@ -1124,7 +1143,8 @@ impl Lexicon {
             if entry.kinds & kind::VERB != 0
                 && (after_object_cue
                     || self.noun_position(text, s, e)
-                    || self.before_auxiliary(text, s, e))
+                    || self.before_auxiliary(text, s, e)
+                    || noun_before_verb(s, e))
             {
                 entry.kinds &= !kind::VERB;
                 entry.stance = None;

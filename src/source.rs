@@ -1067,7 +1067,10 @@ impl<'a> Reader<'a> {
             np.class = Class::Unsourced;
             return np;
         }
-        let document = in_set(wf::DOCUMENT_HEAD);
+        // Not a document's possessive, which describes a person ("the study's lead author").
+        let document = head.iter().any(|w| {
+            w.is_n(wf::DOCUMENT_HEAD) && !self.w(w).ends_with("'s") && !self.w(w).ends_with("’s")
+        });
         if document && ws.iter().any(|w| w.is_n(wf::JOURNALIST_HEAD)) && !is_first_person {
             let name = name_run()
                 .map(|(a, b)| self.text[a..b].to_string())

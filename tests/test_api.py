@@ -1468,3 +1468,36 @@ def test_an_outlet_noun_that_modifies_another_noun_is_no_outlet() -> None:
     first, second = sayso.score(text).claims
     assert (first.label, first.via) == ("named", [])
     assert (second.label, second.via) == ("named", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "Reports" that "suggest" come from no one in particular.
+        ("Reports on social media suggest the pier was damaged.", "unconfirmed"),
+        # A resident who asked the publisher to withhold her name is anonymous.
+        (
+            (
+                "One woman living on the seafront, who asked us not to use her name, said the "
+                "waves were hitting the windows."
+            ),
+            "anonymous",
+        ),
+    ],
+)
+def test_reports_and_withheld_names(text: str, label: str) -> None:
+    assert sayso.score(text).claims[0].label == label
+
+
+def test_a_plural_noun_before_a_reporting_verb_is_the_subject() -> None:
+    (claim,) = sayso.score("Local reports said the road was closed.").claims
+    assert (claim.cue, claim.source) == ("said", "Local reports")
+
+
+def test_he_after_a_person_described_by_a_documents_possessive() -> None:
+    text = (
+        '"It is a small habit," Dr. Tomas Herrick, the study\'s lead author, said. '
+        "He added that walking was not measured directly."
+    )
+    first, second = sayso.score(text).claims
+    assert (second.label, second.source) == ("named", first.source)
