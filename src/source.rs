@@ -797,7 +797,7 @@ impl<'a> Reader<'a> {
             && !anon_head
             && (definite || l.articles.is_empty())
             && name_run().is_none()
-            && self.noun_last_named_institution(&ws, s)
+            && self.noun_last_named_institution(&ws, s, outlets.last.as_ref())
         {
             np.class = Class::Named {
                 document: false,
@@ -1315,8 +1315,9 @@ impl<'a> Reader<'a> {
 
     /// Whether the outlet noun of a short phrase ("the agency", "агентство") last appeared
     /// before `s` naming something that is not an outlet ("the UN refugee agency"): no outlet
-    /// name near it and no outlet-noun pair ("news agency"). False when it has not appeared.
-    fn noun_last_named_institution(&self, ws: &[Tok], s: usize) -> bool {
+    /// name near it (a listed one, or `last`, the outlet the article named last) and no
+    /// outlet-noun pair ("news agency"). False when it has not appeared.
+    fn noun_last_named_institution(&self, ws: &[Tok], s: usize, last: Option<&Hop>) -> bool {
         let Some(noun) = ws.iter().rfind(|w| w.is_n(wf::OUTLET_NOUN)) else {
             return false;
         };
@@ -1345,10 +1346,12 @@ impl<'a> Reader<'a> {
             crate::text::floor_char(self.text, t.start.saturating_sub(60)),
             crate::text::ceil_char(self.text, t.end + 60),
         );
+        // A listed outlet, or the outlet the article named last ("State broadcaster KTV-1").
         let outlet_near = self
             .hits_in(near.0, near.1)
             .iter()
-            .any(|h| h.is(kind::OUTLET));
+            .any(|h| h.is(kind::OUTLET))
+            || last.is_some_and(|h| self.text[near.0..near.1].contains(h.name.as_str()));
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
         !outlet_near && !pair
     }

@@ -1501,3 +1501,13 @@ def test_he_after_a_person_described_by_a_documents_possessive() -> None:
     )
     first, second = sayso.score(text).claims
     assert (second.label, second.source) == ("named", first.source)
+
+
+def test_the_noun_of_an_outlet_named_before_points_back_to_it() -> None:
+    text = (
+        "State broadcaster KTV-1 reported that drones hit a fuel depot. "
+        "The broadcaster said debris had damaged a power line."
+    )
+    first, second = sayso.score(text).claims
+    assert first.via == ["KTV-1"]
+    assert (second.label, second.via) == ("relayed", ["KTV-1"])
