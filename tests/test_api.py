@@ -1511,3 +1511,10 @@ def test_the_noun_of_an_outlet_named_before_points_back_to_it() -> None:
     first, second = sayso.score(text).claims
     assert first.via == ["KTV-1"]
     assert (second.label, second.via) == ("relayed", ["KTV-1"])
+
+
+def test_what_a_speaker_could_not_say_is_a_claim_of_its_own() -> None:
+    text = "A spokeswoman said buses would run, but she could not say when the line would reopen."
+    said, left_out = sayso.score(text).claims
+    assert said.label == "named"
+    assert left_out.text.startswith("but she could not say") and left_out.label == "unconfirmed"

@@ -560,3 +560,13 @@ def test_a_quoted_outlet_name_after_its_noun_is_the_outlet_speaking() -> None:
 def test_information_being_established_is_unconfirmed() -> None:
     c = sayso.score("На складе произошёл пожар. Информация уточняется.").claims[-1]
     assert c.label == "unconfirmed"
+
+
+def test_what_a_speaker_leaves_out_is_a_claim_of_its_own() -> None:
+    text = (
+        "Вице-мэр Инна Гордеева заявила, что реформа себя оправдала, "
+        "но не уточнила, сколько средств сэкономил бюджет."
+    )
+    said, left_out = sayso.score(text).claims
+    assert said.label == "named"
+    assert left_out.text.startswith("но не уточнила") and left_out.label == "unconfirmed"

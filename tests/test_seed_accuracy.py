@@ -134,6 +134,8 @@ PROBES = [
     ("ru_probe_7.jsonl", 0.90),
     ("en_probe_8.jsonl", 0.88),
     ("ru_probe_8.jsonl", 0.89),
+    ("en_probe_9.jsonl", 0.89),
+    ("ru_probe_9.jsonl", 0.82),
 ]
 
 
