@@ -692,6 +692,25 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             if left_status && (next_complementizer || next_is_verb()) {
                 return Some((left_end, rs, true));
             }
+            // "…, but analysts expect …", "…, а аналитики ожидают, что …": a clause with a
+            // subject and a reporting verb of its own, within a few words and no comma.
+            // Not content that goes on after "that" ("…, and that analysts expect …").
+            let own_verb = || {
+                let until = ws.get(i + 5).map_or(u.end, |x| x.start);
+                hits.iter().any(|h| {
+                    h.is(kind::VERB)
+                        && h.start > ws.get(i + 1).map_or(u.end, |x| x.start)
+                        && h.start < until
+                        && !text[w.end..h.start].contains([',', ';', '"', '“', '«'])
+                        && ws[i + 1..]
+                            .iter()
+                            .take_while(|x| x.end <= h.start)
+                            .all(|x| !x.is_n(wf::COMPLEMENTIZER | wf::RELATIVE | wf::SUBORDINATOR))
+                })
+            };
+            if comma && !left_status && own_verb() && left_has_frame() {
+                return Some((left_end, rs, false));
+            }
         }
         if !comma {
             continue;

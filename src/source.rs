@@ -568,9 +568,12 @@ impl<'a> Reader<'a> {
         // names them (not a core source noun: "a source close to the club, Real Madrid").
         if let Some(comma) = self.text[s..e].rfind(',').map(|i| s + i) {
             let tail = self.words(comma, e);
-            let head_word = ws[..ws.len() - tail.len()]
-                .iter()
-                .find(|w| !w.is_n(wf::DETERMINER | wf::POSSESSIVE));
+            // Past determiners and possessives, a name's among them ("Rovers' director of
+            // football, Neil Ashcombe").
+            let head_word = ws[..ws.len() - tail.len()].iter().find(|w| {
+                let possessive_name = self.text[w.end..].starts_with(['\'', '’']);
+                !w.is_n(wf::DETERMINER | wf::POSSESSIVE) && !possessive_name
+            });
             let named_tail = (2..=4).contains(&tail.len())
                 && tail
                     .iter()
@@ -634,14 +637,25 @@ impl<'a> Reader<'a> {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
                 return false;
             }
-            // A capitalised modifier before a lower-case noun ("a Western diplomat") is not a name;
-            // a name before its appositive is ("Ruiz, chief executive of …").
-            match head.get(i + 1) {
+            // Capitalised modifiers before a lower-case noun ("a Western diplomat", "A White
+            // House official") are no name; a name before its appositive is ("Ruiz, chief
+            // executive of …"). The word after the whole capitalised run, in a language of noun
+            // compounds (one with articles, as English); the next word in one that puts
+            // modifiers after the noun ("Северного НИИ педиатрии").
+            let j = if l.articles.is_empty() {
+                i + 1
+            } else {
+                head[i + 1..]
+                    .iter()
+                    .position(|n| !is_capitalised(self.w(n)))
+                    .map_or(head.len(), |k| i + 1 + k)
+            };
+            match head.get(j) {
                 None => true,
                 Some(n) => {
                     is_capitalised(self.w(n))
                         || !self.w(n).chars().next().is_some_and(|c| c.is_alphabetic())
-                        || self.text[w.end..n.start].contains(',')
+                        || self.text[head[j - 1].end..n.start].contains(',')
                 }
             }
         });

@@ -1518,3 +1518,44 @@ def test_what_a_speaker_could_not_say_is_a_claim_of_its_own() -> None:
     said, left_out = sayso.score(text).claims
     assert said.label == "named"
     assert left_out.text.startswith("but she could not say") and left_out.label == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A clause with its own subject and reporting verb is a claim of its own.
+        (
+            (
+                "The regional government calls the figure a success, but analysts expect growth "
+                "to slow."
+            ),
+            ["named", "unconfirmed"],
+        ),
+        # Content that goes on after "that" stays with the verb that introduced it.
+        ("Minister Jan Holt said prices rose, and that analysts expect a fall.", ["named"]),
+        (
+            "Власти области называют эти цифры успехом, а аналитики ожидают, что рост замедлится.",
+            ["named", "unconfirmed"],
+        ),
+        # Anonymity granted by the publisher.
+        (
+            (
+                "A White House official, granted anonymity to discuss internal deliberations, said "
+                "the plan was final."
+            ),
+            ["anonymous"],
+        ),
+        ("Polls suggest opinion is finely balanced.", ["unconfirmed"]),
+    ],
+)
+def test_clauses_anonymity_and_polls(text: str, labels: list[str]) -> None:
+    assert [c.label for c in sayso.score(text).claims] == labels
+
+
+def test_a_role_held_at_a_possessive_name_with_the_person_apposed_is_named() -> None:
+    text = (
+        "Rovers' director of football, Neil Ashcombe, told reporters on Wednesday that the "
+        "club was looking at options."
+    )
+    (claim,) = sayso.score(text).claims
+    assert claim.label == "named"

@@ -570,3 +570,20 @@ def test_what_a_speaker_leaves_out_is_a_claim_of_its_own() -> None:
     said, left_out = sayso.score(text).claims
     assert said.label == "named"
     assert left_out.text.startswith("но не уточнила") and left_out.label == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нападающий пропустит шесть недель, сообщается на официальном сайте клуба.",
+        "Как сообщается в официальном паблике администрации, пассажиропоток вырос на 8%.",
+    ],
+)
+def test_where_it_is_published_names_the_source(text: str) -> None:
+    (claim,) = sayso.score(text).claims
+    assert (claim.label, claim.via) == ("named", [])
+
+
+def test_an_unplaced_report_stays_unconfirmed() -> None:
+    (claim,) = sayso.score("Сообщается, что пострадавших нет.").claims
+    assert claim.label == "unconfirmed"
