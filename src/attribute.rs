@@ -2164,7 +2164,7 @@ fn same_head_antecedent<'d>(
 
 /// "Глава округа Игорь Ставров …" … "— добавил чиновник"; "Deputy Mayor Jan Holt said …" …
 /// "the official added": a known person described by another noun. Only the last source
-/// before it, a named person, in this paragraph or the one before.
+/// before it, a named person, at most two paragraphs back (an interview's question between).
 fn named_person_before<'d>(
     np: &SourceNp,
     done: &'d [Attributed],
@@ -2183,7 +2183,7 @@ fn named_person_before<'d>(
                     ..
                 })
             ) && p.via.is_empty()
-                && p.paragraph + 1 >= here
+                && p.paragraph + 2 >= here
                 && !not_a_person(p, lex)
         })
 }

@@ -587,3 +587,16 @@ def test_where_it_is_published_names_the_source(text: str) -> None:
 def test_an_unplaced_report_stays_unconfirmed() -> None:
     (claim,) = sayso.score("Сообщается, что пострадавших нет.").claims
     assert claim.label == "unconfirmed"
+
+
+def test_a_role_answers_for_the_named_speaker_across_an_interview_question() -> None:
+    text = (
+        "Главный тренер Игорь Саввин заявил, что травма серьёзная.\n\n"
+        "— Потерять Дениса сейчас очень больно, — сказал Саввин.\n\n"
+        "— Будет ли клуб продавать игрока?\n\n"
+        "— Это вопрос не ко мне, — ответил тренер."
+    )
+    claims = sayso.score(text).claims
+    # The question between is no claim; the answer is the coach's.
+    assert [c.label for c in claims] == ["named", "named", "named"]
+    assert claims[-1].text.endswith("ответил тренер.")
