@@ -595,8 +595,9 @@ impl<'a> Reader<'a> {
                 return np;
             }
         }
-        // The phrase as normalised words joined by single spaces.
-        let phrase = self.norm_phrase(&ws);
+        // The phrase as normalised words joined by single spaces, built when a test reads it.
+        let phrase_cell = std::cell::OnceCell::new();
+        let phrase = || phrase_cell.get_or_init(|| self.norm_phrase(&ws)).as_str();
         // Head region: up to the first preposition or relative word.
         let head_len = ws
             .iter()
@@ -619,8 +620,9 @@ impl<'a> Reader<'a> {
             common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE);
         // An outlet named inside a person's description is no name of theirs ("источников
         // ТАСС", "Reuters sources"): it is a relay, read below.
+        let phrase_hits = self.hits_in(s, e);
         let in_outlet = |w: &Tok| {
-            self.hits_in(s, e)
+            phrase_hits
                 .iter()
                 .any(|h| h.is(kind::OUTLET) && h.start <= w.start && w.end <= h.end)
         };
@@ -725,7 +727,7 @@ impl<'a> Reader<'a> {
                 .find(|(_, low)| {
                     let n = low.needle().len();
                     // As whole words of the phrase: "An" is no outlet in "hallanshire police".
-                    let b = phrase.as_bytes();
+                    let b = phrase().as_bytes();
                     n > 0
                         && n <= b.len()
                         && low.find_iter(b).any(|i| {
@@ -750,7 +752,7 @@ impl<'a> Reader<'a> {
         }
         let unspecified = || {
             (ws.len() <= 4
-                && (l.unspecified_media.contains(&phrase)
+                && (l.unspecified_media.contains(phrase())
                     || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
                 || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)
         };
@@ -775,7 +777,7 @@ impl<'a> Reader<'a> {
             .find(|h| h.is(kind::SELF_REFERENCE))
         {
             Some(h) => l.social_any.in_text(&self.text[s..h.start].lower()),
-            None => l.social_any.in_text(&phrase),
+            None => l.social_any.in_text(phrase()),
         };
         // "Многие болельщики в соцсетях", "fans on social media": a generic group, wherever it
         // speaks.
@@ -1104,7 +1106,7 @@ impl<'a> Reader<'a> {
             return np;
         }
         let vague =
-            in_set(wf::VAGUE_HEAD) || in_set2(&l.vague_heads) || l.vague_heads.contains(&phrase);
+            in_set(wf::VAGUE_HEAD) || in_set2(&l.vague_heads) || l.vague_heads.contains(phrase());
         // "Analysts at Barrow Finch": the organisation names the group.
         let affiliated = || {
             ws.get(head_len).is_some_and(|p| p.is_n(wf::AFFILIATION))

@@ -228,6 +228,9 @@ impl Lower for str {
 /// ASCII, the Cyrillic letters of U+0400 to U+045F, and punctuation that has no case (U+00A0 to
 /// U+00BF, U+2000 to U+207F). Any other character sends the whole string to `to_lowercase`.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         out.push(match c {
