@@ -457,17 +457,28 @@ impl<'a> Context<'a> {
         if ws.get(1).is_some_and(|w| w.is_n(wf::RELATIVE)) {
             return None;
         }
-        let channel_end = self
-            .reader
-            .hits_in(ws[0].start, end)
+        let hits = self.reader.hits_in(ws[0].start, end);
+        let channel_end = hits
             .iter()
             .filter(|h| h.is(kind::TO_CHANNEL))
             .map(|h| h.end)
             .max()
             .unwrap_or(0);
+        // The outlet the channel phrase governs, whole ("В интервью РИА Новости Оршанский").
+        let listener_end = hits
+            .iter()
+            .find(|h| {
+                h.is(kind::OUTLET)
+                    && h.start >= channel_end
+                    && text[channel_end..h.start]
+                        .trim_matches(|c: char| c.is_whitespace() || is_quote_char(c))
+                        .is_empty()
+            })
+            .filter(|_| channel_end > 0)
+            .map_or(channel_end, |h| h.end);
         let governed = |j: usize| {
             ws[j - 1].is_n(wf::PREPOSITION)
-                || ws[j].start < channel_end
+                || ws[j].start < listener_end
                 || ws[j - 1].start < channel_end
         };
         // A lower-case genitive after the place continues it ("В пресс-службе министерства").

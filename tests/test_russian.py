@@ -600,3 +600,9 @@ def test_a_role_answers_for_the_named_speaker_across_an_interview_question() -> 
     # The question between is no claim; the answer is the coach's.
     assert [c.label for c in claims] == ["named", "named", "named"]
     assert claims[-1].text.endswith("ответил тренер.")
+
+
+def test_a_speaker_after_a_multiword_outlet_in_an_interview_phrase() -> None:
+    text = "В интервью РИА Новости Оршанский также назвал это ошибкой."
+    (claim,) = sayso.score(text).claims
+    assert (claim.label, claim.source, claim.via) == ("relayed", "Оршанский", ["РИА Новости"])
