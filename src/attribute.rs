@@ -468,13 +468,13 @@ impl<'a> Context<'a> {
         let listener_end = hits
             .iter()
             .find(|h| {
-                h.is(kind::OUTLET)
+                channel_end > 0
+                    && h.is(kind::OUTLET)
                     && h.start >= channel_end
                     && text[channel_end..h.start]
                         .trim_matches(|c: char| c.is_whitespace() || is_quote_char(c))
                         .is_empty()
             })
-            .filter(|_| channel_end > 0)
             .map_or(channel_end, |h| h.end);
         let governed = |j: usize| {
             ws[j - 1].is_n(wf::PREPOSITION)

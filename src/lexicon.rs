@@ -521,6 +521,16 @@ impl LinePatterns {
             .span(m.range())
             .anchored(regex_automata::Anchored::Yes);
         re.search_captures(&input, &mut caps);
+        if !caps.is_match() {
+            // Not expected (same pattern, same syntax); read the groups the slow way rather
+            // than lose the dateline.
+            let c = self.dateline.captures(line);
+            return std::array::from_fn(|i| {
+                c.as_ref()
+                    .and_then(|c| c.get(i))
+                    .map(|g| (g.start(), g.end()))
+            });
+        }
         std::array::from_fn(|i| caps.get_group(i).map(|g| (g.start, g.end)))
     }
 }
@@ -1087,12 +1097,12 @@ impl Lexicon {
         all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         // Where verb cues start, for a cue in "-s" right before another ("Media reports said",
         // "Reports suggest"): that one is a plural noun, the subject.
+        // Not one that is itself in "-s" ("The minister confirms reports that …").
         let verb_at = |at: usize| {
             let i = all.partition_point(|m| m.0 < at);
-            all[i..]
-                .iter()
-                .take_while(|m| m.0 == at)
-                .any(|m| self.variants[m.2].1.kinds & kind::VERB != 0)
+            all[i..].iter().take_while(|m| m.0 == at).any(|m| {
+                self.variants[m.2].1.kinds & kind::VERB != 0 && !text[m.0..m.1].ends_with('s')
+            })
         };
         let noun_before_verb = |s: usize, e: usize| {
             let w = &text[s..e];

@@ -571,7 +571,8 @@ impl<'a> Reader<'a> {
             // Past determiners and possessives, a name's among them ("Rovers' director of
             // football, Neil Ashcombe").
             let head_word = ws[..ws.len() - tail.len()].iter().find(|w| {
-                let possessive_name = self.text[w.end..].starts_with(['\'', '’']);
+                let possessive_name =
+                    self.w(w).ends_with('s') && self.text[w.end..].starts_with(['\'', '’']);
                 !w.is_n(wf::DETERMINER | wf::POSSESSIVE) && !possessive_name
             });
             let named_tail = (2..=4).contains(&tail.len())
@@ -657,7 +658,7 @@ impl<'a> Reader<'a> {
                 Some(n) => {
                     is_capitalised(self.w(n))
                         || !self.w(n).chars().next().is_some_and(|c| c.is_alphabetic())
-                        || self.text[head[j - 1].end..n.start].contains(',')
+                        || self.text[w.end..n.start].contains(',')
                 }
             }
         });
@@ -1367,7 +1368,7 @@ impl<'a> Reader<'a> {
             .hits_in(near.0, near.1)
             .iter()
             .any(|h| h.is(kind::OUTLET))
-            || last.is_some_and(|h| self.text[near.0..near.1].contains(h.name.as_str()));
+            || last.is_some_and(|h| contains_word(&self.text[near.0..near.1], &h.name));
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
         !outlet_near && !pair
     }
@@ -1418,4 +1419,15 @@ impl<'a> Reader<'a> {
             _ => (a, b),
         })
     }
+}
+
+/// Whether `name` occurs in `hay` as whole words: not inside a longer word ("An" is not in
+/// "Hallanshire").
+fn contains_word(hay: &str, name: &str) -> bool {
+    !name.is_empty()
+        && hay.match_indices(name).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }

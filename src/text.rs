@@ -225,8 +225,9 @@ impl Lower for str {
 }
 
 /// `s.to_lowercase()`, without Unicode's case tables for the text of English and Russian news:
-/// ASCII, the Cyrillic letters of U+0400 to U+045F, and punctuation that has no case (U+00A0 to
-/// U+00BF, U+2000 to U+207F). Any other character sends the whole string to `to_lowercase`.
+/// ASCII, the Cyrillic letters of U+0400 to U+045F, and characters that lower-case to
+/// themselves (U+00A0 to U+00BF: punctuation and signs, with ª, µ and º; U+2000 to U+207F). Any
+/// other character sends the whole string to `to_lowercase`.
 pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();

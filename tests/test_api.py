@@ -1559,3 +1559,18 @@ def test_a_role_held_at_a_possessive_name_with_the_person_apposed_is_named() -> 
     )
     (claim,) = sayso.score(text).claims
     assert claim.label == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        # A verb in "-s" before a noun in "-s" is still the verb.
+        ("The minister confirms reports that the plant was closed.", "named", "confirms"),
+        ("Minister Anna Holt admits claims about the budget were overstated.", "named", "admits"),
+        # A name before its appositive stays a name, a company name inside it or not.
+        ("Maria Ruiz, Acme chief executive, said the plant was closed.", "named", "said"),
+    ],
+)
+def test_verbs_in_s_and_names_before_appositives(text: str, label: str, cue: str) -> None:
+    claim = sayso.score(text).claims[0]
+    assert (claim.label, claim.cue) == (label, cue)
