@@ -490,8 +490,7 @@ pub struct LinePatterns {
     pub trailing_credit: regex::Regex,
     pub dateline: regex::Regex,
     /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
-    /// compiled on the first dateline, as most texts have none.
-    dateline_source: String,
+    /// compiled (from `dateline`'s own pattern) on the first dateline, as most texts have none.
     dateline_groups: std::sync::OnceLock<regex_automata::meta::Regex>,
 }
 
@@ -508,7 +507,7 @@ impl LinePatterns {
                 .hybrid(false);
             regex_automata::meta::Regex::builder()
                 .configure(config)
-                .build(&self.dateline_source)
+                .build(self.dateline.as_str())
                 .unwrap_or_else(|_| {
                     regex_automata::meta::Regex::new(r"[^\s\S]")
                         .expect("valid never-matching pattern")
@@ -807,7 +806,6 @@ impl Lexicon {
                     caption_prefix: compile(&p.caption_prefix),
                     trailing_credit: compile(&p.trailing_credit),
                     dateline: compile(&p.dateline),
-                    dateline_source: p.dateline.clone(),
                     dateline_groups: std::sync::OnceLock::new(),
                 }
             },

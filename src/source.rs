@@ -619,9 +619,10 @@ impl<'a> Reader<'a> {
         // A sentence-initial common noun ("Analysts say") or a determiner is not a name.
         let first_not_name =
             common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE);
+        // The phrase's hits, read by the tests below.
+        let phrase_hits = self.hits_in(s, e);
         // An outlet named inside a person's description is no name of theirs ("источников
         // ТАСС", "Reuters sources"): it is a relay, read below.
-        let phrase_hits = self.hits_in(s, e);
         let in_outlet = |w: &Tok| {
             phrase_hits
                 .iter()
@@ -672,7 +673,7 @@ impl<'a> Reader<'a> {
 
         // Outlets named in the phrase, as hops only where a class takes them.
         let outlet_hits = || {
-            self.hits_in(s, e)
+            phrase_hits
                 .iter()
                 .filter(|h| h.end <= e && h.is(kind::OUTLET))
                 .filter_map(|h| h.entry.outlet.map(|oi| (oi, h.start, h.end)))
@@ -760,8 +761,7 @@ impl<'a> Reader<'a> {
         // A configured outlet named in full wins over the generic patterns below
         // ("the Waterways Ministry's Telegram channel" listed as an outlet).
         if !anon_head && !journalist {
-            let configured = self
-                .hits_in(s, e)
+            let configured = phrase_hits
                 .iter()
                 .find(|h| h.end <= e && h.is(kind::OUTLET) && h.entry.channel)
                 .and_then(|h| h.entry.outlet.map(|oi| (oi, h.start, h.end)));
@@ -772,11 +772,7 @@ impl<'a> Reader<'a> {
         }
         // Read before "obtained by" / "seen by": what follows is who saw a document ("records
         // obtained by The Ledger and accounts from six employees" is no social account).
-        let before_access = || match self
-            .hits_in(s, e)
-            .iter()
-            .find(|h| h.is(kind::SELF_REFERENCE))
-        {
+        let before_access = || match phrase_hits.iter().find(|h| h.is(kind::SELF_REFERENCE)) {
             Some(h) => l.social_any.in_text(&self.text[s..h.start].lower()),
             None => l.social_any.in_text(phrase()),
         };
@@ -1074,7 +1070,7 @@ impl<'a> Reader<'a> {
         }
         // "Reports in Spain (claim)": hearsay as a subject names no source.
         let hearsay = || {
-            self.hits_in(s, e)
+            phrase_hits
                 .iter()
                 .any(|h| h.start == s && h.is(kind::HEARSAY))
         };
