@@ -1107,7 +1107,6 @@ impl Lexicon {
             w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
-                && !w.eq_ignore_ascii_case("says")
                 && !w.contains(' ')
                 && text[e..].starts_with(' ')
                 && verb_at(e + 1)
