@@ -127,6 +127,32 @@ impl<'a> Context<'a> {
         self.reader.lex
     }
 
+    /// Whether the phrase `[s, e)` after a reporting verb that may take a listener, with nothing
+    /// but the clause's end after it (up to `end`), is the verb's speaker: its first word has
+    /// no dative ending ("Об этом сообщил ТАСС.", "сообщил телеграм-канал Mash." — not
+    /// "сообщил агентству.").
+    fn listener_is_speaker(&self, s: usize, e: usize, end: usize) -> bool {
+        let lex = self.lex();
+        let text = self.text();
+        if lex.dative_suffixes.is_empty()
+            || !text[e..end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…'))
+                .is_empty()
+        {
+            return false;
+        }
+        let Some(first) = self
+            .reader
+            .words(s, e)
+            .first()
+            .map(|w| w.text(text).lower())
+        else {
+            return false;
+        };
+        let ends = |xs: &[String]| xs.iter().any(|x| first.ends_with(x.as_str()));
+        !ends(&lex.dative_suffixes) || ends(&lex.dative_exception_suffixes)
+    }
+
     /// `quotes.partition_point(pred)`, galloping from the last lookup.
     fn quote_at(&self, pred: impl Fn(&Quote) -> bool) -> usize {
         let i = gallop(self.quotes, self.quote_finger.get(), pred);
@@ -1129,9 +1155,20 @@ fn attribute_unit(
         // adjective, not a reporting verb.
         let before = text[..h.start].trim_end();
         let after_possessive = before.ends_with("'s") || before.ends_with("’s");
+        // "an anti-corruption report": a hyphenated modifier after a determiner.
+        let after_modifier = || {
+            let mut toks = before[back(text, 0, h.start)..].rsplit(char::is_whitespace);
+            let (Some(m), Some(d)) = (toks.next(), toks.next()) else {
+                return false;
+            };
+            m.contains('-')
+                && m.chars().all(|c| c.is_lowercase() || c == '-')
+                && lex.word_sets_of(d) & (wf::INDEFINITE | wf::DEFINITE | wf::POSSESSIVE) != 0
+        };
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
             || after_possessive
+            || after_modifier()
         {
             continue;
         }
@@ -1259,9 +1296,18 @@ fn attribute_unit(
         // Read once where it decides inversion; the same subject is used below otherwise.
         let subject_before = vs.then(|| ctx.subject_before(cs, h.start));
         let no_subject_before = !continues && subject_before.is_some_and(|s| s.is_none());
+        // "…, в том числе 97 детей, уточнили в МЧС": a cue that ends with its preposition
+        // names the place that speaks after it, whatever comes before.
+        let place_cue = vs
+            && ctx
+                .reader
+                .words(h.start, h.end)
+                .last()
+                .is_some_and(|w| w.is_n(wf::PREPOSITION) && w.end == h.end);
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
             || no_subject_before
+            || place_cue
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             let object = ctx.reader.object_after(h.end, u.end);
@@ -1285,9 +1331,14 @@ fn attribute_unit(
             let object = match (channel_first, vs && h.is(kind::TO_CHANNEL)) {
                 // "…, сообщили ТАСС в пресс-службе суда": with only the listener before a
                 // preposition, the phrase after it.
+                // "Об этом сообщил ТАСС.": an indeclinable name that ends the clause is no
+                // listener but the speaker.
                 (None, true) => object.and_then(|(s, e)| match ctx.reader.after_listener(s, e) {
                     Some(x) => Some((x, e)),
-                    None => ctx.reader.object_after(e, u.end),
+                    None => ctx
+                        .reader
+                        .object_after(e, u.end)
+                        .or_else(|| ctx.listener_is_speaker(s, e, u.end).then_some((s, e))),
                 }),
                 _ => object,
             };
@@ -1492,8 +1543,32 @@ fn attribute_unit(
                 .find(|w| w.is(wf::PRONOUN))
                 .map(|w| (w.start, w.end))
         };
-        if let Some((s, e)) = object_until_comma(ctx, h.end, u.end).or_else(inner_pronoun) {
-            let np = ctx.reader.classify(s, e, span, outlets);
+        // "по словам защитника": any phrase after a speaker phrase is its speaker.
+        let speaker = lex.speaker_phrases.contains(&text[h.start..h.end].lower());
+        if let Some((s, e)) =
+            object_until_comma_with(ctx, h.end, u.end, speaker).or_else(inner_pronoun)
+        {
+            let mut np = ctx.reader.classify(s, e, span, outlets);
+            // An unlisted common noun read as a speaker: a person's role ("по словам
+            // защитника") names the person it points back to; a group ("по словам медиков")
+            // is a vague collective.
+            if speaker && matches!(np.class, Class::Named { .. }) {
+                let ws = ctx.reader.words(s, e);
+                let common = ws.iter().all(|w| {
+                    !is_capitalised(w.text(text)) && !w.is_n(SOURCE_NOUNS | wf::NAMED_HEAD)
+                }) && ctx.reader.hits_in(s, e).is_empty();
+                let plural = ws.last().is_some_and(|w| {
+                    let t = w.text(text).lower();
+                    w.is_n(wf::PLURAL)
+                        || lex
+                            .genitive_plural_suffixes
+                            .iter()
+                            .any(|x| t.ends_with(x.as_str()))
+                });
+                if common && plural {
+                    np.class = Class::Vague;
+                }
+            }
             if matches!(np.class, Class::Outlet(_)) {
                 according_access = hits
                     .iter()
@@ -2368,8 +2443,10 @@ fn object_until_comma_with(ctx: &Context, s: usize, e: usize, bare: bool) -> Opt
     // ("maintenance records it obtained"; not the possessive "her lawyer").
     let ws = ctx.reader.words(s, end);
     let mut stop = end;
-    for w in ws.iter() {
-        let relative = w.is(wf::PRONOUN) && !w.is(wf::POSSESSIVE);
+    for (i, w) in ws.iter().enumerate() {
+        // Not one governed by a preposition ("одного из них").
+        let governed = i > 0 && ws[i - 1].is_n(wf::PREPOSITION);
+        let relative = w.is(wf::PRONOUN) && !w.is(wf::POSSESSIVE) && !governed;
         if (w.is(wf::COMPLEMENTIZER) || relative) && w.start > s + 1 {
             stop = w.start;
             break;

@@ -196,6 +196,21 @@ pub struct Grammar {
     pub adverb_exceptions: Vec<String>,
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
+    /// Endings of a word in the dative case ("агентству", "Интерфаксу"), less the exceptions
+    /// ("издание"): a name after a reporting verb without them is its speaker, not its
+    /// listener ("Об этом сообщил ТАСС"). Empty where nouns have no case endings.
+    #[serde(default)]
+    pub dative_suffixes: Vec<String>,
+    #[serde(default)]
+    pub dative_exception_suffixes: Vec<String>,
+    /// "according to" phrases whose object is always someone speaking ("по словам", "in the
+    /// words of"): any noun phrase after them is the source, not only a known source noun.
+    #[serde(default)]
+    pub speaker_phrases: Vec<String>,
+    /// Plural endings of the case a speaker phrase governs ("по словам медиков"), besides
+    /// `plural_suffixes`.
+    #[serde(default)]
+    pub genitive_plural_suffixes: Vec<String>,
     pub articles: Vec<String>,
     pub back_reference_quantifiers: Vec<String>,
     pub partitive: Vec<String>,
@@ -762,6 +777,16 @@ impl Config {
             (
                 "grammar.plural_exception_suffixes",
                 &g.plural_exception_suffixes,
+            ),
+            ("grammar.dative_suffixes", &g.dative_suffixes),
+            ("grammar.speaker_phrases", &g.speaker_phrases),
+            (
+                "grammar.genitive_plural_suffixes",
+                &g.genitive_plural_suffixes,
+            ),
+            (
+                "grammar.dative_exception_suffixes",
+                &g.dative_exception_suffixes,
             ),
             ("grammar.articles", &g.articles),
             (

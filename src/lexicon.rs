@@ -459,6 +459,10 @@ pub struct Lexicon {
     pub adverb_suffixes: Vec<String>,
     pub plural_suffixes: Vec<String>,
     pub plural_exception_suffixes: Vec<String>,
+    pub dative_suffixes: Vec<String>,
+    pub dative_exception_suffixes: Vec<String>,
+    pub speaker_phrases: Vec<String>,
+    pub genitive_plural_suffixes: Vec<String>,
     pub patterns: LinePatterns,
     /// Lower-cased single words to their [`wf`] set flags ...
     word_flags: HashMap<String, u64>,
@@ -789,6 +793,18 @@ impl Lexicon {
                 .collect(),
             adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
+            dative_suffixes: g.dative_suffixes.iter().map(|x| x.to_lowercase()).collect(),
+            speaker_phrases: g.speaker_phrases.iter().map(|x| x.to_lowercase()).collect(),
+            genitive_plural_suffixes: g
+                .genitive_plural_suffixes
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
+            dative_exception_suffixes: g
+                .dative_exception_suffixes
+                .iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
             plural_exception_suffixes: g
                 .plural_exception_suffixes
                 .iter()

@@ -775,6 +775,89 @@ mod tests {
     }
 
     #[test]
+    fn an_indeclinable_outlet_ending_the_clause_speaks() {
+        // "сообщил ТАСС" may mean "told TASS"; with nothing after it, TASS is the speaker, and
+        // the bare sentence before takes the same attribution.
+        for text in [
+            "В городе задержаны двое. Об этом сообщил ТАСС.",
+            "В городе задержаны двое, сообщил телеграм-канал Mash.",
+        ] {
+            let a = score(text, None);
+            assert!(
+                a.claims
+                    .iter()
+                    .all(|c| c.label == Label::Relayed && c.origin == Origin::Unknown),
+                "{text}: {a:?}"
+            );
+        }
+        // A dative listener is no speaker.
+        let c = &score("Об этом он сообщил агентству.", None).claims[0];
+        assert!(c.via.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_speaker_phrase_takes_any_noun_phrase() {
+        let text = "Два источника подтвердили планы. По словам одного из них, сокращения затронут \
+                    маркетинг. По словам медиков, детям стало плохо после обеда.";
+        let a = score(text, None);
+        let got: Vec<(Label, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| (c.label, c.source.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Label::Anonymous, Some("Два источника")),
+                (Label::Anonymous, Some("одного из них")),
+                (Label::Unconfirmed, Some("медиков")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_ending_in_its_preposition_names_the_place_after_it() {
+        let c = &score(
+            "Эвакуированы 388 человек, в том числе 97 детей, уточнили в МЧС.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.source.as_deref(), Some("МЧС"));
+        assert_eq!(c.label, Label::Named);
+    }
+
+    #[test]
+    fn a_russian_dateline_with_a_region_names_the_agency() {
+        let text = "УСТЬ-ЛУГА (Ленинградская область), 3 мая — РИА Новости. Глава района \
+                    Иван Петров заявил РИА Новости, что дамба держится.";
+        let a = score(text, None);
+        assert_eq!(a.summary.publisher.as_deref(), Some("РИА Новости"));
+        assert_eq!(a.non_claims.len(), 1);
+        // Told the publisher itself: first-hand.
+        assert_eq!(a.claims[0].label, Label::Named, "{:?}", a.claims[0]);
+    }
+
+    #[test]
+    fn modifiers_are_not_cues() {
+        // "state" in "state news agency", "report" after "an anti-corruption".
+        let c = &score(
+            "Russian state news agency TASS, citing a Kremlin spokesman, said talks would resume.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Relayed);
+        assert_eq!(c.via, vec!["TASS".to_string()]);
+        assert_eq!(c.source.as_deref(), Some("a Kremlin spokesman"));
+        let a = score(
+            "A survey found support had fallen. The vote was moved ahead of an anti-corruption \
+             report due in December.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Unconfirmed, "{:?}", a.claims[1]);
+        assert!(a.claims[1].cue.is_none());
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

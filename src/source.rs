@@ -251,7 +251,11 @@ impl<'a> Reader<'a> {
                 .position(|(i, w)| {
                     i > 0
                         && (w.is_n(wf::PREPOSITION | wf::RELATIVE | wf::INCLUSION)
-                            || w.start == access)
+                            || w.start == access
+                            // "местный телеграм-канал «Нерельск сейчас»": the outlet noun
+                            // before a quoted name.
+                            || ws[i - 1].is_n(wf::OUTLET_NOUN)
+                                && self.text[ws[i - 1].end..w.start].contains(['«', '„', '“']))
                 })
                 .unwrap_or(ws.len());
             (2..=MAX_MODIFIED_HEAD).contains(&head)
@@ -262,7 +266,7 @@ impl<'a> Reader<'a> {
                         && (self.w(w).chars().all(|c| c.is_lowercase() || c == '-')
                             || i > 0 && is_capitalised(self.w(w)))
                 })
-                && (ws[head - 1].is_n(SOURCE_HEADS | wf::UNSPECIFIED_MEDIA)
+                && (ws[head - 1].is_n(SOURCE_HEADS | wf::UNSPECIFIED_MEDIA | wf::OUTLET_NOUN)
                     || self
                         .lex
                         .unspecified_media
