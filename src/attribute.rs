@@ -1173,8 +1173,19 @@ fn attribute_unit(
             continue;
         }
         let after = &text[h.end..fwd(text, h.end, u.end)];
-        // "reported by X and confirmed by Y", "disputed by Tom Reardon".
-        let by = after.strip_prefix(" by ").map(|_| h.end + 4);
+        // "reported by X and confirmed by Y", "disputed by Tom Reardon"; "was quoted as saying
+        // by the newspaper": past the lead-in words of a quoting verb.
+        let by = after.strip_prefix(" by ").map(|_| h.end + 4).or_else(|| {
+            let ws = ctx.reader.words(h.end, h.end + after.len());
+            let k = ws.iter().take(3).position(|w| !w.is(wf::LEAD_IN))?;
+            let w = ws[k];
+            (h.is(kind::QUOTING)
+                && k > 0
+                && ws.get(k + 1).is_some()
+                && text[w.end..].starts_with(" by ")
+                && !text[h.end..w.start].contains([',', ';', ':']))
+            .then_some(w.end + 4)
+        });
         if let Some(bs) = by.or(if h.is(kind::CORROBORATION) {
             Some(h.end)
         } else {
@@ -1410,8 +1421,20 @@ fn attribute_unit(
                 };
                 // "…, denies 11 counts of fraud": a number opens a speaker only before a source
                 // noun ("…, said two officials"), singular or plural.
+                // "one of the neighbours", "одна из соседок": the noun after the partitive.
+                let past_partitive = |ows: &[Tok]| -> usize {
+                    let partitive = ows.len() > 2
+                        && ows[0].is_n(wf::BACK_REFERENCE_QUANTIFIER | wf::INDEFINITE)
+                        && ows[1].is_n(wf::PARTITIVE);
+                    if partitive {
+                        2
+                    } else {
+                        0
+                    }
+                };
                 let thing_counted = || {
                     let ows = ctx.reader.words(s, e);
+                    let ows = &ows[past_partitive(&ows)..];
                     let counted = ows.first().is_some_and(|w| {
                         w.text(text).starts_with(|c: char| c.is_ascii_digit())
                             || w.is(wf::COUNT_TWO | wf::COUNT_MANY)
@@ -1435,6 +1458,7 @@ fn attribute_unit(
                 // preposition; a thing has neither.
                 let speaker_like = || {
                     let ows = ctx.reader.words(s, e);
+                    let ows = &ows[past_partitive(&ows)..];
                     let named = ows
                         .iter()
                         .any(|w| is_capitalised(w.text(text)) && !w.is(wf::ADVERBIAL_NOUN));
@@ -1568,6 +1592,31 @@ fn attribute_unit(
                 if common && plural {
                     np.class = Class::Vague;
                 }
+            }
+            // "Как стало известно «Спорт-Экспрессу»": a name in quotation marks that learns
+            // the news is an outlet.
+            let quoted = text[..s].ends_with(['«', '„', '“'])
+                && text[e..].starts_with(['»', '“', '”'])
+                || text[s..].starts_with(['«', '„', '“']) && text[..e].ends_with(['»', '“', '”']);
+            if quoted
+                && matches!(
+                    np.class,
+                    Class::Named {
+                        document: false,
+                        ..
+                    }
+                )
+                && lex
+                    .outlet_agent_cues
+                    .contains(&text[h.start..h.end].lower())
+            {
+                let hop = Hop {
+                    name: clean_source(&text[s..e]),
+                    kind: RelayKind::National,
+                    outlet: None,
+                };
+                remember_outlet(outlets, &hop);
+                np.class = Class::Outlet(hop);
             }
             if matches!(np.class, Class::Outlet(_)) {
                 according_access = hits

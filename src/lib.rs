@@ -858,6 +858,38 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_is_anonymous() {
+        for text in [
+            "— Мы ничего не знали, — сказала одна из соседок.",
+            "“We knew nothing,” said one of the neighbours.",
+            "По словам одного из источников, сделку оценят в 8 млрд рублей.",
+            // A person noun and one capitalised genitive: the employer, not a name.
+            "Сотрудник Газпрома сообщил, что труба лопнула.",
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, Label::Anonymous, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn passive_quoting_and_learning_outlets_relay() {
+        let a = score(
+            "The newspaper O Jogo spoke to his agent. “He is happy here,” Falcão was quoted as \
+             saying by the newspaper.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Relayed, "{:?}", a.claims[1]);
+        assert_eq!(a.claims[1].via, vec!["O Jogo".to_string()]);
+        assert_eq!(a.claims[1].source.as_deref(), Some("Falcão"));
+        let c = &score(
+            "Как стало известно «Спорт-Экспрессу», медобследование пройдёт в понедельник.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Relayed, "{c:?}");
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

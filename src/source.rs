@@ -512,7 +512,16 @@ impl<'a> Reader<'a> {
             }
             // A capitalised stop word inside a name goes on with it ("Westvale Today TV").
             let in_name = i > 0 && is_capitalised(self.w(w)) && is_capitalised(self.w(&ws[i - 1]));
-            if start.is_some() && w.is(wf::NP_POST_STOP) && !source_place && !quoted && !in_name {
+            // "— сказала одна из соседок": a quantifier's partitive goes on with it.
+            let partitive =
+                i > 0 && w.is_n(wf::PARTITIVE) && ws[i - 1].is_n(wf::BACK_REFERENCE_QUANTIFIER);
+            if start.is_some()
+                && w.is(wf::NP_POST_STOP)
+                && !source_place
+                && !quoted
+                && !in_name
+                && !partitive
+            {
                 break;
             }
             if start.is_none() {
@@ -658,8 +667,16 @@ impl<'a> Reader<'a> {
                     .position(|n| !is_capitalised(self.w(n)))
                     .map_or(head.len(), |k| i + 1 + k)
             };
+            // "жительница Заречья", "сотрудник Газпрома": where no article marks the noun
+            // phrase, one capitalised word ending it right after a lower-case person noun is a
+            // genitive (the place or the employer), not the person's name.
+            let genitive = l.articles.is_empty()
+                && i == 1
+                && head.len() == 2
+                && head[0].is_n(wf::ANONYMOUS_HEAD)
+                && !head[0].is_n(wf::TITLE | wf::NAMED_HEAD);
             match head.get(j) {
-                None => true,
+                None => !genitive,
                 Some(n) => {
                     is_capitalised(self.w(n))
                         || !self.w(n).chars().next().is_some_and(|c| c.is_alphabetic())

@@ -136,8 +136,10 @@ PROBES = [
     ("ru_probe_8.jsonl", 0.89),
     ("en_probe_9.jsonl", 0.89),
     ("ru_probe_9.jsonl", 0.82),
-    ("en_probe_10.jsonl", 0.91),
-    ("ru_probe_10.jsonl", 0.87),
+    ("en_probe_10.jsonl", 0.93),
+    ("ru_probe_10.jsonl", 0.89),
+    ("en_probe_11.jsonl", 0.89),
+    ("ru_probe_11.jsonl", 0.80),
 ]
 
 
