@@ -530,9 +530,11 @@ impl<'a> Context<'a> {
         });
         match start {
             Some(j) => Some((ws[j].start, end)),
+            // "В МЧС сообщили", "В письме говорится": the place or the document itself.
             None if next_to_verb && ws.len() >= 2 => {
                 let w = ws[1];
-                (is_capitalised(w.text(text)) || w.is_n(SOURCE_NOUNS)).then_some((w.start, end))
+                (is_capitalised(w.text(text)) || w.is_n(SOURCE_NOUNS | wf::DOCUMENT_HEAD))
+                    .then_some((w.start, end))
             }
             None => None,
         }
@@ -924,11 +926,12 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         // "…. Об этом сообщает ТАСС.": a sentence that names the source of the one before it
         // gives that sentence, if it has no attribution of its own, the same attribution.
         if let Some(prev) = done.last_mut() {
+            // A hedge ("может направить") is the claim's own and is kept below.
             let bare = |p: &Attributed| {
                 p.label == Label::Unconfirmed
                     && p.cue.is_none()
                     && p.base == Base::Unattributed
-                    && p.flags.is_empty()
+                    && p.flags.iter().all(|f| *f == flags::HEDGED)
                     && p.hearsay.is_none()
                     && !p.direct_quote
             };
@@ -1593,12 +1596,16 @@ fn attribute_unit(
                     np.class = Class::Vague;
                 }
             }
-            // "Как стало известно «Спорт-Экспрессу»": a name in quotation marks that learns
-            // the news is an outlet.
+            // "Как стало известно «Спорт-Экспрессу»", "in remarks carried by LUNA": a name in
+            // quotation marks, or one word, that learns or carries the news is an outlet.
             let quoted = text[..s].ends_with(['«', '„', '“'])
                 && text[e..].starts_with(['»', '“', '”'])
                 || text[s..].starts_with(['«', '„', '“']) && text[..e].ends_with(['»', '“', '”']);
-            if quoted
+            let one_name = || {
+                let ws = ctx.reader.words(s, e);
+                ws.len() == 1 && is_capitalised(ws[0].text(text))
+            };
+            if (quoted || one_name())
                 && matches!(
                     np.class,
                     Class::Named {

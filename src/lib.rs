@@ -890,6 +890,31 @@ mod tests {
     }
 
     #[test]
+    fn stated_anonymity_and_documents_before_the_verb() {
+        // Anonymity stated right after the phrase outweighs the capitalised words in it.
+        let c = &score(
+            "Two League MPs, speaking on condition of anonymity, told me the party was in revolt.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Anonymous, "{c:?}");
+        // "В письме говорится": the document speaks.
+        let c = &score("В письме также указано, что расходы вырастут.", None).claims[0];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("письме"))
+        );
+        // A hedged bare sentence still takes the attribution of the sentence after it.
+        let a = score(
+            "Компания может направить 5 млрд рублей на выкуп акций. Об этом сообщает РБК со \
+             ссылкой на презентацию для инвесторов.",
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Relayed, "{:?}", a.claims[0]);
+        assert!(a.claims[0].has_flag(crate::model::flags::HEDGED));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

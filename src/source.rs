@@ -1051,7 +1051,22 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
-        if !has_name_in_head && !named_head && anonymity() {
+        // "Two League MPs, speaking on condition of anonymity": anonymity stated right after
+        // the phrase makes it anonymous, whatever capitalised words describe it.
+        let attached_anonymity = || {
+            let to = crate::text::ceil_char(self.text, e + 80).min(unit.1.max(e));
+            self.hits_in(e, to).iter().any(|h| {
+                // Right after it, or after a participle ("speaking", "who spoke").
+                let gap = &self.text[e..h.start.max(e)];
+                h.is(kind::ANONYMITY)
+                    && h.start >= e
+                    && gap.split_whitespace().count() <= 2
+                    && gap
+                        .chars()
+                        .all(|c| c == ',' || c.is_whitespace() || c.is_alphabetic())
+            })
+        };
+        if (!has_name_in_head || attached_anonymity()) && !named_head && anonymity() {
             np.class = Class::Anonymous {
                 spec: spec(),
                 count,

@@ -138,8 +138,8 @@ PROBES = [
     ("ru_probe_9.jsonl", 0.82),
     ("en_probe_10.jsonl", 0.93),
     ("ru_probe_10.jsonl", 0.89),
-    ("en_probe_11.jsonl", 0.89),
-    ("ru_probe_11.jsonl", 0.80),
+    ("en_probe_11.jsonl", 0.90),
+    ("ru_probe_11.jsonl", 0.83),
 ]
 
 
