@@ -1572,8 +1572,27 @@ fn attribute_unit(
         };
         // "по словам защитника": any phrase after a speaker phrase is its speaker.
         let speaker = lex.speaker_phrases.contains(&text[h.start..h.end].lower());
-        if let Some((s, e)) =
-            object_until_comma_with(ctx, h.end, u.end, speaker).or_else(inner_pronoun)
+        // "Нина Арсеньева поддержала Минтранс: по её словам, …": a person named earlier in the
+        // sentence (a run of two or more capitalised words) is who the inner pronoun means.
+        let named_in_sentence = || {
+            let ws = ctx.reader.words(u.start, h.start);
+            let caps =
+                |w: &Tok| is_capitalised(w.text(text)) && !w.is(wf::PRONOUN | wf::POSSESSIVE);
+            let mut end = ws.len();
+            while end > 1 {
+                let e = ws[..end].iter().rposition(caps)?;
+                let start = ws[..=e].iter().rposition(|w| !caps(w)).map_or(0, |i| i + 1);
+                if e > start {
+                    return Some((ws[start].start, ws[e].end));
+                }
+                end = start;
+            }
+            None
+        };
+        let pronoun_cue = inner_pronoun();
+        if let Some((s, e)) = object_until_comma_with(ctx, h.end, u.end, speaker)
+            .or_else(|| pronoun_cue.and(named_in_sentence()))
+            .or(pronoun_cue)
         {
             let mut np = ctx.reader.classify(s, e, span, outlets);
             // An unlisted common noun read as a speaker: a person's role ("по словам
@@ -2344,7 +2363,14 @@ fn resolve<'d>(
         .next()
         .is_some_and(|w| lex.word_is(w, wf::PRONOUN_PERSON));
     let head = phrase.split_whitespace().last().unwrap_or("").to_string();
+    // "he" is not the woman quoted before ("Danielle Ruiz … she said. … he said").
+    let pronoun_gender = singular
+        .then(|| gender_of_words(phrase.split_whitespace().take(1), lex))
+        .flatten();
     for prev in done.iter().rev().take(12) {
+        if pronoun_gender.is_some_and(|g| gender_of(prev, text, lex).is_some_and(|p| p != g)) {
+            continue;
+        }
         // Who declined to comment may speak next ("X declined to comment. \"…,\" she said"),
         // but is no anonymous source for "the official" to point back to.
         if prev.source.is_none() || prev.no_comment && wants_anon {
@@ -2392,6 +2418,39 @@ fn resolve<'d>(
     None
 }
 
+/// The grammatical gender words mark: female (`true`) or male (`false`); none when they
+/// mark neither or both.
+fn gender_of_words<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicon) -> Option<bool> {
+    let (mut female, mut male) = (false, false);
+    for w in words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        female |= lex.female_words.contains(&w);
+        male |= lex.male_words.contains(&w);
+    }
+    (female != male).then_some(female)
+}
+
+/// The gender of a claim's source: from the words of its phrase ("spokeswoman", "Mrs"), or
+/// from its verb where verbs agree with their subject ("сказала", "заявил").
+fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
+    let src = a.source_text.as_deref()?;
+    // Not a pronoun inside it: "Его коллега Нина Арсеньева" is no man.
+    let words = src
+        .split_whitespace()
+        .filter(|w| !lex.word_is(w, wf::PRONOUN | wf::POSSESSIVE));
+    gender_of_words(words, lex).or_else(|| {
+        let cue = text[a.cue?.0..a.cue?.1].split_whitespace().next()?.lower();
+        let ends = |xs: &[String]| xs.iter().any(|x| cue.ends_with(x.as_str()));
+        if ends(&lex.female_verb_suffixes) {
+            Some(true)
+        } else if ends(&lex.male_verb_suffixes) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether a claim's source cannot be "he" or "she": a group (a count above one, or a plural
 /// source noun before any preposition: "sources close to the club", "Two officials"; "Alves"
 /// is a name), or an institution: an institution noun ends the words before any preposition
@@ -2403,6 +2462,13 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     let Some(src) = a.source_text.as_deref() else {
         return false;
     };
+    // "A forklift operator who was on the night shift": only a person is "who".
+    if src
+        .split_whitespace()
+        .any(|w| lex.person_relatives.contains(&w.lower()))
+    {
+        return false;
+    }
     let mut institution = false;
     // A singular person noun heads what follows it without a preposition ("представитель
     // министерства", "аналитик инвестиционной компании …": a genitive in "-и" is no plural).

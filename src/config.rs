@@ -211,6 +211,21 @@ pub struct Grammar {
     /// `plural_suffixes`.
     #[serde(default)]
     pub genitive_plural_suffixes: Vec<String>,
+    /// Relative pronouns that stand only for people ("who"): a source described with one is a
+    /// person that "he" or "she" may point back to.
+    #[serde(default)]
+    pub person_relatives: Vec<String>,
+    /// Words that mark a woman or a man ("she", "spokeswoman", "Mrs"; "he", "Mr"), and the past
+    /// verb endings that agree with one ("сказала", "сказал"): "he" does not point back to a
+    /// woman.
+    #[serde(default)]
+    pub female_words: Vec<String>,
+    #[serde(default)]
+    pub male_words: Vec<String>,
+    #[serde(default)]
+    pub female_verb_suffixes: Vec<String>,
+    #[serde(default)]
+    pub male_verb_suffixes: Vec<String>,
     pub articles: Vec<String>,
     pub back_reference_quantifiers: Vec<String>,
     pub partitive: Vec<String>,
@@ -780,6 +795,11 @@ impl Config {
             ),
             ("grammar.dative_suffixes", &g.dative_suffixes),
             ("grammar.speaker_phrases", &g.speaker_phrases),
+            ("grammar.person_relatives", &g.person_relatives),
+            ("grammar.female_words", &g.female_words),
+            ("grammar.male_words", &g.male_words),
+            ("grammar.female_verb_suffixes", &g.female_verb_suffixes),
+            ("grammar.male_verb_suffixes", &g.male_verb_suffixes),
             (
                 "grammar.genitive_plural_suffixes",
                 &g.genitive_plural_suffixes,

@@ -463,6 +463,11 @@ pub struct Lexicon {
     pub dative_exception_suffixes: Vec<String>,
     pub speaker_phrases: Vec<String>,
     pub genitive_plural_suffixes: Vec<String>,
+    pub person_relatives: HashSet<String>,
+    pub female_words: HashSet<String>,
+    pub male_words: HashSet<String>,
+    pub female_verb_suffixes: Vec<String>,
+    pub male_verb_suffixes: Vec<String>,
     pub patterns: LinePatterns,
     /// Lower-cased single words to their [`wf`] set flags ...
     word_flags: HashMap<String, u64>,
@@ -793,18 +798,15 @@ impl Lexicon {
                 .collect(),
             adverb_suffixes: g.adverb_suffixes.iter().map(|x| x.to_lowercase()).collect(),
             plural_suffixes: g.plural_suffixes.iter().map(|x| x.to_lowercase()).collect(),
-            dative_suffixes: g.dative_suffixes.iter().map(|x| x.to_lowercase()).collect(),
-            speaker_phrases: g.speaker_phrases.iter().map(|x| x.to_lowercase()).collect(),
-            genitive_plural_suffixes: g
-                .genitive_plural_suffixes
-                .iter()
-                .map(|x| x.to_lowercase())
-                .collect(),
-            dative_exception_suffixes: g
-                .dative_exception_suffixes
-                .iter()
-                .map(|x| x.to_lowercase())
-                .collect(),
+            dative_suffixes: lowered(&g.dative_suffixes),
+            speaker_phrases: lowered(&g.speaker_phrases),
+            person_relatives: set(&g.person_relatives),
+            female_words: set(&g.female_words),
+            male_words: set(&g.male_words),
+            female_verb_suffixes: lowered(&g.female_verb_suffixes),
+            male_verb_suffixes: lowered(&g.male_verb_suffixes),
+            genitive_plural_suffixes: lowered(&g.genitive_plural_suffixes),
+            dative_exception_suffixes: lowered(&g.dative_exception_suffixes),
             plural_exception_suffixes: g
                 .plural_exception_suffixes
                 .iter()

@@ -915,6 +915,35 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_points_back_to_someone_of_its_gender() {
+        // "она" is not the director who "сообщил"; the spokeswoman who "заявила" is.
+        let a = score(
+            "Пресс-секретарь Анна Ветрова заявила, что завод закроют. Директор сообщил о \
+             проверке. «Мы всё восстановим», — сказала она.",
+            None,
+        );
+        assert_eq!(
+            a.claims[2].source.as_deref(),
+            Some("Пресс-секретарь Анна Ветрова")
+        );
+        // "who" makes a person of "a forklift operator", whom "he" may mean.
+        let a = score(
+            "Mrs Danielle Ruiz said the sky was orange. A forklift operator who was on the night \
+             shift said the motor had been overheating. “Everybody complained,” he said.",
+            None,
+        );
+        assert_eq!(a.claims[2].label, Label::Anonymous, "{:?}", a.claims[2]);
+        // A person named earlier in the sentence is who "по её словам" means.
+        let c = &score(
+            "Его коллега Нина Арсеньева, напротив, поддержала министерство: по её словам, текст \
+             сырой.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.source.as_deref(), Some("Нина Арсеньева"));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

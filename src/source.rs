@@ -1174,7 +1174,13 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
-        if in_set(wf::INSTITUTION_HEAD) {
+        // "A forklift operator who was on the night shift": a noun that may name a firm names
+        // a person when "who" describes it.
+        let person = || {
+            ws.iter()
+                .any(|w| l.person_relatives.contains(&self.w(w).lower()))
+        };
+        if in_set(wf::INSTITUTION_HEAD) && !(w0.is_n(wf::INDEFINITE) && person()) {
             np.class = Class::Named {
                 document: false,
                 person_without_role: false,
