@@ -548,6 +548,7 @@ fn compile(p: &str) -> regex::Regex {
     // here, but fall back to a pattern that never matches rather than panic.
     regex::RegexBuilder::new(p)
         .size_limit(1 << 22)
+        .dfa_size_limit(1 << 23)
         .build()
         .unwrap_or_else(|_| regex::Regex::new(r"[^\s\S]").expect("valid never-matching pattern"))
 }
