@@ -1862,6 +1862,15 @@ fn attribute_unit(
             }
             _ => None,
         };
+        // "Finance Minister Jane Roe spoke in parliament. She said …": with no earlier claim to
+        // point to, "he" or "she" means the named person who opens the sentence before.
+        let mut named_before: Option<String> = None;
+        if resolved.is_none() && np.class == Class::Pronoun {
+            if let Some((s2, e2, class)) = named_opening_before(ctx, &np, done, u, outlets) {
+                named_before = Some(clean_source(&text[s2..e2]));
+                np.class = class;
+            }
+        }
         let mut via: Vec<Hop> = Vec::new();
         let mut origin_class = np.class.clone();
         // The phrase naming who originally said it, when an outlet relays someone.
@@ -2073,6 +2082,9 @@ fn attribute_unit(
             if rewrite {
                 a.source_text = ante.source_text.clone().or(a.source_text.take());
             }
+        }
+        if let Some(name) = named_before {
+            a.source_text = Some(name);
         }
     } else if a.no_comment || a.unverified.is_some() || a.hearsay.is_some() {
         // Sentence-level status with no source.
@@ -2418,6 +2430,73 @@ fn resolve<'d>(
     None
 }
 
+/// The named person who opens the unit before `u` (in its paragraph or the one before), when
+/// that unit is no attributed claim: whom a person pronoun with no earlier source means. Not
+/// when the pronoun's gender rules the phrase out.
+fn named_opening_before(
+    ctx: &Context,
+    np: &SourceNp,
+    done: &[Attributed],
+    u: Unit,
+    outlets: &ArticleOutlets,
+) -> Option<(usize, usize, Class)> {
+    let (text, lex) = (ctx.text(), ctx.lex());
+    let pronoun = ctx.reader.words(np.start, np.end);
+    if pronoun.len() != 1 || !pronoun[0].is(wf::PRONOUN_PERSON) {
+        return None;
+    }
+    let prev = done
+        .last()
+        .filter(|p| p.source.is_none() && p.paragraph + 1 >= u.paragraph)?;
+    let ws = ctx.reader.words(prev.start, prev.end);
+    let (s, e) = ctx
+        .opening_np(&ws)
+        .filter(|&(s, e)| ctx.reader.words(s, e).len() >= 2)
+        .or_else(|| Some(ctx.reader.cut_forward(prev.start, prev.end)))?;
+    // A person's name ends it: two capitalised words, neither an institution noun nor an
+    // abbreviation ("Kestrel Semiconductor Inc.").
+    let name = ctx.reader.words(s, e);
+    // "Министр финансов Антон Силуанов выступил …": a lower-case past verb after a name ends it.
+    let cut = (1..name.len()).find(|&i| {
+        name[i].is(wf::PAST_SUFFIX)
+            && !is_capitalised(name[i].text(text))
+            && is_capitalised(name[i - 1].text(text))
+    });
+    // The verb's gender too, where verbs agree ("Анна Петрова выступила" is no "он").
+    let verb_end = cut.map_or(e, |i| name[i].start);
+    let verb_gender = ws
+        .iter()
+        .find(|w| w.start >= verb_end)
+        .and_then(|w| gender_of_verb(w.text(text), lex));
+    let name = &name[..cut.unwrap_or(name.len())];
+    let [.., first, last] = name else {
+        return None;
+    };
+    let person_name = [first, last].iter().all(|w| {
+        is_capitalised(w.text(text))
+            && !w.is_n(wf::INSTITUTION_HEAD | wf::OUTLET_NOUN | wf::ABBREVIATION)
+            && !w.text(text).chars().skip(1).any(char::is_uppercase)
+    }) && !text[last.end..].starts_with('.');
+    if !person_name {
+        return None;
+    }
+    let want = gender_of_words(std::iter::once(pronoun[0].text(text)), lex);
+    let have = gender_of_words(text[s..e].split_whitespace(), lex).or(verb_gender);
+    if want.zip(have).is_some_and(|(w, h)| w != h) {
+        return None;
+    }
+    let e = last.end;
+    let c = ctx.reader.classify(s, e, (prev.start, prev.end), outlets);
+    matches!(
+        c.class,
+        Class::Named {
+            document: false,
+            ..
+        }
+    )
+    .then_some((s, e, c.class))
+}
+
 /// The grammatical gender words mark: female (`true`) or male (`false`); none when they
 /// mark neither or both.
 fn gender_of_words<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicon) -> Option<bool> {
@@ -2438,17 +2517,21 @@ fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
     let words = src
         .split_whitespace()
         .filter(|w| !lex.word_is(w, wf::PRONOUN | wf::POSSESSIVE));
-    gender_of_words(words, lex).or_else(|| {
-        let cue = text[a.cue?.0..a.cue?.1].split_whitespace().next()?.lower();
-        let ends = |xs: &[String]| xs.iter().any(|x| cue.ends_with(x.as_str()));
-        if ends(&lex.female_verb_suffixes) {
-            Some(true)
-        } else if ends(&lex.male_verb_suffixes) {
-            Some(false)
-        } else {
-            None
-        }
-    })
+    gender_of_words(words, lex)
+        .or_else(|| gender_of_verb(text[a.cue?.0..a.cue?.1].split_whitespace().next()?, lex))
+}
+
+/// The gender a past verb agrees with, where verbs agree ("сказала", "сказал").
+fn gender_of_verb(verb: &str, lex: &Lexicon) -> Option<bool> {
+    let v = verb.lower();
+    let ends = |xs: &[String]| xs.iter().any(|x| v.ends_with(x.as_str()));
+    if ends(&lex.female_verb_suffixes) {
+        Some(true)
+    } else if ends(&lex.male_verb_suffixes) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether a claim's source cannot be "he" or "she": a group (a count above one, or a plural

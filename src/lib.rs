@@ -944,6 +944,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_no_earlier_source_means_the_person_named_before() {
+        for (text, source) in [
+            (
+                "Finance Minister Jane Roe spoke in parliament on Tuesday. She said the budget \
+                 was balanced.",
+                "Finance Minister Jane Roe",
+            ),
+            (
+                "Министр финансов Антон Силуанов выступил в Думе. По его словам, бюджет \
+                 сбалансирован.",
+                "Министр финансов Антон Силуанов",
+            ),
+        ] {
+            let c = &score(text, None).claims[1];
+            assert_eq!((c.label, c.source.as_deref()), (Label::Named, Some(source)));
+        }
+        // Not a firm, and not someone of the other gender.
+        for text in [
+            "Kestrel Semiconductor Inc. cut its forecast. He said demand was weak.",
+            "Анна Петрова выступила в Думе. «Бюджет сбалансирован», — сказал он.",
+        ] {
+            let c = &score(text, None).claims[1];
+            assert_eq!(c.label, Label::Unconfirmed, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
