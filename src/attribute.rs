@@ -149,8 +149,8 @@ impl<'a> Context<'a> {
         else {
             return false;
         };
-        let ends = |xs: &[String]| xs.iter().any(|x| first.ends_with(x.as_str()));
-        !ends(&lex.dative_suffixes) || ends(&lex.dative_exception_suffixes)
+        !ends_with_any(&first, &lex.dative_suffixes)
+            || ends_with_any(&first, &lex.dative_exception_suffixes)
     }
 
     /// `quotes.partition_point(pred)`, galloping from the last lookup.
@@ -1160,7 +1160,7 @@ fn attribute_unit(
         let after_possessive = before.ends_with("'s") || before.ends_with("’s");
         // "an anti-corruption report": a hyphenated modifier after a determiner.
         let after_modifier = || {
-            let mut toks = before[back(text, 0, h.start)..].rsplit(char::is_whitespace);
+            let mut toks = before.split_whitespace().rev();
             let (Some(m), Some(d)) = (toks.next(), toks.next()) else {
                 return false;
             };
@@ -1429,11 +1429,7 @@ fn attribute_unit(
                     let partitive = ows.len() > 2
                         && ows[0].is_n(wf::BACK_REFERENCE_QUANTIFIER | wf::INDEFINITE)
                         && ows[1].is_n(wf::PARTITIVE);
-                    if partitive {
-                        2
-                    } else {
-                        0
-                    }
+                    2 * usize::from(partitive)
                 };
                 let thing_counted = || {
                     let ows = ctx.reader.words(s, e);
@@ -1590,8 +1586,19 @@ fn attribute_unit(
             None
         };
         let pronoun_cue = inner_pronoun();
+        // Only for "his"/"her" of the name's gender ("по их словам" is a group).
+        let named_for_pronoun = |(ps, pe): Span| {
+            let p = &text[ps..pe];
+            if !lex.word_is(p, wf::PRONOUN_PERSON) {
+                return None;
+            }
+            let (s, e) = named_in_sentence()?;
+            let want = gender_of_words(std::iter::once(p), lex);
+            let have = gender_of_words(text[s..e].split_whitespace(), lex);
+            (want.zip(have).is_none_or(|(w, h)| w == h)).then_some((s, e))
+        };
         if let Some((s, e)) = object_until_comma_with(ctx, h.end, u.end, speaker)
-            .or_else(|| pronoun_cue.and(named_in_sentence()))
+            .or_else(|| pronoun_cue.and_then(named_for_pronoun))
             .or(pronoun_cue)
         {
             let mut np = ctx.reader.classify(s, e, span, outlets);
@@ -1604,12 +1611,8 @@ fn attribute_unit(
                     !is_capitalised(w.text(text)) && !w.is_n(SOURCE_NOUNS | wf::NAMED_HEAD)
                 }) && ctx.reader.hits_in(s, e).is_empty();
                 let plural = ws.last().is_some_and(|w| {
-                    let t = w.text(text).lower();
                     w.is_n(wf::PLURAL)
-                        || lex
-                            .genitive_plural_suffixes
-                            .iter()
-                            .any(|x| t.ends_with(x.as_str()))
+                        || ends_with_any(&w.text(text).lower(), &lex.genitive_plural_suffixes)
                 });
                 if common && plural {
                     np.class = Class::Vague;
@@ -2452,7 +2455,7 @@ fn named_opening_before(
     let (s, e) = ctx
         .opening_np(&ws)
         .filter(|&(s, e)| ctx.reader.words(s, e).len() >= 2)
-        .or_else(|| Some(ctx.reader.cut_forward(prev.start, prev.end)))?;
+        .unwrap_or_else(|| ctx.reader.cut_forward(prev.start, prev.end));
     // A person's name ends it: two capitalised words, neither an institution noun nor an
     // abbreviation ("Kestrel Semiconductor Inc.").
     let name = ctx.reader.words(s, e);
@@ -2521,13 +2524,17 @@ fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
         .or_else(|| gender_of_verb(text[a.cue?.0..a.cue?.1].split_whitespace().next()?, lex))
 }
 
+/// Whether `word` ends with one of `suffixes`.
+fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
+    suffixes.iter().any(|x| word.ends_with(x.as_str()))
+}
+
 /// The gender a past verb agrees with, where verbs agree ("сказала", "сказал").
 fn gender_of_verb(verb: &str, lex: &Lexicon) -> Option<bool> {
     let v = verb.lower();
-    let ends = |xs: &[String]| xs.iter().any(|x| v.ends_with(x.as_str()));
-    if ends(&lex.female_verb_suffixes) {
+    if ends_with_any(&v, &lex.female_verb_suffixes) {
         Some(true)
-    } else if ends(&lex.male_verb_suffixes) {
+    } else if ends_with_any(&v, &lex.male_verb_suffixes) {
         Some(false)
     } else {
         None

@@ -971,6 +971,19 @@ mod tests {
     }
 
     #[test]
+    fn a_long_gap_before_a_cue_is_safe() {
+        // More whitespace before a cue than the engine's look-back window.
+        let gap = " ".repeat(2000);
+        for t in [
+            format!("The survey was published{gap}said the minister."),
+            format!("It came ahead of an anti-corruption{gap}report, he said."),
+        ] {
+            let a = score(&t, None);
+            assert!(!a.claims.is_empty(), "{}", t.len());
+        }
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
