@@ -1057,9 +1057,8 @@ impl<'a> Reader<'a> {
             let to = crate::text::ceil_char(self.text, e + 80).min(unit.1.max(e));
             self.hits_in(e, to).iter().any(|h| {
                 // Right after it, or after a participle ("speaking", "who spoke").
-                let gap = &self.text[e..h.start.max(e)];
+                let gap = &self.text[e..h.start];
                 h.is(kind::ANONYMITY)
-                    && h.start >= e
                     && gap.split_whitespace().count() <= 2
                     && gap
                         .chars()
