@@ -507,12 +507,23 @@ impl<'a> Context<'a> {
                 || ws[j].start < listener_end
                 || ws[j - 1].start < channel_end
         };
-        // A lower-case genitive after the place continues it ("В пресс-службе министерства").
+        // A lower-case genitive after the place continues it ("В пресс-службе министерства"),
+        // and so does the name of an outlet the place is ("В Telegram-канале «Осведомитель»").
         let continues_place = |j: usize| {
+            let outlet_name = || {
+                (1..j)
+                    .rev()
+                    .find(|&k| ws[k].is_n(wf::OUTLET_NOUN) || !is_capitalised(ws[k].text(text)))
+                    .is_some_and(|k| {
+                        ws[k].is_n(wf::OUTLET_NOUN)
+                            && ws[..k].iter().any(|p| p.is_n(wf::PREPOSITION))
+                    })
+            };
             j >= 2
-                && ws[j - 2].is_n(wf::PREPOSITION)
-                && ws[j - 1].is_n(SOURCE_NOUNS)
-                && !is_capitalised(ws[j].text(text))
+                && (ws[j - 2].is_n(wf::PREPOSITION)
+                    && ws[j - 1].is_n(SOURCE_NOUNS)
+                    && !is_capitalised(ws[j].text(text))
+                    || is_capitalised(ws[j].text(text)) && outlet_name())
         };
         let start = (1..ws.len()).find(|&j| {
             !ws[j].is_n(wf::PREPOSITION)
@@ -533,8 +544,9 @@ impl<'a> Context<'a> {
             // "В МЧС сообщили", "В письме говорится": the place or the document itself.
             None if next_to_verb && ws.len() >= 2 => {
                 let w = ws[1];
-                (is_capitalised(w.text(text)) || w.is_n(SOURCE_NOUNS | wf::DOCUMENT_HEAD))
-                    .then_some((w.start, end))
+                (is_capitalised(w.text(text))
+                    || w.is_n(SOURCE_NOUNS | wf::DOCUMENT_HEAD | wf::OUTLET_NOUN))
+                .then_some((w.start, end))
             }
             None => None,
         }
@@ -1061,9 +1073,6 @@ fn attribute_unit(
     }
     for h in &hits {
         let sp = (h.start, h.end);
-        if h.is(kind::HEARSAY) && a.hearsay.is_none() {
-            a.hearsay = Some(sp);
-        }
         if h.is(kind::UNVERIFIED) && a.unverified.is_none() {
             a.unverified = Some(sp);
         }
@@ -1082,6 +1091,11 @@ fn attribute_unit(
         };
         if h.is(kind::NO_COMMENT) && !reported(h) {
             a.no_comment = true;
+        }
+        // "В канале утверждают, что решение якобы согласовано": a hearsay word in what a
+        // speaker says is theirs (a hedge), not the claim's want of a source.
+        if h.is(kind::HEARSAY) && a.hearsay.is_none() && !reported(h) {
+            a.hearsay = Some(sp);
         }
         if h.is(kind::REASON_SUBSTANTIVE) && a.anon_reason.is_none() {
             a.anon_reason = Some((true, sp));
@@ -1309,7 +1323,14 @@ fn attribute_unit(
             };
         // Read once where it decides inversion; the same subject is used below otherwise.
         let subject_before = vs.then(|| ctx.subject_before(cs, h.start));
-        let no_subject_before = !continues && subject_before.is_some_and(|s| s.is_none());
+        // "…, и попросил суд учесть …": a verb right after the coordinator that opens the
+        // clause shares the subject of the clause before; what follows it is its object.
+        let coordinated = || {
+            let ws = ctx.reader.words(cs, h.start);
+            !ws.is_empty() && ws.iter().all(|w| w.is_n(wf::COORDINATOR))
+        };
+        let no_subject_before =
+            !continues && subject_before.is_some_and(|s| s.is_none()) && !coordinated();
         // "…, в том числе 97 детей, уточнили в МЧС": a cue that ends with its preposition
         // names the place that speaks after it, whatever comes before.
         let place_cue = vs
@@ -1597,8 +1618,42 @@ fn attribute_unit(
             let have = gender_of_words(text[s..e].split_whitespace(), lex);
             (want.zip(have).is_none_or(|(w, h)| w == h)).then_some((s, e))
         };
+        // "Собеседник редакции подтвердил, что …, но решения, по его словам, нет": the
+        // speaker of a verb earlier in the clause, of the pronoun's gender or number.
+        let frame_speaker = |(ps, pe): Span| {
+            let p = &text[ps..pe];
+            let fits = |&(s, e): &Span| {
+                // The head noun: first where modifiers follow it (a language without
+                // articles: "Собеседник редакции"), else last before a preposition.
+                let ws = ctx.reader.words(s, e);
+                let ws = &ws[..ws
+                    .iter()
+                    .position(|w| w.is_n(wf::PREPOSITION))
+                    .unwrap_or(ws.len())];
+                let head = if lex.articles.is_empty() {
+                    ws.iter().find(|w| !w.is_n(wf::DETERMINER | wf::POSSESSIVE))
+                } else {
+                    ws.last()
+                };
+                let plural = head.is_some_and(|w| w.is_n(wf::PLURAL));
+                if lex.word_is(p, wf::PRONOUN_PERSON) {
+                    let want = gender_of_words(std::iter::once(p), lex);
+                    let have = gender_of_words(text[s..e].split_whitespace(), lex);
+                    !plural && want.zip(have).is_none_or(|(w, h)| w == h)
+                } else {
+                    lex.word_is(p, wf::PRONOUN_PLURAL) && plural
+                }
+            };
+            frames
+                .iter()
+                .rev()
+                .filter_map(|f| f.speaker.as_ref().map(|np| (np.start, np.end)).or(f.span))
+                .filter(|&(_, e)| e <= ps)
+                .find(fits)
+        };
         if let Some((s, e)) = object_until_comma_with(ctx, h.end, u.end, speaker)
             .or_else(|| pronoun_cue.and_then(named_for_pronoun))
+            .or_else(|| pronoun_cue.and_then(frame_speaker))
             .or(pronoun_cue)
         {
             let mut np = ctx.reader.classify(s, e, span, outlets);

@@ -971,6 +971,75 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_qualified_by_a_source_noun_is_still_an_outlet() {
+        // "official" before "news agency" qualifies the outlet; "a news agency official" and
+        // "собеседник агентства" stay people.
+        for (text, label) in [
+            (
+                "The rebels took the town, the official Lusavian news agency LUNA reported.",
+                Label::Relayed,
+            ),
+            (
+                "The official news agency LUNA reported that the rebels took the town.",
+                Label::Relayed,
+            ),
+            (
+                "A news agency official said the rebels took the town.",
+                Label::Anonymous,
+            ),
+            (
+                "В Telegram-канале «Осведомитель» утверждают, что мэр подал в отставку.",
+                Label::Relayed,
+            ),
+            (
+                "В газете «Вечерний Урал» утверждают, что мэр подал в отставку.",
+                Label::Relayed,
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, label, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_cue_inside_a_clause_means_its_speaker() {
+        for (text, label, source) in [
+            (
+                "Собеседник редакции подтвердил, что вопрос обсуждался, но решения, по его словам, нет.",
+                Label::Anonymous,
+                "Собеседник редакции",
+            ),
+            (
+                "Эксперты рынка полагают, что средств не хватит: по их оценкам, нужно вдвое больше.",
+                Label::Unconfirmed,
+                "Эксперты рынка",
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, label, "{text}: {c:?}");
+            assert_eq!(c.source.as_deref(), Some(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_prosecutors_request_is_attributed_and_a_coordinated_verb_shares_the_subject() {
+        let text = "Государственный обвинитель Ирина Калинкина в прениях просила назначить \
+                    подсудимому девять лет. По её словам, вина доказана.";
+        let a = score(text, None);
+        for c in &a.claims {
+            assert_eq!(c.label, Label::Named, "{c:?}");
+            assert_eq!(
+                c.source.as_deref(),
+                Some("Государственный обвинитель Ирина Калинкина")
+            );
+        }
+        let text = "Сомов заявил, что не брал чужого, и попросил суд учесть его заслуги.";
+        for c in &score(text, None).claims {
+            assert_eq!(c.source.as_deref(), Some("Сомов"), "{c:?}");
+        }
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

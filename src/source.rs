@@ -348,6 +348,15 @@ impl<'a> Reader<'a> {
             if i > 0 && (w.is(wf::NP_STOP | wf::RELATIVE) || w.start >= channel) {
                 break;
             }
+            // "Обвинитель Ирина Калинкина в прениях (просила)": a preposition of time or
+            // manner ends the phrase.
+            if i > 0
+                && w.is(wf::PREPOSITION)
+                && ws.get(i + 1).is_some_and(|n| n.is(wf::ADVERBIAL_NOUN))
+                && ws.get(i + 2).is_none_or(|n| !is_capitalised(self.w(n)))
+            {
+                break;
+            }
             // A past-tense verb right after a name of two or more words ("Tomas Berg shared the
             // post", "Russian Defence Ministry released footage").
             if i >= 2
@@ -498,13 +507,15 @@ impl<'a> Reader<'a> {
             // "сообщил ТАСС источник в правительстве": where the subject may follow its verb,
             // a place after an anonymous source noun belongs to it ("— сказал Корнилов в
             // интервью" does not).
+            let gap_before = &self.text[if i > 0 { ws[i - 1].end } else { s }..w.start];
+            // Not the last word of a quoted name ("«Тарханский инсайдер» со ссылкой на").
             let source_place = self.lex.verb_subject_order
                 && i > 0
                 && w.is(wf::PREPOSITION)
                 && ws[i - 1].is_n(wf::ANONYMOUS_HEAD)
-                && !is_capitalised(self.w(&ws[i - 1]));
+                && !is_capitalised(self.w(&ws[i - 1]))
+                && !gap_before.contains(['»', '“', '”']);
             // Inside a quoted name ("телеграм-канал «Утечки и взломы»") nothing stops it.
-            let gap_before = &self.text[if i > 0 { ws[i - 1].end } else { s }..w.start];
             if gap_before.contains(['«', '„']) {
                 quoted = true;
             } else if gap_before.contains(['»', '“', '”']) {
@@ -583,11 +594,23 @@ impl<'a> Reader<'a> {
             let tail = self.words(comma, e);
             // Past determiners and possessives, a name's among them ("Rovers' director of
             // football, Neil Ashcombe").
-            let head_word = ws[..ws.len() - tail.len()].iter().find(|w| {
-                let possessive_name =
-                    self.w(w).ends_with('s') && self.text[w.end..].starts_with(['\'', '’']);
-                !w.is_n(wf::DETERMINER | wf::POSSESSIVE) && !possessive_name
-            });
+            // The role may follow its organisation's name ("Cornwall Council's cabinet member
+            // for transport, Cllr Alan Rowe"): any noun before a preposition heads it.
+            let pre = &ws[..ws.len() - tail.len()];
+            let pre = &pre[..pre
+                .iter()
+                .position(|w| w.is_n(wf::PREPOSITION | wf::RELATIVE))
+                .unwrap_or(pre.len())];
+            let head_word = pre
+                .iter()
+                .rfind(|w| w.is_n(wf::ANONYMOUS_HEAD | wf::TITLE))
+                .or_else(|| {
+                    pre.iter().find(|w| {
+                        let possessive_name =
+                            self.w(w).ends_with('s') && self.text[w.end..].starts_with(['\'', '’']);
+                        !w.is_n(wf::DETERMINER | wf::POSSESSIVE) && !possessive_name
+                    })
+                });
             let named_tail = (2..=4).contains(&tail.len())
                 && tail
                     .iter()
@@ -765,7 +788,16 @@ impl<'a> Reader<'a> {
                 .windows(2)
                 .any(|p| p[0].is_n(wf::FIRST_PERSON) && p[1].is_n(wf::JOURNALIST_HEAD));
         let journalist = in_set(wf::JOURNALIST_HEAD);
-        let anon_head = in_set(wf::ANONYMOUS_HEAD) || in_set2(&l.anonymous_heads);
+        // "the official Lusavian news agency LUNA": in a language of noun compounds (one with
+        // articles), a source noun before an outlet noun in the head qualifies the outlet; it
+        // is no person ("a news agency official" is one; "собеседник агентства" is too).
+        let anon_head = head.iter().enumerate().any(|(i, w)| {
+            let rest = &head[i + 1..];
+            w.is_n(wf::ANONYMOUS_HEAD)
+                && (l.articles.is_empty()
+                    || !(rest.iter().any(|n| n.is_n(wf::OUTLET_NOUN))
+                        || self.any_bigram(rest, &l.outlet_nouns)))
+        }) || in_set2(&l.anonymous_heads);
         let named_head = in_set(wf::NAMED_HEAD) || in_set2(&l.named_heads);
 
         // "our reporter in Galway": the publisher's own journalist.

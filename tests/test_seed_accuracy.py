@@ -140,6 +140,8 @@ PROBES = [
     ("ru_probe_10.jsonl", 0.89),
     ("en_probe_11.jsonl", 0.90),
     ("ru_probe_11.jsonl", 0.83),
+    ("en_probe_12.jsonl", 0.95),
+    ("ru_probe_12.jsonl", 0.92),
 ]
 
 
