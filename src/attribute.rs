@@ -1113,12 +1113,22 @@ fn attribute_unit(
         a.flag(flags::HEDGED);
     }
 
+    // "Reportedly, he admitted …", "По неподтверждённым данным, он признал …": a hearsay
+    // phrase that opens the sentence is its attribution; a verb after it is content.
+    let opening_hearsay = a.hearsay.is_some_and(|(s, e)| {
+        !text[u.start..s].contains(char::is_alphanumeric) && text[e..].starts_with(',')
+    });
     // Frames around reporting verbs.
     let mut frames: Vec<Frame> = Vec::new();
     let mut passive_speakers: Vec<SourceNp> = Vec::new();
     let mut passive_origin: Option<SourceNp> = None;
     for (hi, h) in hits.iter().enumerate() {
         if !(h.is(kind::VERB) || h.is(kind::CORROBORATION) || h.is(kind::QUOTING)) {
+            continue;
+        }
+        // Not a verb after a comma or a dash, which may name the sentence's source after it
+        // ("По предварительным данным, пострадали трое, сообщили в МЧС").
+        if opening_hearsay && !text[..h.start].trim_end().ends_with([',', '—', '–', '-']) {
             continue;
         }
         // "Moreno had reportedly told friends", "якобы заявил": who says so is not given, so
@@ -1547,10 +1557,13 @@ fn attribute_unit(
             v.start == s && v.end < h.start && v.is(kind::VERB) && {
                 // "said the government", "said Price" (not "state news agency Pravek").
                 let next = ctx.reader.words(v.end, e).first().copied();
+                // "said administration officials": any word after it, unless the verb's word
+                // opens a media phrase.
                 !is_capitalised(&text[v.start..v.end])
                     && next.is_some_and(|n| {
                         n.is(wf::DETERMINER | wf::POSSESSIVE | wf::PRONOUN)
                             || is_capitalised(n.text(text))
+                            || !opens_media_phrase(ctx, v.start)
                     })
             }
         });
@@ -1647,6 +1660,7 @@ fn attribute_unit(
             frames
                 .iter()
                 .rev()
+                .filter(|f| f.cue.1 <= h.start)
                 .filter_map(|f| f.speaker.as_ref().map(|np| (np.start, np.end)).or(f.span))
                 .filter(|&(_, e)| e <= ps)
                 .find(fits)

@@ -1040,6 +1040,44 @@ mod tests {
     }
 
     #[test]
+    fn a_hearsay_phrase_opening_the_sentence_is_its_attribution() {
+        let text = "Диспетчер Иван Петров не вышел на связь. По неподтверждённым данным, он \
+                    признал, что не проверил соединения.";
+        assert_eq!(score(text, None).claims[1].label, Label::Unconfirmed);
+        let text = "Dispatcher John Smith could not be reached. Reportedly, he admitted that he \
+                    had not checked the valve.";
+        assert_eq!(score(text, None).claims[1].label, Label::Unconfirmed);
+        // A source named after a comma still speaks for the sentence.
+        let c = &score(
+            "По предварительным данным, пострадали трое, сообщили в МЧС.",
+            None,
+        )
+        .claims[0];
+        assert_eq!((c.label, c.source.as_deref()), (Label::Named, Some("МЧС")));
+    }
+
+    #[test]
+    fn an_institutions_own_website_is_no_outlet() {
+        for text in [
+            "Revenue rose, according to the company's website.",
+            "По данным сайта компании, сеть насчитывает 640 магазинов.",
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, Label::Named, "{text}: {c:?}");
+            assert!(c.via.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reporting_verb_opening_a_phrase_is_content_not_a_subject() {
+        let text = "The person, who spoke on condition of anonymity, said administration \
+                    officials had told Senate Democrats they could live with it.";
+        let c = &score(text, None).claims[0];
+        assert_eq!(c.label, Label::Anonymous, "{c:?}");
+        assert_eq!(c.source.as_deref(), Some("The person"));
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

@@ -696,7 +696,7 @@ impl<'a> Reader<'a> {
             let genitive = l.articles.is_empty()
                 && i == 1
                 && head.len() == 2
-                && head[0].is_n(wf::ANONYMOUS_HEAD)
+                && head[0].is_n(wf::ANONYMOUS_HEAD | wf::VAGUE_HEAD)
                 && !head[0].is_n(wf::TITLE | wf::NAMED_HEAD);
             match head.get(j) {
                 None => !genitive,
@@ -727,8 +727,17 @@ impl<'a> Reader<'a> {
         // A capitalised noun that also heads institutions names one ("the International Energy
         // Agency"); "the agency" and "Xinhua News Agency" stay outlets.
         // "its website", "his blog": the speaker's own channel, not an outlet.
-        let own =
-            |i: usize| i > 0 && ws[i - 1].is(wf::POSSESSIVE) && !ws[i - 1].is(wf::FIRST_PERSON);
+        // "the company's website", "сайта компании": an institution's own channel, too.
+        let own = |i: usize| {
+            let institution = |w: &Tok| w.is_n(wf::INSTITUTION_HEAD) && !is_capitalised(self.w(w));
+            i > 0 && ws[i - 1].is(wf::POSSESSIVE) && !ws[i - 1].is(wf::FIRST_PERSON)
+                || i > 0
+                    && institution(&ws[i - 1])
+                    && (self.w(&ws[i - 1]).ends_with("'s")
+                        || self.w(&ws[i - 1]).ends_with("’s")
+                        || self.text[ws[i - 1].end..].starts_with(['\'', '’']))
+                || l.articles.is_empty() && ws.get(i + 1).is_some_and(institution)
+        };
         // "network operator Western Grid": an outlet noun before a lower-case noun of another
         // kind only modifies it, in a language of noun compounds (one with articles, as
         // English; not "цитирует агентство слова министра").

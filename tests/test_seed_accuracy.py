@@ -142,6 +142,8 @@ PROBES = [
     ("ru_probe_11.jsonl", 0.83),
     ("en_probe_12.jsonl", 0.95),
     ("ru_probe_12.jsonl", 0.92),
+    ("en_probe_13.jsonl", 0.92),
+    ("ru_probe_13.jsonl", 0.90),
 ]
 
 
