@@ -1928,8 +1928,9 @@ fn attribute_unit(
             Class::Named {
                 document: false, ..
             } => same_head_antecedent(&np, done, ctx, u.paragraph),
-            // "— уточнил эксперт": a bare noun where no article marks it as known.
-            Class::Anonymous { .. } if lex.articles.is_empty() => {
+            // "— уточнил эксперт": a bare noun where no article marks it as known (not one
+            // whose anonymity the sentence states: that is someone new).
+            Class::Anonymous { .. } if lex.articles.is_empty() && a.anon_condition.is_none() => {
                 same_head_antecedent(&np, done, ctx, u.paragraph)
             }
             _ => None,

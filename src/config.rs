@@ -215,6 +215,10 @@ pub struct Grammar {
     /// person that "he" or "she" may point back to.
     #[serde(default)]
     pub person_relatives: Vec<String>,
+    /// Nouns for settlements and regions ("посёлка", "village"): a capitalised word right after
+    /// one is a place's name ("Жители посёлка Заречье"), not a person's.
+    #[serde(default)]
+    pub place_nouns: Vec<String>,
     /// Words that mark a woman or a man ("she", "spokeswoman", "Mrs"; "he", "Mr"), and the past
     /// verb endings that agree with one ("сказала", "сказал"): "he" does not point back to a
     /// woman.
@@ -796,6 +800,7 @@ impl Config {
             ("grammar.dative_suffixes", &g.dative_suffixes),
             ("grammar.speaker_phrases", &g.speaker_phrases),
             ("grammar.person_relatives", &g.person_relatives),
+            ("grammar.place_nouns", &g.place_nouns),
             ("grammar.female_words", &g.female_words),
             ("grammar.male_words", &g.male_words),
             ("grammar.female_verb_suffixes", &g.female_verb_suffixes),

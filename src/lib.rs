@@ -1078,6 +1078,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_name_and_stated_anonymity_make_no_named_person() {
+        let c = &score(
+            "Жители посёлка Заречье жалуются, что об эвакуации узнали от соседей.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Unconfirmed, "{c:?}");
+        let c = &score(
+            "Жительница села Ивановка Мария Петрова рассказала, что вода ушла.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Named, "{c:?}");
+        // A bare role with its anonymity stated is someone new, not the named person before.
+        let text = "Глава района Павел Гринёв назвал ферму примером. Один из соседей, пенсионер, \
+                    не захотевший называть своё имя, жалуется, что грузовики разбили дорогу.";
+        assert_eq!(score(text, None).claims[1].label, Label::Anonymous);
+        // "после" opens a phrase, not a subordinate clause.
+        let c = &score("Олег Корнеев после поражения заявил, что не уйдёт.", None).claims[0];
+        assert_eq!(c.source.as_deref(), Some("Олег Корнеев"));
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

@@ -693,9 +693,15 @@ impl<'a> Reader<'a> {
             // "жительница Заречья", "сотрудник Газпрома": where no article marks the noun
             // phrase, one capitalised word ending it right after a lower-case person noun is a
             // genitive (the place or the employer), not the person's name.
+            // "Жители посёлка Заречье": so is a place's name after a place noun.
+            let place_name = || {
+                i >= 2 && l.place_nouns.contains(&self.w(&head[i - 1]).lower()) && {
+                    head[1..i - 1].iter().all(|w| !is_capitalised(self.w(w)))
+                }
+            };
             let genitive = l.articles.is_empty()
-                && i == 1
-                && head.len() == 2
+                && i + 1 == head.len()
+                && (i == 1 || place_name())
                 && head[0].is_n(wf::ANONYMOUS_HEAD | wf::VAGUE_HEAD)
                 && !head[0].is_n(wf::TITLE | wf::NAMED_HEAD);
             match head.get(j) {
