@@ -1101,6 +1101,34 @@ mod tests {
     }
 
     #[test]
+    fn a_dialogue_dash_paragraph_continues_its_speaker() {
+        let text = "Фермер Игорь Донской рассказал о начале бизнеса.\n\n\
+                    — Мы начинали с трёх коров. Денег не было, — говорит Донской.\n\n\
+                    — Первый год был катастрофой. Сыр не получался.\n\n\
+                    Сыроварня производит 300 кг сыра в неделю.";
+        let a = score(text, None);
+        let got: Vec<(&str, Label)> = a
+            .claims
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            got[2],
+            (
+                "— Первый год был катастрофой. Сыр не получался.",
+                Label::Named
+            )
+        );
+        assert_eq!(a.claims[2].source.as_deref(), Some("Донской"));
+        assert_eq!(got[3].1, Label::Unconfirmed);
+        // An answer after a question is not the asker's: no quotation joins its sentences.
+        let text = "— Вы согласны? — спросил судья Иван Орлов.\n\n— Нет. Работы выполнены.";
+        let a = score(text, None);
+        assert_eq!(a.claims.len(), 3);
+        assert!(a.claims[1..].iter().all(|c| c.source.is_none()), "{a:?}");
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

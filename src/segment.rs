@@ -58,6 +58,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let mut prev_credit = false;
     // (unit, ends_with_colon) per line, for colon-introduced quotations across lines.
     let mut pending_colon: Option<usize> = None;
+    // Whether the last line with sentences opened with a dialogue dash ("— Мы начинали …").
+    let mut prev_dialogue = false;
     for (li, &(ls, le)) in lines.iter().enumerate() {
         if ls == le {
             if !prev_blank {
@@ -197,6 +199,26 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // Quotations and sentences of this line.
         let qstart = out.quotes.len();
         scan_quotes(text, s, e, hits, lex, &mut out.quotes);
+        // An interview answer that runs on after a dialogue dash paragraph, with no attribution
+        // of its own, is a quotation as a whole: its speaker's, carried over.
+        // Not a list of items ("— повышение тарифов;"): a sentence opens after the dash.
+        let dialogue = ["— ", "– "]
+            .iter()
+            .filter_map(|d| text[s..e].strip_prefix(d))
+            .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)));
+        if dialogue && prev_dialogue && !out.quotes[qstart..].iter().any(|q| q.start == s) {
+            out.quotes.insert(
+                qstart,
+                Quote {
+                    start: s,
+                    end: e,
+                    closed: false,
+                    short: false,
+                },
+            );
+        }
+        // An interviewer's question ("— Интерес есть?") is answered by someone else.
+        prev_dialogue = dialogue && !text[s..e].contains('?');
         let quotes = &out.quotes[qstart..];
         let mut units = sentences(text, s, e, lex, quotes);
         let n_units = units.len();
