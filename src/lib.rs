@@ -1121,6 +1121,10 @@ mod tests {
         );
         assert_eq!(a.claims[2].source.as_deref(), Some("Донской"));
         assert_eq!(got[3].1, Label::Unconfirmed);
+        // A heading between dialogue paragraphs ends the run.
+        let text = "— Нет, это неправда, — ответил агент Павел Зорин.\n\n— Интерес есть?\n\n\
+                    — Клубы проявляют интерес. Но он сосредоточен на сезоне.";
+        assert_eq!(score(text, None).claims.len(), 3);
         // An answer after a question is not the asker's: no quotation joins its sentences.
         let text = "— Вы согласны? — спросил судья Иван Орлов.\n\n— Нет. Работы выполнены.";
         let a = score(text, None);

@@ -71,6 +71,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         }
         let new_paragraph = prev_blank;
         prev_blank = false;
+        // A heading, byline or credit in between ends a run of dialogue paragraphs.
+        let after_dialogue = std::mem::take(&mut prev_dialogue);
         // "Okafor said:" joins only the very next non-empty line: a byline, credit or heading
         // in between ends it.
         let colon_prev = pending_colon.take();
@@ -206,7 +208,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             .iter()
             .filter_map(|d| text[s..e].strip_prefix(d))
             .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)));
-        if dialogue && prev_dialogue && !out.quotes[qstart..].iter().any(|q| q.start == s) {
+        if dialogue && after_dialogue && !out.quotes[qstart..].iter().any(|q| q.start == s) {
             out.quotes.insert(
                 qstart,
                 Quote {

@@ -775,8 +775,11 @@ impl<'a> Reader<'a> {
         let name_part = || {
             ws.iter().enumerate().any(|(i, w)| {
                 let raw = self.w(w);
-                raw.split(['-', '’', '\''])
-                    .any(|p| l.is_outlet_name_part(p))
+                // Not a title before a name ("Majority Leader Thomas Reyes").
+                !w.is_n(wf::TITLE)
+                    && raw
+                        .split(['-', '’', '\''])
+                        .any(|p| l.is_outlet_name_part(p))
                     && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
             })
         };
