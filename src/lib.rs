@@ -1133,6 +1133,16 @@ mod tests {
     }
 
     #[test]
+    fn a_quoting_verb_after_a_dash_closes_a_dialogue_quotation() {
+        let text = "Адвокат заявил, что обжалует приговор.\n\n\
+                    — Суд проигнорировал документы, — цитирует ТАСС адвоката.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(c.label, Label::Relayed, "{c:?}");
+        assert_eq!(c.via, vec!["ТАСС".to_string()]);
+        assert_eq!(c.cue.as_deref(), Some("цитирует"));
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

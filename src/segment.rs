@@ -423,7 +423,8 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
             if h.start >= to {
                 break;
             }
-            if !h.is(kind::VERB) {
+            // "— …, — приводит агентство его слова", "— цитирует его агентство".
+            if !(h.is(kind::VERB) || h.is(kind::QUOTING)) {
                 continue;
             }
             let raw = &text[from..h.start];
