@@ -215,6 +215,10 @@ pub struct Grammar {
     /// person that "he" or "she" may point back to.
     #[serde(default)]
     pub person_relatives: Vec<String>,
+    /// People who speak for a party ("lawyer", "spokesman", "agent"): after a named party's
+    /// possessive ("Stratton's lawyers") they name who speaks, one or several.
+    #[serde(default)]
+    pub representative_heads: Vec<String>,
     /// Nouns for settlements and regions ("посёлка", "village"): a capitalised word right after
     /// one is a place's name ("Жители посёлка Заречье"), not a person's.
     #[serde(default)]
@@ -801,6 +805,7 @@ impl Config {
             ("grammar.speaker_phrases", &g.speaker_phrases),
             ("grammar.person_relatives", &g.person_relatives),
             ("grammar.place_nouns", &g.place_nouns),
+            ("grammar.representative_heads", &g.representative_heads),
             ("grammar.female_words", &g.female_words),
             ("grammar.male_words", &g.male_words),
             ("grammar.female_verb_suffixes", &g.female_verb_suffixes),

@@ -1143,6 +1143,27 @@ mod tests {
     }
 
     #[test]
+    fn a_named_partys_representatives_are_named() {
+        for (text, label) in [
+            (
+                "Stratton's lawyers said the messages were taken out of context.",
+                Label::Named,
+            ),
+            (
+                "Mr Rehn's spokesman said the minister would not resign.",
+                Label::Named,
+            ),
+            (
+                "Google's engineers said the bug was fixed.",
+                Label::Anonymous,
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(c.label, label, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
     fn a_long_gap_before_a_cue_is_safe() {
         // More whitespace before a cue than the engine's look-back window.
         let gap = " ".repeat(2000);

@@ -1132,6 +1132,19 @@ impl<'a> Reader<'a> {
         if anon_head && !has_name_in_head {
             let core = last_head.is_n(wf::ANONYMOUS_CORE_HEAD);
             let plural = last_plural;
+            // "Stratton's lawyers", "Mr Rehn's spokesman", "the Kremlin's spokesman": the
+            // people who speak for a named party, one or several.
+            let named_party = head.iter().any(|w| {
+                let raw = self.w(w);
+                is_capitalised(raw)
+                    && (raw.ends_with("'s")
+                        || raw.ends_with("’s")
+                        || self.text[w.end..].starts_with(['\'', '’']))
+            });
+            let representative = l.representative_heads.contains(&self.w(&last_head).lower());
+            if named_party && representative && !core {
+                return np;
+            }
             if (definite || w0.is_n(wf::POSSESSIVE)) && !core && !plural {
                 // "the chief executive of Lumen Forge", "his lawyer": a role that picks out
                 // one person.
