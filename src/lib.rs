@@ -1157,6 +1157,11 @@ mod tests {
                 "Google's engineers said the bug was fixed.",
                 Label::Anonymous,
             ),
+            // A party's own document is no social account.
+            (
+                "The firm paid £62m in dividends, according to its annual accounts.",
+                Label::Named,
+            ),
         ] {
             let c = &score(text, None).claims[0];
             assert_eq!(c.label, label, "{text}: {c:?}");

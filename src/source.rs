@@ -851,7 +851,14 @@ impl<'a> Reader<'a> {
         // speaks.
         let vague_group =
             last_head.is_n(wf::VAGUE_HEAD) && !l.social_any.in_text(&self.norm_phrase(head));
-        if !anon_head && !vague_group && before_access() {
+        // "its annual accounts": a party's own document whose noun may also name social
+        // accounts, with nothing social before it.
+        let own_document = w0.is_n(wf::POSSESSIVE)
+            && last_head.is_n(wf::DOCUMENT_HEAD)
+            && !l
+                .social_any
+                .in_text(&self.norm_phrase(&head[..head.len() - 1]));
+        if !anon_head && !vague_group && !own_document && before_access() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Social,
