@@ -1627,9 +1627,7 @@ fn attribute_unit(
                 return None;
             }
             let (s, e) = named_in_sentence()?;
-            let want = gender_of_words(std::iter::once(p), lex);
-            let have = gender_of_words(text[s..e].split_whitespace(), lex);
-            (want.zip(have).is_none_or(|(w, h)| w == h)).then_some((s, e))
+            gender_agrees(p, &text[s..e], lex).then_some((s, e))
         };
         // "Собеседник редакции подтвердил, что …, но решения, по его словам, нет": the
         // speaker of a verb earlier in the clause, of the pronoun's gender or number.
@@ -1650,9 +1648,7 @@ fn attribute_unit(
                 };
                 let plural = head.is_some_and(|w| w.is_n(wf::PLURAL));
                 if lex.word_is(p, wf::PRONOUN_PERSON) {
-                    let want = gender_of_words(std::iter::once(p), lex);
-                    let have = gender_of_words(text[s..e].split_whitespace(), lex);
-                    !plural && want.zip(have).is_none_or(|(w, h)| w == h)
+                    !plural && gender_agrees(p, &text[s..e], lex)
                 } else {
                     lex.word_is(p, wf::PRONOUN_PLURAL) && plural
                 }
@@ -2580,6 +2576,13 @@ fn gender_of_words<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicon) -> O
         male |= lex.male_words.contains(&w);
     }
     (female != male).then_some(female)
+}
+
+/// Whether a pronoun may stand for a phrase: neither's words mark a gender, or both the same.
+fn gender_agrees(pronoun: &str, phrase: &str, lex: &Lexicon) -> bool {
+    let want = gender_of_words(std::iter::once(pronoun), lex);
+    let have = gender_of_words(phrase.split_whitespace(), lex);
+    want.zip(have).is_none_or(|(w, h)| w == h)
 }
 
 /// The gender of a claim's source: from the words of its phrase ("spokeswoman", "Mrs"), or

@@ -1026,6 +1026,7 @@ mod tests {
         let text = "Государственный обвинитель Ирина Калинкина в прениях просила назначить \
                     подсудимому девять лет. По её словам, вина доказана.";
         let a = score(text, None);
+        assert_eq!(a.claims.len(), 2);
         for c in &a.claims {
             assert_eq!(c.label, Label::Named, "{c:?}");
             assert_eq!(
@@ -1034,7 +1035,9 @@ mod tests {
             );
         }
         let text = "Сомов заявил, что не брал чужого, и попросил суд учесть его заслуги.";
-        for c in &score(text, None).claims {
+        let a = score(text, None);
+        assert_eq!(a.claims.len(), 2, "{a:?}");
+        for c in &a.claims {
             assert_eq!(c.source.as_deref(), Some("Сомов"), "{c:?}");
         }
     }

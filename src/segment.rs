@@ -423,7 +423,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
             if h.start >= to {
                 break;
             }
-            // "— …, — приводит агентство его слова", "— цитирует его агентство".
+            // A quoting verb closes it too ("— …, — цитирует ТАСС адвоката").
             if !(h.is(kind::VERB) || h.is(kind::QUOTING)) {
                 continue;
             }

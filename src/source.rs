@@ -737,11 +737,7 @@ impl<'a> Reader<'a> {
         let own = |i: usize| {
             let institution = |w: &Tok| w.is_n(wf::INSTITUTION_HEAD) && !is_capitalised(self.w(w));
             i > 0 && ws[i - 1].is(wf::POSSESSIVE) && !ws[i - 1].is(wf::FIRST_PERSON)
-                || i > 0
-                    && institution(&ws[i - 1])
-                    && (self.w(&ws[i - 1]).ends_with("'s")
-                        || self.w(&ws[i - 1]).ends_with("’s")
-                        || self.text[ws[i - 1].end..].starts_with(['\'', '’']))
+                || i > 0 && institution(&ws[i - 1]) && self.possessive_form(&ws[i - 1])
                 || l.articles.is_empty() && ws.get(i + 1).is_some_and(institution)
         };
         // "network operator Western Grid": an outlet noun before a lower-case noun of another
@@ -853,12 +849,14 @@ impl<'a> Reader<'a> {
             last_head.is_n(wf::VAGUE_HEAD) && !l.social_any.in_text(&self.norm_phrase(head));
         // "its annual accounts": a party's own document whose noun may also name social
         // accounts, with nothing social before it.
-        let own_document = w0.is_n(wf::POSSESSIVE)
-            && last_head.is_n(wf::DOCUMENT_HEAD)
-            && !l
-                .social_any
-                .in_text(&self.norm_phrase(&head[..head.len() - 1]));
-        if !anon_head && !vague_group && !own_document && before_access() {
+        let own_document = || {
+            w0.is_n(wf::POSSESSIVE)
+                && last_head.is_n(wf::DOCUMENT_HEAD)
+                && !l
+                    .social_any
+                    .in_text(&self.norm_phrase(&head[..head.len() - 1]))
+        };
+        if !anon_head && !vague_group && before_access() && !own_document() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
                 kind: RelayKind::Social,
@@ -1141,15 +1139,12 @@ impl<'a> Reader<'a> {
             let plural = last_plural;
             // "Stratton's lawyers", "Mr Rehn's spokesman", "the Kremlin's spokesman": the
             // people who speak for a named party, one or several.
-            let named_party = head.iter().any(|w| {
-                let raw = self.w(w);
-                is_capitalised(raw)
-                    && (raw.ends_with("'s")
-                        || raw.ends_with("’s")
-                        || self.text[w.end..].starts_with(['\'', '’']))
-            });
             let representative = l.representative_heads.contains(&self.w(&last_head).lower());
-            if named_party && representative && !core {
+            let named_party = || {
+                head.iter()
+                    .any(|w| is_capitalised(self.w(w)) && self.possessive_form(w))
+            };
+            if representative && !core && named_party() {
                 return np;
             }
             if (definite || w0.is_n(wf::POSSESSIVE)) && !core && !plural {
@@ -1481,6 +1476,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether two adjacent words, normalised and joined by a space, are in `set`.
+    /// Whether a word is in the possessive: "company's", "Stratton’s", "Rovers'".
+    fn possessive_form(&self, w: &Tok) -> bool {
+        let raw = self.w(w);
+        raw.ends_with("'s") || raw.ends_with("’s") || self.text[w.end..].starts_with(['\'', '’'])
+    }
+
     fn any_bigram(&self, ws: &[Tok], set: &crate::lexicon::HashSet<String>) -> bool {
         let mut buf = String::new();
         ws.windows(2).any(|p| {
