@@ -1355,7 +1355,19 @@ fn attribute_unit(
             || place_cue
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
-            let object = ctx.reader.object_after(h.end, u.end);
+            // "— сказал он ТАСС": the subject ends where its listener starts.
+            let object = ctx.reader.object_after(h.end, u.end).map(|(s, e)| {
+                // ("— цитирует Ольшанского издание": whom a quoting verb quotes comes first.)
+                if h.is(kind::QUOTING) {
+                    // "— цитирует его РИА Новости": the subject beside the pronoun it quotes.
+                    return ctx
+                        .reader
+                        .quoted_pronoun(s, e)
+                        .map_or((s, e), |(_, subject)| subject);
+                }
+                let x = ctx.reader.listener_after_subject(s, e).unwrap_or(e);
+                (s, s + text[s..x].trim_end().len())
+            });
             // "— отметила в беседе с РБК онколог …": past the channel phrase and its listener.
             let channel_first = object.and_then(|(s, _)| {
                 ctx.reader
@@ -1741,6 +1753,10 @@ fn attribute_unit(
         if h.is(kind::QUOTING) {
             // "— цитирует «Интерфакс» директора центра": verb, outlet, then whom it quotes.
             ctx.reader.object_after(h.end, u.end).map(|(s, e)| {
+                // "— цитирует его РИА Новости": the pronoun is whom it quotes.
+                if let Some((pronoun, _)) = ctx.reader.quoted_pronoun(s, e) {
+                    return pronoun;
+                }
                 let words = ctx.reader.words(s, e);
                 let outlet_first = ctx.reader.hits_in(s, e).first().filter(|o| {
                     o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
@@ -1792,7 +1808,7 @@ fn attribute_unit(
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
-        let Some((s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
+        let Some((mut s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
         };
         // "рассказал, что авторам …": a listener follows its verb directly; what comes after a
@@ -1814,6 +1830,10 @@ fn attribute_unit(
             .is_some_and(|w| w.is_n(wf::PREPOSITION))
         {
             continue;
+        }
+        // "— сказал он ТАСС": the listener after the subject.
+        if let Some(x) = ctx.reader.listener_after_subject(s, e) {
+            s = x;
         }
         // "сообщил ТАСС источник": the listener only, not the speaker after it.
         if lex.verb_subject_order {
@@ -1944,6 +1964,8 @@ fn attribute_unit(
         let mut origin_class = np.class.clone();
         // The phrase naming who originally said it, when an outlet relays someone.
         let mut origin_span: Option<Span> = None;
+        // How a pronoun origin is written: whom it points to.
+        let mut origin_text: Option<String> = None;
         if let Some(ante) = resolved {
             // "He later told The Times": a channel of its own replaces the antecedent's relays.
             if channel_hops.is_empty() {
@@ -2034,7 +2056,9 @@ fn attribute_unit(
             } else if let Some((ccue, c)) = &cited {
                 // Fronted: "Citing unnamed officials, Axios reported".
                 let fronted = !text[u.start..ccue.0].contains(char::is_alphanumeric);
-                if c.start > np.start || outer_kind == 'c' || fronted {
+                // "— цитирует его РИА Новости": the verb before whom it quotes and its subject.
+                let inverted = c.class == Class::Pronoun && ccue.1 <= c.start && c.end <= np.start;
+                if c.start > np.start || outer_kind == 'c' || fronted || inverted {
                     origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
                     if let Some(ci) = &cited_inner {
                         origin_span =
@@ -2074,6 +2098,24 @@ fn attribute_unit(
                 origin_class = sp.class.clone();
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;
+            }
+            // "Reuters quoted her as saying", "— цитирует его ТАСС": whom the pronoun means.
+            if let (Class::Pronoun, Some((s2, e2))) = (&origin_class, origin_span) {
+                let pronoun = SourceNp {
+                    start: s2,
+                    end: e2,
+                    class: Class::Pronoun,
+                    inner_hops: Vec::new(),
+                };
+                if let Some(ante) = resolve(&pronoun, done, text, lex) {
+                    origin_class = ante.origin_class.clone().unwrap_or(Class::Vague);
+                    origin_text = ante.source_text.clone();
+                } else if let Some((s3, e3, class)) =
+                    named_opening_before(ctx, &pronoun, done, u, outlets)
+                {
+                    origin_class = class;
+                    origin_text = Some(clean_source(&text[s3..e3]));
+                }
             }
         } else if let Some(origin) = party_origin() {
             // The speaker passes on what a source told them: a relay through a party
@@ -2152,7 +2194,7 @@ fn attribute_unit(
                 a.source_text = ante.source_text.clone().or(a.source_text.take());
             }
         }
-        if let Some(name) = named_before {
+        if let Some(name) = named_before.or(origin_text) {
             a.source_text = Some(name);
         }
     } else if a.no_comment || a.unverified.is_some() || a.hearsay.is_some() {
@@ -2514,9 +2556,12 @@ fn named_opening_before(
     if pronoun.len() != 1 || !pronoun[0].is(wf::PRONOUN_PERSON) {
         return None;
     }
-    let prev = done
-        .last()
-        .filter(|p| p.source.is_none() && p.paragraph + 1 >= u.paragraph)?;
+    // Nor when it is an outlet's report about them ("Силуанов выступил на форуме, сообщает
+    // ТАСС. «…», — приводит агентство его слова").
+    let prev = done.last().filter(|p| {
+        (p.source.is_none() || matches!(p.origin_class, Some(Class::Outlet(_))))
+            && p.paragraph + 1 >= u.paragraph
+    })?;
     let ws = ctx.reader.words(prev.start, prev.end);
     let (s, e) = ctx
         .opening_np(&ws)
@@ -2526,10 +2571,15 @@ fn named_opening_before(
     // abbreviation ("Kestrel Semiconductor Inc.").
     let name = ctx.reader.words(s, e);
     // "Министр финансов Антон Силуанов выступил …": a lower-case past verb after a name ends it.
+    // "Finance minister Anna Berg spoke …": so does any lower-case word after two capitalised
+    // ones (not a joiner inside a name, "Ludwig van Beethoven").
     let cut = (1..name.len()).find(|&i| {
-        name[i].is(wf::PAST_SUFFIX)
-            && !is_capitalised(name[i].text(text))
-            && is_capitalised(name[i - 1].text(text))
+        let lower = !is_capitalised(name[i].text(text));
+        let capitalised = |j: usize| is_capitalised(name[j].text(text));
+        lower
+            && capitalised(i - 1)
+            && (name[i].is(wf::PAST_SUFFIX)
+                || i >= 2 && capitalised(i - 2) && !name[i].is(wf::NAME_JOINER))
     });
     // The verb's gender too, where verbs agree ("Анна Петрова выступила" is no "он").
     let verb_end = cut.map_or(e, |i| name[i].start);

@@ -1195,10 +1195,20 @@ impl Lexicon {
         hits
     }
 
-    /// A split quoting verb quotes only before an outlet and a speech noun ("приводит ТАСС
-    /// слова министра"); otherwise its hit is dropped ("приводит к росту цен").
+    /// A split quoting verb quotes only before a speech noun with an outlet or a personal
+    /// pronoun between ("приводит ТАСС слова министра", "приводит его слова ТАСС", "приводит
+    /// агентство её слова"); otherwise its hit is dropped ("приводит к росту цен").
     fn keep_split_quoting(&self, text: &str, hits: &mut Vec<Hit>) {
         let edge = |c: char| c.is_whitespace() || crate::text::is_quote_char(c);
+        // The word at `pos` (past spaces and quotation marks), lower-cased, and its end.
+        let word_at = |pos: usize| {
+            let rest = text[pos..].trim_start_matches(edge);
+            let start = text.len() - rest.len();
+            let len = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            (rest[..len].lower(), start + len)
+        };
         let keep: Vec<bool> = (0..hits.len())
             .map(|i| {
                 let h = &hits[i];
@@ -1207,13 +1217,25 @@ impl Lexicon {
                 {
                     return true;
                 }
-                hits.get(i + 1).is_some_and(|o| {
-                    o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty() && {
-                        let after = text[o.end..].trim_start_matches(edge);
-                        let word = after.split(|c: char| !c.is_alphanumeric()).next();
-                        word.is_some_and(|w| self.speech_nouns.contains(&w.lower()))
-                    }
-                })
+                let mut pos = h.end;
+                let outlet = hits.get(i + 1).filter(|o| {
+                    o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty()
+                });
+                // An outlet's name, or an outlet noun before a pronoun ("приводит издание
+                // слова защитника" is left to the speech noun's own reading).
+                let (w, end) = word_at(pos);
+                let mut named = false;
+                if let Some(o) = outlet {
+                    (pos, named) = (o.end, true);
+                } else if self.outlet_nouns.contains(&w) {
+                    pos = end;
+                }
+                let (w, end) = word_at(pos);
+                let pronoun = self.pronoun_person.contains(&w) || self.pronoun_plural.contains(&w);
+                if pronoun {
+                    pos = end;
+                }
+                (named || pronoun) && self.speech_nouns.contains(&word_at(pos).0)
             })
             .collect();
         let mut k = keep.iter();

@@ -1185,6 +1185,61 @@ mod tests {
     }
 
     #[test]
+    fn a_listener_after_an_inverted_subject_and_a_quoted_pronoun_are_read_apart() {
+        // (second claim: label, source, via) after a sentence that only names the person.
+        let second = |text: &str| {
+            let a = score(text, None);
+            assert_eq!(a.claims.len(), 2, "{text}");
+            let c = &a.claims[1];
+            (c.label, c.source.clone().unwrap_or_default(), c.via.clone())
+        };
+        let relayed =
+            |source: &str, via: &str| (Label::Relayed, source.to_string(), vec![via.to_string()]);
+        let ru = "Министр финансов Антон Силуанов выступил на форуме.";
+        let en = "Finance minister Anna Berg spoke at the forum.";
+        for (text, want) in [
+            // "— сказал он ТАСС": the subject, then its listener.
+            (
+                format!("{ru} «Бюджет сбалансирован», — сказал он РИА Новости."),
+                relayed("Министр финансов Антон Силуанов", "РИА Новости"),
+            ),
+            (
+                format!("{ru} «Бюджет сбалансирован», — заявил Силуанов «Известиям»."),
+                relayed("Силуанов", "Известия"),
+            ),
+            // A quoting verb before the pronoun it quotes and its subject, either way round.
+            (
+                format!("{ru} «Бюджет сбалансирован», — цитирует его РИА Новости."),
+                relayed("Министр финансов Антон Силуанов", "РИА Новости"),
+            ),
+            (
+                format!("{ru} «Бюджет сбалансирован», — приводит его слова ТАСС."),
+                relayed("Министр финансов Антон Силуанов", "ТАСС"),
+            ),
+            (
+                format!("{en} \"The budget will balance,\" Reuters quoted her as saying."),
+                relayed("Finance minister Anna Berg", "Reuters"),
+            ),
+            (
+                format!("{en} \"The budget will balance,\" she told Reuters."),
+                relayed("Finance minister Anna Berg", "Reuters"),
+            ),
+        ] {
+            assert_eq!(second(&text), want, "{text}");
+        }
+        // After a common noun the outlet is whose the source is.
+        assert_eq!(
+            second(&format!(
+                "{ru} «Бюджет сбалансирован», — сказал источник РИА Новости."
+            )),
+            relayed("источник РИА Новости", "РИА Новости")
+        );
+        // A split quoting verb with no speech noun after it reports nothing.
+        let a = score("Рост цен приводит его к убыткам.", None);
+        assert_eq!(a.claims[0].label, Label::Unconfirmed);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -1313,6 +1313,68 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Where the listener starts in a phrase `[s, e)` that follows its reporting verb as
+    /// subject then listener: "— сказал он ТАСС", "— заявил Антон Силуанов РИА Новости",
+    /// "— рассказала она «Известиям»". Only where the subject may follow its verb, and only
+    /// after a personal pronoun or a capitalised name: after a common noun the outlet is whose
+    /// the speaker is ("— сказал источник РИА Новости").
+    pub fn listener_after_subject(&self, s: usize, e: usize) -> Option<usize> {
+        if !self.lex.verb_subject_order {
+            return None;
+        }
+        let ws = self.words(s, e);
+        let hits = self.hits_in(s, e);
+        (1..ws.len()).find_map(|k| {
+            let last = &ws[k - 1];
+            let gap = &self.text[last.end..ws[k].start];
+            if gap.contains([',', '(', '—', '–']) {
+                return None;
+            }
+            let pronoun = k == 1 && last.is(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL);
+            let name = is_capitalised(self.w(last))
+                && !last.is_n(wf::ANONYMOUS_HEAD | wf::VAGUE_HEAD | wf::OUTLET_NOUN)
+                && !hits
+                    .iter()
+                    .any(|h| h.is(kind::OUTLET) && h.start <= last.start && last.end <= h.end);
+            if !(pronoun || name) {
+                return None;
+            }
+            let w = &ws[k];
+            let outlet = hits
+                .iter()
+                .any(|h| h.is(kind::OUTLET) && h.start == w.start);
+            let quoted = self.quoted_name_end(w.start, e).is_some();
+            let noun = w.is_n(wf::OUTLET_NOUN) && !is_capitalised(self.w(w));
+            (outlet || quoted || noun).then_some(w.start)
+        })
+    }
+
+    /// In the phrase `[s, e)` after a quoting verb that precedes its subject, a personal
+    /// pronoun for whom it quotes and the subject beside it: "— цитирует его РИА Новости",
+    /// "— приводит его слова ТАСС" (pronoun first), "— приводит агентство её слова" (subject
+    /// first). Returns the pronoun's span and the subject's.
+    pub fn quoted_pronoun(
+        &self,
+        s: usize,
+        e: usize,
+    ) -> Option<(crate::model::Span, crate::model::Span)> {
+        if !self.lex.verb_subject_order {
+            return None;
+        }
+        let ws = self.words(s, e);
+        let pronoun = |w: &Tok| w.is(wf::PRONOUN_PERSON | wf::PRONOUN_PLURAL);
+        let speech = |w: Option<&Tok>| {
+            w.is_some_and(|w| self.lex.speech_nouns.contains(&w.text(self.text).lower()))
+        };
+        if ws.len() > 1 && pronoun(&ws[0]) {
+            let k = 1 + usize::from(speech(ws.get(1)));
+            let rest = ws.get(k)?;
+            return Some(((ws[0].start, ws[0].end), (rest.start, e)));
+        }
+        let i = ws.iter().position(pronoun).filter(|&i| i > 0)?;
+        speech(ws.get(i + 1)).then(|| ((ws[i].start, ws[i].end), (s, ws[i - 1].end)))
+    }
+
     /// Where a capitalised name quoted in guillemets or curly quotes at `s` ends (past its
     /// closing mark), when it ends before `e`: "«Спорт-Экспрессу»".
     pub fn quoted_name_end(&self, s: usize, e: usize) -> Option<usize> {
