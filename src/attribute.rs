@@ -177,6 +177,56 @@ impl<'a> Context<'a> {
             .any(|q| !q.short && q.start <= pos && pos < q.end)
     }
 
+    /// Whether the phrase `[s, e)` in the clause from `cs`, before a verb that takes a listener
+    /// and ends at `verb_end`, is that listener rather than its subject: an outlet's name or a quoted name alone
+    /// ("Об этом ТАСС сообщил …", "Об этом «Известиям» рассказал …"), with a speaker after the
+    /// verb (a source noun, a capitalised name, or a preposition before one: "в пресс-службе
+    /// министерства").
+    fn fronted_listener(&self, cs: usize, (s, e): Span, verb_end: usize, end: usize) -> bool {
+        let text = self.text();
+        let ws = self.reader.words(s, e);
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+            return false;
+        };
+        let outlet = self
+            .reader
+            .hits_in(s, e)
+            .iter()
+            .any(|o| o.is(kind::OUTLET) && o.start <= first.start && last.end <= o.end);
+        let quoted = text[..first.start].ends_with('«')
+            && self
+                .reader
+                .quoted_name_end(first.start, end)
+                .is_some_and(|c| c >= last.end && c <= e + 2);
+        // It opens its clause, past function words ("Об этом"), not a noun's complement ("В
+        // пресс-службе «Гранита» сообщили «СпортАрене»").
+        let opens = self.reader.words(cs, s).iter().enumerate().all(|(i, w)| {
+            (i == 0 || !is_capitalised(w.text(text))) && !w.is_n(SOURCE_NOUNS | wf::OUTLET_NOUN)
+        });
+        if !(outlet || quoted) || !opens {
+            return false;
+        }
+        let Some((a, b)) = self.reader.object_after(verb_end, end) else {
+            return false;
+        };
+        let after = self.reader.words(a, b);
+        let speaker = |w: &Tok| {
+            w.is_n(SOURCE_NOUNS | wf::TITLE)
+                || is_capitalised(w.text(text))
+                    && !text[..w.start].ends_with(['«', '"', '“'])
+                    && !self
+                        .reader
+                        .hits_in(w.start, w.end)
+                        .iter()
+                        .any(|h| h.is(kind::OUTLET))
+        };
+        match after.first() {
+            Some(w) if w.is_n(wf::PREPOSITION) => after.get(1).is_some_and(speaker),
+            Some(w) => speaker(w) && !w.is_n(wf::PRONOUN),
+            None => false,
+        }
+    }
+
     /// Cue hits of `[s, e)` outside quotations.
     fn live_hits(&self, s: usize, e: usize) -> Vec<Hit> {
         let hits = self.reader.hits;
@@ -1120,6 +1170,8 @@ fn attribute_unit(
     });
     // Frames around reporting verbs.
     let mut frames: Vec<Frame> = Vec::new();
+    // An outlet told something, before the verb whose speaker follows it.
+    let mut fronted_listener: Option<Span> = None;
     let mut passive_speakers: Vec<SourceNp> = Vec::new();
     let mut passive_origin: Option<SourceNp> = None;
     for (hi, h) in hits.iter().enumerate() {
@@ -1349,10 +1401,21 @@ fn attribute_unit(
                 .words(h.start, h.end)
                 .last()
                 .is_some_and(|w| w.is_n(wf::PREPOSITION) && w.end == h.end);
+        // "Об этом ТАСС сообщил источник", "Об этом «Известиям» рассказал министр": an outlet
+        // alone before a verb that takes a listener is that listener when a speaker follows.
+        let listener_first = vs
+            && (h.is(kind::TO_CHANNEL) || place_cue)
+            && subject_before
+                .flatten()
+                .is_some_and(|sb| ctx.fronted_listener(cs, sb, h.end, u.end));
+        if listener_first {
+            fronted_listener = subject_before.flatten();
+        }
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
             || no_subject_before
             || place_cue
+            || listener_first
         {
             // Inverted: "…," said Jonah Feld / "- told Sokolenko".
             // "— сказал он ТАСС": the subject ends where its listener starts.
@@ -1863,6 +1926,26 @@ fn attribute_unit(
                 kind: RelayKind::National,
                 outlet: None,
             };
+            remember_outlet(outlets, &hop);
+            channel_hops.push(hop);
+        }
+    }
+
+    if let Some((s, e)) = fronted_listener {
+        let (s, e) = (
+            s + text[s..e].len() - text[s..e].trim_start_matches('«').len(),
+            e - (text[s..e].len() - text[s..e].trim_end_matches('»').len()),
+        );
+        let hop = match ctx.reader.classify(s, e, span, outlets).class {
+            Class::Outlet(hop) => Some(hop),
+            // "«Известиям» рассказал": a quoted name told something is a publication.
+            _ => Some(Hop {
+                name: text[s..e].to_string(),
+                kind: RelayKind::National,
+                outlet: None,
+            }),
+        };
+        if let Some(hop) = hop.filter(|h| h.kind != RelayKind::Journalist) {
             remember_outlet(outlets, &hop);
             channel_hops.push(hop);
         }

@@ -1185,7 +1185,7 @@ mod tests {
     }
 
     #[test]
-    fn a_listener_after_an_inverted_subject_and_a_quoted_pronoun_are_read_apart() {
+    fn listeners_and_quoted_pronouns_around_a_verb_are_read_apart() {
         // (second claim: label, source, via) after a sentence that only names the person.
         let second = |text: &str| {
             let a = score(text, None);
@@ -1234,6 +1234,38 @@ mod tests {
             )),
             relayed("источник РИА Новости", "РИА Новости")
         );
+        // An outlet alone before a verb whose speaker follows it is the listener.
+        for (text, source, via) in [
+            (
+                "Об этом РИА Новости сообщил источник в правительстве.",
+                "источник в правительстве",
+                "РИА Новости",
+            ),
+            (
+                "Об этом «Известиям» рассказал источник в отрасли.",
+                "источник в отрасли",
+                "Известия",
+            ),
+            (
+                "Об этом ТАСС сообщили в пресс-службе министерства.",
+                "пресс-службе министерства",
+                "ТАСС",
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(
+                (c.label, c.source.as_deref(), c.via.clone()),
+                (Label::Relayed, Some(source), vec![via.to_string()]),
+                "{text}"
+            );
+        }
+        // Not a name that completes a noun before it: "«Гранита»" is whose press office it is.
+        let c = &score(
+            "В пресс-службе «Гранита» сообщили «СпортАрене», что трансферов не будет.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.via, vec!["СпортАрене".to_string()]);
         // A split quoting verb with no speech noun after it reports nothing.
         let a = score("Рост цен приводит его к убыткам.", None);
         assert_eq!(a.claims[0].label, Label::Unconfirmed);
