@@ -1290,6 +1290,35 @@ fn attribute_unit(
                     };
                     ws.len() == 1 || ws.iter().any(|w| lex.is_outlet_name_part(w.text(text)))
                 };
+                // "first published by the German site Digitalwatch": a name after a lower-case
+                // noun that names no person, institution or document (the name is the outlet).
+                let described = || {
+                    let ws = ctx.reader.words(s, e);
+                    let k = ws
+                        .iter()
+                        .rposition(|w| !is_capitalised(w.text(text)))
+                        .filter(|&k| k + 1 < ws.len())?;
+                    let noun = ws[k];
+                    let plain = !noun.is_n(
+                        SOURCE_NOUNS
+                            | wf::TITLE
+                            | wf::DOCUMENT_HEAD
+                            | wf::PREPOSITION
+                            | wf::NAME_JOINER
+                            | wf::RELATIVE,
+                    ) && !text[noun.end..ws[k + 1].start].contains(',');
+                    plain.then_some(ws[k + 1].start)
+                };
+                let described = (agent_cue
+                    && matches!(
+                        np.class,
+                        Class::Named {
+                            document: false,
+                            ..
+                        }
+                    ))
+                .then(described)
+                .flatten();
                 if agent_cue
                     && matches!(
                         np.class,
@@ -1299,7 +1328,9 @@ fn attribute_unit(
                         }
                     )
                     && outlet_like()
+                    || described.is_some()
                 {
+                    let s = described.unwrap_or(s);
                     let hop = Hop {
                         name: clean_source(&text[s..e]),
                         kind: RelayKind::National,
@@ -2168,6 +2199,25 @@ fn attribute_unit(
             {
                 // "Russia's Defence Ministry said ..., the Interfax news agency reported";
                 // "According to the Gazette, Whitfield told staff …": the outlet relays them.
+                origin_class = sp.class.clone();
+                origin_span = Some((sp.start, sp.end));
+                a.stance = inner.stance;
+            } else if let Some((inner, sp)) = frames
+                .iter()
+                .filter(|f| f.cue.0 >= cue.1 && f.span.is_some_and(|(s, _)| s < cue.0))
+                .find_map(|f| {
+                    let (s, e) = f.span?;
+                    Some((f, ctx.reader.classify(s, e, span, outlets)))
+                })
+                .filter(|(_, sp)| {
+                    // The passive is in an appositive or relative clause set off after it.
+                    !matches!(sp.class, Class::Outlet(_))
+                        && sp.end <= cue.0
+                        && text[sp.end..cue.0].trim_start().starts_with(',')
+                })
+            {
+                // "The memo, first published by the German site Digitalwatch, says …": the
+                // subject the outlet's passive describes is the origin.
                 origin_class = sp.class.clone();
                 origin_span = Some((sp.start, sp.end));
                 a.stance = inner.stance;

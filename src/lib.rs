@@ -1272,6 +1272,33 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_that_first_published_the_subject_relays_it() {
+        // The passive in an appositive or relative clause after the subject: the subject is
+        // the origin, the publisher (described by a plain noun, or known) the relay.
+        for (text, via) in [
+            (
+                "The memo, first published by the German site Digitalwatch, says the plan was dropped.",
+                "Digitalwatch",
+            ),
+            (
+                "The report, which was first published by Der Spiegel, says the plan was dropped.",
+                "Der Spiegel",
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(
+                (c.label, c.origin, c.via.clone()),
+                (Label::Relayed, Origin::Named, vec![via.to_string()]),
+                "{text}"
+            );
+            assert!(c.source.as_deref().is_some_and(|s| s.starts_with("The ")), "{text}");
+        }
+        // A person described by a role stays a person.
+        let c = &score("The video was first published by activist Jane Roe.", None).claims[0];
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
