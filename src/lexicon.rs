@@ -1065,7 +1065,8 @@ impl Lexicon {
 
     /// Whether the phrase `text[s..e]` stands where a noun does: the word right before it (with
     /// only spaces between) is an article, a possessive or a preposition that is not also an
-    /// infinitive marker or a subordinator, and the phrase does not end in a participle.
+    /// infinitive marker, a subordinator or a lead-in, and the phrase does not end in a
+    /// participle.
     fn noun_position(&self, text: &str, s: usize, e: usize) -> bool {
         let before = text[..s].trim_end_matches([' ', '\t']);
         if before.len() == s {
@@ -1083,8 +1084,10 @@ impl Lexicon {
             return false;
         }
         let flags = self.word_sets_of(prev);
+        // ("Минаков накануне заявил": a lead-in adverb that may also be a preposition.)
         flags & (wf::ARTICLE | wf::POSSESSIVE | wf::PREPOSITION) != 0
-            && flags & (wf::INFINITIVE_MARKER | wf::SUBORDINATOR | wf::COMPLEMENTIZER) == 0
+            && flags & (wf::INFINITIVE_MARKER | wf::SUBORDINATOR | wf::COMPLEMENTIZER | wf::LEAD_IN)
+                == 0
     }
 
     /// Whether a one-word cue is followed by a modal or an auxiliary, as a noun subject is and a

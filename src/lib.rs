@@ -1299,6 +1299,29 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_adverb_a_quoted_outlet_name_and_a_sports_agent() {
+        let first = |text: &str| {
+            let c = score(text, None).claims.remove(0);
+            (c.label, c.source.unwrap_or_default(), c.via)
+        };
+        // "накануне" may be a preposition, but not before a verb.
+        assert_eq!(
+            first("Главный тренер Олег Минаков накануне заявил, что рассчитывает на Ганиева."),
+            (Label::Named, "Главный тренер Олег Минаков".into(), vec![])
+        );
+        // A source noun inside an outlet's quoted name heads nothing.
+        let (label, _, via) =
+            first("Telegram-канал «Приозёрский инсайдер» пишет, что Дорохов уволен.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Приозёрский инсайдер".into()])
+        );
+        // A player's agent is a person.
+        let (label, source, _) = first("«Предложения есть», — сказал агент игрока.");
+        assert_eq!((label, source.as_str()), (Label::Anonymous, "агент игрока"));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

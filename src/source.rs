@@ -805,9 +805,18 @@ impl<'a> Reader<'a> {
         // "the official Lusavian news agency LUNA": in a language of noun compounds (one with
         // articles), a source noun before an outlet noun in the head qualifies the outlet; it
         // is no person ("a news agency official" is one; "собеседник агентства" is too).
+        // "Telegram-канал «Приозёрский инсайдер»": a word of an outlet's quoted name heads
+        // nothing.
+        let quoted_outlet_name = |w: &Tok| {
+            w0.is_n(wf::OUTLET_NOUN) && {
+                let before = &self.text[s..w.start];
+                before.matches('«').count() > before.matches('»').count()
+            }
+        };
         let anon_head = head.iter().enumerate().any(|(i, w)| {
             let rest = &head[i + 1..];
             w.is_n(wf::ANONYMOUS_HEAD)
+                && !quoted_outlet_name(w)
                 && (l.articles.is_empty()
                     || !(rest.iter().any(|n| n.is_n(wf::OUTLET_NOUN))
                         || self.any_bigram(rest, &l.outlet_nouns)))

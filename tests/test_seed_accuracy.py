@@ -144,6 +144,8 @@ PROBES = [
     ("ru_probe_12.jsonl", 0.92),
     ("en_probe_13.jsonl", 0.92),
     ("ru_probe_13.jsonl", 0.90),
+    ("en_probe_14.jsonl", 0.92),
+    ("ru_probe_14.jsonl", 0.80),
 ]
 
 
