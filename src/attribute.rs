@@ -2050,7 +2050,13 @@ fn attribute_unit(
         a.cue = Some(cue).filter(|c| c.1 > c.0);
         a.stance = stance;
         // Resolve pronouns and back-references against earlier claims.
+        // "Finance Minister Jane Roe spoke in parliament. She said …": the person named by
+        // the sentence just before, when it has no source, is nearer than any earlier claim.
+        let opener = (np.class == Class::Pronoun)
+            .then(|| named_opening_before(ctx, &np, done, u, outlets))
+            .flatten();
         let resolved = match np.class {
+            Class::Pronoun if opener.is_some() => None,
             Class::Pronoun => resolve(&np, done, text, lex),
             // "the official added" with no anonymous source before it: a named person's role.
             Class::AnonBackRef { .. } => resolve(&np, done, text, lex)
@@ -2068,11 +2074,9 @@ fn attribute_unit(
         // "Finance Minister Jane Roe spoke in parliament. She said …": with no earlier claim to
         // point to, "he" or "she" means the named person who opens the sentence before.
         let mut named_before: Option<String> = None;
-        if resolved.is_none() && np.class == Class::Pronoun {
-            if let Some((s2, e2, class)) = named_opening_before(ctx, &np, done, u, outlets) {
-                named_before = Some(clean_source(&text[s2..e2]));
-                np.class = class;
-            }
+        if let Some((s2, e2, class)) = opener {
+            named_before = Some(clean_source(&text[s2..e2]));
+            np.class = class;
         }
         let mut via: Vec<Hop> = Vec::new();
         let mut origin_class = np.class.clone();

@@ -1316,6 +1316,17 @@ mod tests {
             (label, via),
             (Label::Relayed, vec!["Приозёрский инсайдер".into()])
         );
+        // The person the sentence just before names is nearer than an earlier source.
+        let a = score(
+            "One official said the talks had stalled. Finance minister Anna Berg spoke at the \
+             forum. She said the budget would balance.",
+            None,
+        );
+        let c = &a.claims[2];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("Finance minister Anna Berg"))
+        );
         // A player's agent is a person.
         let (label, source, _) = first("«Предложения есть», — сказал агент игрока.");
         assert_eq!((label, source.as_str()), (Label::Anonymous, "агент игрока"));
