@@ -1333,6 +1333,30 @@ mod tests {
     }
 
     #[test]
+    fn a_person_noun_heads_a_genitive_document_and_any_relative_form_opens_a_clause() {
+        // "руководитель исследования" is a person, whom "она" can point back to.
+        let a = score(
+            "Руководитель исследования рассказала нашему изданию, что результаты хорошие. \
+             «Мы рассчитывали на 10–15%», — сказала она.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[1].label, a.claims[1].source.as_deref()),
+            (Label::Named, Some("Руководитель исследования"))
+        );
+        // "чьи" opens a relative clause, as "чей" does.
+        let c = &score(
+            "Один из свидетелей, чьи данные засекречены, показал на процессе, что получал указания.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Anonymous, Some("Один из свидетелей"))
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

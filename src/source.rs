@@ -1189,9 +1189,18 @@ impl<'a> Reader<'a> {
             np.class = Class::Unsourced;
             return np;
         }
-        // Not a document's possessive, which describes a person ("the study's lead author").
-        let document = head.iter().any(|w| {
-            w.is_n(wf::DOCUMENT_HEAD) && !self.w(w).ends_with("'s") && !self.w(w).ends_with("’s")
+        // Not a document's possessive, which describes a person ("the study's lead author"),
+        // nor, where no article marks the noun phrase, a document in the genitive after a
+        // person noun ("руководитель исследования").
+        let after_person = |i: usize| {
+            l.articles.is_empty()
+                && head[..i]
+                    .iter()
+                    .any(|p| p.is_n(wf::TITLE | wf::ANONYMOUS_HEAD | wf::NAMED_HEAD))
+        };
+        let document = head.iter().enumerate().any(|(i, w)| {
+            let possessive = self.w(w).ends_with("'s") || self.w(w).ends_with("’s");
+            w.is_n(wf::DOCUMENT_HEAD) && !possessive && !after_person(i)
         });
         if document && ws.iter().any(|w| w.is_n(wf::JOURNALIST_HEAD)) && !is_first_person {
             let name = name_run()
