@@ -2603,8 +2603,7 @@ fn named_person_before<'d>(
                     document: false,
                     ..
                 })
-            ) && p.via.is_empty()
-                && p.paragraph + 2 >= here
+            ) && p.paragraph + 2 >= here
                 && !not_a_person(p, lex)
         })
 }

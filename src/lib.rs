@@ -1259,6 +1259,17 @@ mod tests {
                 "{text}"
             );
         }
+        // A role pointing back to the person an outlet relayed keeps the relay.
+        let a = score(
+            "Об этом «Известиям» рассказал председатель комитета Госдумы Аркадий Лесников. \
+             «Банки считают, что программа убыточна», — пояснил депутат.",
+            None,
+        );
+        let c = &a.claims[1];
+        assert_eq!(
+            (c.label, c.origin, c.via.clone()),
+            (Label::Relayed, Origin::Named, vec!["Известия".to_string()])
+        );
         // Not a name that completes a noun before it: "«Гранита»" is whose press office it is.
         let c = &score(
             "В пресс-службе «Гранита» сообщили «СпортАрене», что трансферов не будет.",
