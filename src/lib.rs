@@ -1310,7 +1310,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lead_in_adverb_a_quoted_outlet_name_and_a_sports_agent() {
+    fn lead_in_adverbs_outlet_and_institution_names_and_a_sports_agent() {
         let first = |text: &str| {
             let c = score(text, None).claims.remove(0);
             (c.label, c.source.unwrap_or_default(), c.via)
@@ -1338,6 +1338,11 @@ mod tests {
             (c.label, c.source.as_deref()),
             (Label::Named, Some("Finance minister Anna Berg"))
         );
+        // An institution described by a noun before its name is no outlet, whatever its name.
+        let (label, _, via) = first(
+            "A spokesperson for the charity Diabetes Action Network said the change was simple.",
+        );
+        assert_eq!((label, via.len()), (Label::Named, 0));
         // A player's agent is a person.
         let (label, source, _) = first("«Предложения есть», — сказал агент игрока.");
         assert_eq!((label, source.as_str()), (Label::Anonymous, "агент игрока"));

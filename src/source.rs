@@ -759,9 +759,19 @@ impl<'a> Reader<'a> {
                         )
                 })
         };
+        // "the charity Diabetes Action Network": a capitalised outlet noun in the name of an
+        // institution described by a lower-case noun before it.
+        let described_institution = |i: usize| {
+            is_capitalised(self.w(&ws[i]))
+                && ws[..i]
+                    .iter()
+                    .rposition(|p| !is_capitalised(self.w(p)))
+                    .is_some_and(|j| j + 1 < i && ws[j].is_n(wf::INSTITUTION_HEAD))
+        };
         let outlet_noun = ws.iter().enumerate().any(|(i, w)| {
             let institution = w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w));
-            w.is_n(wf::OUTLET_NOUN) && !(institution || own(i) || modifier(i))
+            w.is_n(wf::OUTLET_NOUN)
+                && !(institution || own(i) || modifier(i) || described_institution(i))
         }) || self.any_bigram(&ws, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
