@@ -2071,12 +2071,21 @@ fn attribute_unit(
             }
             _ => None,
         };
-        // "Finance Minister Jane Roe spoke in parliament. She said …": with no earlier claim to
-        // point to, "he" or "she" means the named person who opens the sentence before.
         let mut named_before: Option<String> = None;
         if let Some((s2, e2, class)) = opener {
             named_before = Some(clean_source(&text[s2..e2]));
             np.class = class;
+        }
+        // A bare role noun with no claim to point back to: the named person whose role opens
+        // the sentence before (written as it is: "агент").
+        if resolved.is_none()
+            && lex.articles.is_empty()
+            && matches!(np.class, Class::Anonymous { .. })
+            && a.anon_condition.is_none()
+        {
+            if let Some((_, _, class)) = named_opening_before(ctx, &np, done, u, outlets) {
+                np.class = class;
+            }
         }
         let mut via: Vec<Hop> = Vec::new();
         let mut origin_class = np.class.clone();
@@ -2688,8 +2697,18 @@ fn named_opening_before(
     outlets: &ArticleOutlets,
 ) -> Option<(usize, usize, Class)> {
     let (text, lex) = (ctx.text(), ctx.lex());
-    let pronoun = ctx.reader.words(np.start, np.end);
-    if pronoun.len() != 1 || !pronoun[0].is(wf::PRONOUN_PERSON) {
+    let words = ctx.reader.words(np.start, np.end);
+    let [word] = &words[..] else {
+        return None;
+    };
+    // Or a bare role noun, where no article marks a noun as known, that opens that sentence
+    // too ("Агент футболиста Руслан Тагиров не стал отрицать … — сказал агент").
+    let pronoun = word.is(wf::PRONOUN_PERSON);
+    let role = !pronoun
+        && lex.articles.is_empty()
+        && word.is_n(wf::ANONYMOUS_HEAD)
+        && !word.is_n(wf::ANONYMOUS_CORE_HEAD | wf::PLURAL);
+    if !(pronoun || role) {
         return None;
     }
     // Nor when it is an outlet's report about them ("Силуанов выступил на форуме, сообщает
@@ -2727,6 +2746,9 @@ fn named_opening_before(
     let [.., first, last] = name else {
         return None;
     };
+    if role && !same_stem(name[0].text(text), word.text(text)) {
+        return None;
+    }
     let person_name = [first, last].iter().all(|w| {
         is_capitalised(w.text(text))
             && !w.is_n(wf::INSTITUTION_HEAD | wf::OUTLET_NOUN | wf::ABBREVIATION)
@@ -2735,7 +2757,9 @@ fn named_opening_before(
     if !person_name {
         return None;
     }
-    let want = gender_of_words(std::iter::once(pronoun[0].text(text)), lex);
+    let want = pronoun
+        .then(|| gender_of_words(std::iter::once(word.text(text)), lex))
+        .flatten();
     let have = gender_of_words(text[s..e].split_whitespace(), lex).or(verb_gender);
     if want.zip(have).is_some_and(|(w, h)| w != h) {
         return None;

@@ -1343,9 +1343,19 @@ mod tests {
             "A spokesperson for the charity Diabetes Action Network said the change was simple.",
         );
         assert_eq!((label, via.len()), (Label::Named, 0));
-        // A player's agent is a person.
+        // A player's agent is a person; after a sentence that opens with the agent's name,
+        // the bare role is that named person (written as it is).
         let (label, source, _) = first("«Предложения есть», — сказал агент игрока.");
         assert_eq!((label, source.as_str()), (Label::Anonymous, "агент игрока"));
+        let a = score(
+            "Агент футболиста Руслан Тагиров не стал отрицать интерес. \
+             «Предложения есть», — сказал агент.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[1].label, a.claims[1].source.as_deref()),
+            (Label::Named, Some("агент"))
+        );
     }
 
     #[test]
