@@ -1331,11 +1331,7 @@ fn attribute_unit(
                     || described.is_some()
                 {
                     let s = described.unwrap_or(s);
-                    let hop = Hop {
-                        name: clean_source(&text[s..e]),
-                        kind: RelayKind::National,
-                        outlet: None,
-                    };
+                    let hop = Hop::unlisted(clean_source(&text[s..e]));
                     remember_outlet(outlets, &hop);
                     np = SourceNp {
                         start: s,
@@ -1810,11 +1806,7 @@ fn attribute_unit(
                     .outlet_agent_cues
                     .contains(&text[h.start..h.end].lower())
             {
-                let hop = Hop {
-                    name: clean_source(&text[s..e]),
-                    kind: RelayKind::National,
-                    outlet: None,
-                };
+                let hop = Hop::unlisted(clean_source(&text[s..e]));
                 remember_outlet(outlets, &hop);
                 np.class = Class::Outlet(hop);
             }
@@ -1951,32 +1943,23 @@ fn attribute_unit(
             .flatten()
         {
             // "заявил «Спорт-Экспрессу»": a quoted name told something is a publication.
-            let name = text[s..close].trim_end_matches(['»', '“', '”']).to_string();
-            let hop = Hop {
-                name,
-                kind: RelayKind::National,
-                outlet: None,
-            };
+            let hop = Hop::unlisted(text[s..close].trim_end_matches(['»', '“', '”']));
             remember_outlet(outlets, &hop);
             channel_hops.push(hop);
         }
     }
 
     if let Some((s, e)) = fronted_listener {
-        let (s, e) = (
-            s + text[s..e].len() - text[s..e].trim_start_matches('«').len(),
-            e - (text[s..e].len() - text[s..e].trim_end_matches('»').len()),
-        );
-        let hop = match ctx.reader.classify(s, e, span, outlets).class {
-            Class::Outlet(hop) => Some(hop),
+        // The name without its guillemets.
+        let opened = text[s..e].trim_start_matches('«');
+        let name = opened.trim_end_matches('»');
+        let s = e - opened.len();
+        let hop = match ctx.reader.classify(s, s + name.len(), span, outlets).class {
+            Class::Outlet(hop) => hop,
             // "«Известиям» рассказал": a quoted name told something is a publication.
-            _ => Some(Hop {
-                name: text[s..e].to_string(),
-                kind: RelayKind::National,
-                outlet: None,
-            }),
+            _ => Hop::unlisted(name),
         };
-        if let Some(hop) = hop.filter(|h| h.kind != RelayKind::Journalist) {
+        if hop.kind != RelayKind::Journalist {
             remember_outlet(outlets, &hop);
             channel_hops.push(hop);
         }
@@ -2050,14 +2033,16 @@ fn attribute_unit(
         a.cue = Some(cue).filter(|c| c.1 > c.0);
         a.stance = stance;
         // Resolve pronouns and back-references against earlier claims.
-        // "Finance Minister Jane Roe spoke in parliament. She said …": the person named by
-        // the sentence just before, when it has no source, is nearer than any earlier claim.
-        let opener = (np.class == Class::Pronoun)
-            .then(|| named_opening_before(ctx, &np, done, u, outlets))
-            .flatten();
+        let mut opener = None;
         let resolved = match np.class {
-            Class::Pronoun if opener.is_some() => None,
-            Class::Pronoun => resolve(&np, done, text, lex),
+            Class::Pronoun => match pronoun_referent(ctx, &np, done, u, outlets) {
+                Some(Referent::Opener(s2, e2, class)) => {
+                    opener = Some((s2, e2, class));
+                    None
+                }
+                Some(Referent::Claim(ante)) => Some(ante),
+                None => None,
+            },
             // "the official added" with no anonymous source before it: a named person's role.
             Class::AnonBackRef { .. } => resolve(&np, done, text, lex)
                 .or_else(|| same_head_antecedent(&np, done, ctx, u.paragraph)),
@@ -2615,6 +2600,30 @@ fn named_person_before<'d>(
             ) && p.paragraph + 2 >= here
                 && !not_a_person(p, lex)
         })
+}
+
+/// Whom a person pronoun means.
+enum Referent<'d> {
+    /// The named person opening the sentence just before: their span and class.
+    Opener(usize, usize, Class),
+    /// An earlier claim.
+    Claim(&'d Attributed),
+}
+
+/// "Finance Minister Jane Roe spoke in parliament. She said …": the person named by the
+/// sentence just before, when it has no source, is nearer than any earlier claim; else the
+/// earlier claim the pronoun points back to.
+fn pronoun_referent<'d>(
+    ctx: &Context,
+    np: &SourceNp,
+    done: &'d [Attributed],
+    u: Unit,
+    outlets: &ArticleOutlets,
+) -> Option<Referent<'d>> {
+    match named_opening_before(ctx, np, done, u, outlets) {
+        Some((s, e, class)) => Some(Referent::Opener(s, e, class)),
+        None => resolve(np, done, ctx.text(), ctx.lex()).map(Referent::Claim),
+    }
 }
 
 /// Find the earlier claim a pronoun or back-reference points to.

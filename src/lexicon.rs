@@ -1220,25 +1220,22 @@ impl Lexicon {
                 {
                     return true;
                 }
-                let mut pos = h.end;
                 let outlet = hits.get(i + 1).filter(|o| {
                     o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty()
                 });
                 // An outlet's name, or an outlet noun before a pronoun ("приводит издание
                 // слова защитника" is left to the speech noun's own reading).
-                let (w, end) = word_at(pos);
-                let mut named = false;
-                if let Some(o) = outlet {
-                    (pos, named) = (o.end, true);
-                } else if self.outlet_nouns.contains(&w) {
-                    pos = end;
-                }
+                let pos = match outlet {
+                    Some(o) => o.end,
+                    None => match word_at(h.end) {
+                        (w, end) if self.outlet_nouns.contains(&w) => end,
+                        _ => h.end,
+                    },
+                };
                 let (w, end) = word_at(pos);
                 let pronoun = self.pronoun_person.contains(&w) || self.pronoun_plural.contains(&w);
-                if pronoun {
-                    pos = end;
-                }
-                (named || pronoun) && self.speech_nouns.contains(&word_at(pos).0)
+                let pos = if pronoun { end } else { pos };
+                (outlet.is_some() || pronoun) && self.speech_nouns.contains(&word_at(pos).0)
             })
             .collect();
         let mut k = keep.iter();

@@ -27,7 +27,7 @@ pub use model::{Article, Claim, Label, NonClaim, Origin, Reason, Summary};
 
 use attribute::Context;
 use lexicon::{kind, Lexicon};
-use source::{Hop, Reader, RelayKind};
+use source::{Hop, Reader};
 use std::fmt;
 use std::sync::Arc;
 use text::Lower;
@@ -202,11 +202,7 @@ impl Scorer {
 fn outlet_hop(lex: &Lexicon, name: &str) -> Hop {
     match lex.outlet_by_name(name) {
         Some(i) => source::listed_outlet_hop(lex, i, name),
-        None => Hop {
-            name: name.trim().to_string(),
-            kind: RelayKind::National,
-            outlet: None,
-        },
+        None => Hop::unlisted(name.trim()),
     }
 }
 
@@ -320,11 +316,7 @@ fn own_paper(lex: &Lexicon, text: &str, seg: &segment::Segmented, reader: &Reade
                 && in_claim(i)
         });
         if !longer {
-            return Some(Hop {
-                name: word.to_string(),
-                kind: RelayKind::National,
-                outlet: None,
-            });
+            return Some(Hop::unlisted(word));
         }
     }
     None

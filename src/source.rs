@@ -3,6 +3,7 @@
 
 use crate::config::OutletKind;
 use crate::lexicon::{kind, wf, Hit, Lexicon};
+use crate::model::Span;
 use crate::text::{is_capitalised, is_quote_char, push_norm, Lower};
 use crate::words::{Tok, WordIndex};
 use std::borrow::Cow;
@@ -49,6 +50,17 @@ pub struct Hop {
     pub name: String,
     pub kind: RelayKind,
     pub outlet: Option<u32>,
+}
+
+impl Hop {
+    /// An outlet the configuration does not list, known only by its name as written.
+    pub fn unlisted(name: impl Into<String>) -> Hop {
+        Hop {
+            name: name.into(),
+            kind: RelayKind::National,
+            outlet: None,
+        }
+    }
 }
 
 /// Word sets of the nouns that head a source phrase.
@@ -666,12 +678,8 @@ impl<'a> Reader<'a> {
         };
         // "Источник «Заречье.Инфо»", "собеседник «СпортАрены»": a name in guillemets after a
         // source noun is an organisation's, not the source's own.
-        let quoted_org = |w: &Tok| {
-            ws[0].is_n(wf::ANONYMOUS_CORE_HEAD) && {
-                let before = &self.text[s..w.start];
-                before.matches('«').count() > before.matches('»').count()
-            }
-        };
+        let quoted_org =
+            |w: &Tok| ws[0].is_n(wf::ANONYMOUS_CORE_HEAD) && self.in_guillemets(s, w.start);
         let in_outlet = |w: &Tok| in_outlet(w) || quoted_org(w);
         let has_name_in_head = head.iter().enumerate().any(|(i, w)| {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
@@ -817,12 +825,8 @@ impl<'a> Reader<'a> {
         // is no person ("a news agency official" is one; "собеседник агентства" is too).
         // "Telegram-канал «Приозёрский инсайдер»": a word of an outlet's quoted name heads
         // nothing.
-        let quoted_outlet_name = |w: &Tok| {
-            w0.is_n(wf::OUTLET_NOUN) && {
-                let before = &self.text[s..w.start];
-                before.matches('«').count() > before.matches('»').count()
-            }
-        };
+        let quoted_outlet_name =
+            |w: &Tok| w0.is_n(wf::OUTLET_NOUN) && self.in_guillemets(s, w.start);
         let anon_head = head.iter().enumerate().any(|(i, w)| {
             let rest = &head[i + 1..];
             w.is_n(wf::ANONYMOUS_HEAD)
@@ -1013,11 +1017,7 @@ impl<'a> Reader<'a> {
                             .map(hop_of)
                             .or_else(|| {
                                 let (a, b) = self.proper_run(&self.words(h.end, e))?;
-                                Some(Hop {
-                                    name: self.text[a..b].trim().to_string(),
-                                    kind: RelayKind::National,
-                                    outlet: None,
-                                })
+                                Some(Hop::unlisted(self.text[a..b].trim()))
                             });
                         np.inner_hops = vec![seen_by.unwrap_or(hop)];
                     }
@@ -1381,11 +1381,7 @@ impl<'a> Reader<'a> {
     /// pronoun for whom it quotes and the subject beside it: "— цитирует его РИА Новости",
     /// "— приводит его слова ТАСС" (pronoun first), "— приводит агентство её слова" (subject
     /// first). Returns the pronoun's span and the subject's.
-    pub fn quoted_pronoun(
-        &self,
-        s: usize,
-        e: usize,
-    ) -> Option<(crate::model::Span, crate::model::Span)> {
+    pub fn quoted_pronoun(&self, s: usize, e: usize) -> Option<(Span, Span)> {
         if !self.lex.verb_subject_order {
             return None;
         }
@@ -1401,6 +1397,12 @@ impl<'a> Reader<'a> {
         }
         let i = ws.iter().position(pronoun).filter(|&i| i > 0)?;
         speech(ws.get(i + 1)).then(|| ((ws[i].start, ws[i].end), (s, ws[i - 1].end)))
+    }
+
+    /// Whether `pos` is inside guillemets opened after `s` ("Источник «Заречье.Инфо»").
+    fn in_guillemets(&self, s: usize, pos: usize) -> bool {
+        let before = &self.text[s..pos];
+        before.matches('«').count() > before.matches('»').count()
     }
 
     /// Where a capitalised name quoted in guillemets or curly quotes at `s` ends (past its
