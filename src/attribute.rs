@@ -2238,14 +2238,16 @@ fn attribute_unit(
                     class: Class::Pronoun,
                     inner_hops: Vec::new(),
                 };
-                if let Some(ante) = resolve(&pronoun, done, text, lex) {
-                    origin_class = ante.origin_class.clone().unwrap_or(Class::Vague);
-                    origin_text = ante.source_text.clone();
-                } else if let Some((s3, e3, class)) =
-                    named_opening_before(ctx, &pronoun, done, u, outlets)
-                {
-                    origin_class = class;
-                    origin_text = Some(clean_source(&text[s3..e3]));
+                match pronoun_referent(ctx, &pronoun, done, u, outlets) {
+                    Some(Referent::Opener(s3, e3, class)) => {
+                        origin_class = class;
+                        origin_text = Some(clean_source(&text[s3..e3]));
+                    }
+                    Some(Referent::Claim(ante)) => {
+                        origin_class = ante.origin_class.clone().unwrap_or(Class::Vague);
+                        origin_text = ante.source_text.clone();
+                    }
+                    None => {}
                 }
             }
         } else if let Some(origin) = party_origin() {

@@ -1330,6 +1330,21 @@ mod tests {
             (c.label, c.source.as_deref()),
             (Label::Named, Some("Finance minister Anna Berg"))
         );
+        // So for whom an outlet quotes.
+        let a = score(
+            "One official said the talks had stalled. Finance minister Anna Berg spoke at the \
+             forum. \"The budget will balance,\" Reuters quoted her as saying.",
+            None,
+        );
+        let c = &a.claims[2];
+        assert_eq!(
+            (c.label, c.origin, c.source.as_deref()),
+            (
+                Label::Relayed,
+                Origin::Named,
+                Some("Finance minister Anna Berg")
+            )
+        );
         // An institution described by a noun before its name is no outlet, whatever its name.
         let (label, _, via) = first(
             "A spokesperson for the charity Diabetes Action Network said the change was simple.",
