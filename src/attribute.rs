@@ -352,6 +352,29 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "… met with fury from residents, who say …": a relative word alone before the cue
+        // speaks for the noun phrase that ends the clause before it (a chunk too long to be a
+        // noun phrase itself), after its last preposition.
+        if n >= 2 {
+            let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
+            if last.len() == 1 && last[0].is(wf::RELATIVE) {
+                let (pa, pb) = chunks[n - 2];
+                let prev = self.reader.words(pa, pb);
+                let clause = prev.len() > 8;
+                if let Some(p) = prev
+                    .iter()
+                    .rposition(|w| w.is_n(wf::PREPOSITION))
+                    .filter(|_| clause)
+                {
+                    let np = &prev[p + 1..];
+                    if (1..=5).contains(&np.len())
+                        && self.reader.valid_np(np[0].start, np[np.len() - 1].end)
+                    {
+                        return Some((np[0].start, np[np.len() - 1].end));
+                    }
+                }
+            }
+        }
         for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
             // A long clause right before the cue that is no subject ("..., announced on Thursday
             // that it was laying off 180 people in a post that drew angry replies"): the cue's
@@ -500,7 +523,19 @@ impl<'a> Context<'a> {
                 .iter()
                 .all(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER));
         let described = rest.first().is_some_and(|w| !is_capitalised(w.text(text)));
-        (bare && described).then_some(name[name.len() - 1].end)
+        // "Инфекционист, профессор Аркадий Белозёров": one capitalised word that opens the
+        // sentence, then a role and a name, is the person's first role, no name.
+        let tail = rest
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalised(w.text(text)))
+            .count();
+        let role_and_name = name.len() == 1 && tail >= 2 && tail < rest.len() && {
+            let role = &rest[rest.len() - tail - 1];
+            role.text(text).chars().all(char::is_alphabetic)
+                && !role.is_n(wf::PREPOSITION | wf::DETERMINER)
+        };
+        (bare && described && !role_and_name).then_some(name[name.len() - 1].end)
     }
 
     /// The noun phrase that ends at the comma before `pos`, after the last cue before it and
@@ -1195,6 +1230,21 @@ fn attribute_unit(
         // "promised to speak", "vowed to fight": an intention, not a report.
         if text[h.end..].starts_with(" to ") && !h.is(kind::TO_CHANNEL) {
             continue;
+        }
+        // "Solís said Whitcomb told technicians to run taps": an order inside what someone
+        // said ("told X to …") passes on no one's words.
+        if h.is(kind::TO_CHANNEL) && hits[..hi].iter().any(|p| p.is(kind::VERB)) {
+            let ws = ctx.reader.words(h.end, fwd(text, h.end, u.end));
+            let order = ws.iter().take(4).enumerate().skip(1).any(|(i, w)| {
+                w.is(wf::INFINITIVE_MARKER)
+                    && !ws[i - 1].is(wf::MODAL | wf::PASSIVE_AUXILIARY)
+                    && ws[..i].iter().all(|x| !x.is(wf::COMPLEMENTIZER))
+                    && !text[h.end..w.start].contains([',', ';', '"', '“'])
+                    && ws.get(i + 1).is_some_and(|n| !is_capitalised(n.text(text)))
+            });
+            if order {
+                continue;
+            }
         }
         let wb = lex.word_sets_of(ctx.word_before(h.start));
         let wb_is = |f: u64| wb & f != 0;

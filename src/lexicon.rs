@@ -1185,6 +1185,15 @@ impl Lexicon {
                     continue;
                 }
             }
+            // "The Independent Retailers Association", "the Reuters Institute": an outlet's
+            // name that opens an organisation's longer name is not the outlet.
+            if entry.kinds & kind::OUTLET != 0 && self.opens_institution_name(text, e) {
+                entry.kinds &= !kind::OUTLET;
+                entry.outlet = None;
+                if entry.kinds == 0 {
+                    continue;
+                }
+            }
             last_end = e;
             hits.push(Hit {
                 start: s,
@@ -1196,6 +1205,30 @@ impl Lexicon {
             self.keep_split_quoting(text, &mut hits);
         }
         hits
+    }
+
+    /// Whether up to four capitalised words right after `e` end in an institution's head
+    /// noun that is no outlet noun ("… Retailers Association", "… Institute").
+    fn opens_institution_name(&self, text: &str, e: usize) -> bool {
+        let mut rest = &text[e..];
+        for _ in 0..4 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            let len = r
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(r.len());
+            let word = &r[..len];
+            if !word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            let f = self.word_sets_of(word);
+            if f & wf::INSTITUTION_HEAD != 0 && f & wf::OUTLET_NOUN == 0 {
+                return true;
+            }
+            rest = &r[len..];
+        }
+        false
     }
 
     /// A split quoting verb quotes only before a speech noun with an outlet or a personal

@@ -1390,6 +1390,90 @@ mod tests {
     }
 
     #[test]
+    fn collectives_orders_and_names_that_open_with_an_outlet() {
+        let first = |t: &str| {
+            let c = score(t, None).claims.into_iter().next().unwrap();
+            (c.label, c.source, c.via)
+        };
+        // A listed two-word collective is generic, as "experts" is; so is a plural generic
+        // head that ends the phrase in Russian, not one with modifiers after it.
+        for t in [
+            "Market participants believe rates will rise.",
+            "Участники рынка полагают, что ставка вырастет.",
+            "Некоторые врачи опасаются, что вспышка распространится.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        assert_eq!(
+            first("Врачи городской больницы сообщили, что мальчик в стабильном состоянии.").0,
+            Label::Anonymous
+        );
+        // Posts whose authors are not given are no source.
+        assert_eq!(
+            first("Posts shared widely in local groups claimed that the school had closed.").0,
+            Label::Unconfirmed
+        );
+        // An outlet's name that opens an organisation's longer name is not the outlet.
+        for t in [
+            "The Independent Retailers Association said small shops had been hit hardest.",
+            "The Reuters Institute said trust in news had fallen.",
+        ] {
+            let (label, _, via) = first(t);
+            assert_eq!((label, via.len()), (Label::Named, 0), "{t}");
+        }
+        // "told X to …" inside what someone said is an order, no relay of X's words.
+        let (label, source, via) =
+            first("Prosecutor Ann Lee said Whitcomb told technicians to run taps for ten minutes.");
+        assert_eq!(
+            (label, source.as_deref(), via.len()),
+            (Label::Named, Some("Prosecutor Ann Lee"), 0)
+        );
+        // "…, who say": the noun phrase that ends the clause before speaks.
+        let (label, source, _) = first(
+            "Plans to move the council's planning department into the old library have been              met with fury from residents, who say the reading rooms will be lost.",
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Unconfirmed, Some("residents"))
+        );
+        // A capitalised role that opens the sentence, then a role and a name: one person.
+        let (label, source, _) = first(
+            "Инфекционист, доктор медицинских наук Аркадий Белозёров посоветовал пить только              кипячёную воду.",
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (
+                Label::Named,
+                Some("Инфекционист, доктор медицинских наук Аркадий Белозёров")
+            )
+        );
+        // "не стал отрицать" is a cue; "нашему журналу" is the publisher.
+        let (label, source, _) = first(
+            "Агент хоккеиста Роман Шестаков в разговоре с нашим изданием не стал отрицать, что              переговоры идут.",
+        );
+        assert_eq!(
+            (label, source.as_deref()),
+            (Label::Named, Some("Агент хоккеиста Роман Шестаков"))
+        );
+        let (label, _, via) =
+            first("Как рассказал нашему журналу источник в министерстве, субсидии сократят.");
+        assert_eq!((label, via.len()), (Label::Anonymous, 0));
+    }
+
+    #[test]
+    fn a_bare_back_reference_does_not_hide_the_outlet_it_points_to() {
+        // "the agency said" points back to an outlet: "told the agency" later is not read as
+        // an institution for want of an outlet name near that bare mention.
+        let text = "SALVAKH, June 9 (AFP) - The ship was seized late on Sunday, state news agency VNA                     reported. It was intercepted off the island of Korrat, the agency said, citing a                     statement from the coastguard command.\n\nThe crew were held at a naval base.                     Officials gave no further details.\n\nXinhua, quoting deputy foreign minister                     Ilyan Moravec, reported that the crew were in good health. Moravec also told the                     agency that he was open to dialogue.";
+        let a = score(text, None);
+        let c = a.claims.last().unwrap();
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Xinhua".to_string()])
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -786,16 +786,22 @@ impl<'a> Reader<'a> {
         // Read only where a phrase may name an unlisted outlet (below).
         // A name part inside a name ("The North Wales Herald"), not a capitalised modifier of a
         // lower-case noun ("Independent experts").
+        // "The Independent Retailers Association": a capitalised institution noun ends the
+        // name of an organisation, whatever outlet name part opens it.
+        let institution_name = is_capitalised(self.w(&last_head))
+            && last_head.is_n(wf::INSTITUTION_HEAD)
+            && !last_head.is_n(wf::OUTLET_NOUN);
         let name_part = || {
-            ws.iter().enumerate().any(|(i, w)| {
-                let raw = self.w(w);
-                // Not a title before a name ("Majority Leader Thomas Reyes").
-                !w.is_n(wf::TITLE)
-                    && raw
-                        .split(['-', '’', '\''])
-                        .any(|p| l.is_outlet_name_part(p))
-                    && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
-            })
+            !institution_name
+                && ws.iter().enumerate().any(|(i, w)| {
+                    let raw = self.w(w);
+                    // Not a title before a name ("Majority Leader Thomas Reyes").
+                    !w.is_n(wf::TITLE)
+                        && raw
+                            .split(['-', '’', '\''])
+                            .any(|p| l.is_outlet_name_part(p))
+                        && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
+                })
         };
         let known_dynamic = || {
             outlets
@@ -1176,10 +1182,16 @@ impl<'a> Reader<'a> {
                 np.class = Class::AnonBackRef { spec, count };
                 return np;
             }
-            let generic_plural = head
-                .iter()
-                .all(|w| w.is_n(wf::VAGUE_HEAD) || !w.is_n(wf::ANONYMOUS_HEAD))
-                && in_set(wf::VAGUE_HEAD)
+            // A listed collective of two words ("участники рынка", "market participants")
+            // is generic whatever its head noun names alone. In a language that puts a noun's
+            // modifiers after it (one without articles), one word must end the head
+            // ("Некоторые врачи", not "Врачи московских поликлиник", which names a group).
+            let generic_plural = (in_set2(&l.vague_heads)
+                || head
+                    .iter()
+                    .all(|w| w.is_n(wf::VAGUE_HEAD) || !w.is_n(wf::ANONYMOUS_HEAD))
+                    && in_set(wf::VAGUE_HEAD)
+                    && (!l.articles.is_empty() || last_head.is_n(wf::VAGUE_HEAD)))
                 && count == 1
                 && spec < Specificity::S2;
             if !generic_plural {
@@ -1542,14 +1554,22 @@ impl<'a> Reader<'a> {
             s,
         );
         // Compared lower-cased char by char, without building a string per word.
-        let Some(i) = before.iter().rposition(|t| {
+        let same_noun = |t: &Tok| {
             let w = self.w(t);
             w.len() <= lower.len() + 4
                 && w.chars()
                     .flat_map(char::to_lowercase)
                     .take(stem_chars)
                     .eq(stem.chars())
-        }) else {
+        };
+        // A bare back-reference ("the agency said") points further back: the last use of the
+        // noun with a modifier decides, if there is one.
+        let bare = |i: usize| i > 0 && before[i - 1].is_n(wf::DEFINITE);
+        let Some(i) = (0..before.len())
+            .rev()
+            .find(|&i| same_noun(&before[i]) && !bare(i))
+            .or_else(|| before.iter().rposition(same_noun))
+        else {
             return false;
         };
         let t = before[i];

@@ -145,7 +145,9 @@ PROBES = [
     ("en_probe_13.jsonl", 0.92),
     ("ru_probe_13.jsonl", 0.90),
     ("en_probe_14.jsonl", 0.92),
-    ("ru_probe_14.jsonl", 0.80),
+    ("ru_probe_14.jsonl", 0.85),
+    ("en_probe_15.jsonl", 0.90),
+    ("ru_probe_15.jsonl", 0.93),
 ]
 
 
