@@ -861,8 +861,17 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             return Some((left_end, rs, true));
         }
         // "Unions say ..., where one post in ten is empty, according to X": the relative clause
-        // has a source of its own, the clause before its own verb.
-        if w.is(wf::RELATIVE)
+        // has a source of its own, the clause before its own verb; so has a coordinated one
+        // ("Experts say …, and uptake stood at 84%, according to figures published by …").
+        let trailing_according = || {
+            hits.iter().any(|h| {
+                h.start > rs
+                    && h.is(kind::ACCORDING_TO)
+                    && text[..h.start].trim_end().ends_with(',')
+                    && !text[h.end..u.end].contains([',', ';'])
+            })
+        };
+        if (w.is(wf::RELATIVE) || joiner && comma && trailing_according())
             && has(rs, u.end, kind::ACCORDING_TO)
             && has(u.start, left_end, kind::VERB)
             && !has(u.start, left_end, kind::ACCORDING_TO)
@@ -1283,7 +1292,23 @@ fn attribute_unit(
         // "an answer", "the report", "his statement", "Chile's state agency": a noun or an
         // adjective, not a reporting verb.
         let before = text[..h.start].trim_end();
-        let after_possessive = before.ends_with("'s") || before.ends_with("’s");
+        // Not a company's name in "'s" before a verb ("McDonald's said the …", "Greenbury's
+        // said in a statement"): an article or a pronoun after it, or a preposition, a
+        // complementiser or a comma after a past form.
+        let verb_after_name = || {
+            let rest = text[h.end..].trim_start();
+            let next = ctx.reader.words(h.end, fwd(text, h.end, u.end));
+            let past = text[h.start..h.end].ends_with('d');
+            let adjacent = next
+                .first()
+                .filter(|w| text[h.end..w.start].trim().is_empty());
+            adjacent.is_some_and(|w| {
+                w.is(wf::DEFINITE | wf::INDEFINITE | wf::PRONOUN | wf::POSSESSIVE)
+                    || past && w.is(wf::PREPOSITION | wf::COMPLEMENTIZER)
+            }) || past && rest.starts_with(',')
+        };
+        let after_possessive =
+            (before.ends_with("'s") || before.ends_with("’s")) && !verb_after_name();
         // "an anti-corruption report": a hyphenated modifier after a determiner.
         let after_modifier = || {
             let mut toks = before.split_whitespace().rev();
@@ -1452,8 +1477,17 @@ fn attribute_unit(
                     .rfind(',')
                     .map_or(near, |i| near + i + 1);
                 let prev_end = near + before_verb.len() - 1;
+                // "A screenshot …, purportedly taken from …, shows": a parenthetical opened by
+                // an adverb, after the subject, where no verb goes before its subject.
+                let parenthetical = !vs
+                    && ctx
+                        .reader
+                        .words(prev_chunk_start, prev_end)
+                        .first()
+                        .is_some_and(|w| w.is(wf::ADVERB_SUFFIX) && !w.is(wf::ADVERB_EXCEPTION));
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
-                ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
+                !parenthetical
+                    && ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
                     && !ctx
                         .reader
                         .hits_in(prev_chunk_start, prev_end)

@@ -1461,6 +1461,75 @@ mod tests {
     }
 
     #[test]
+    fn names_in_s_asides_captions_and_parentheticals() {
+        let claims = |t: &str| {
+            score(t, None)
+                .claims
+                .into_iter()
+                .map(|c| (t[c.start..c.end].to_string(), c.label, c.source))
+                .collect::<Vec<_>>()
+        };
+        // A name in "'s" before a verb is the subject, not a possessive; "stated aim" stays
+        // a noun phrase.
+        let c = claims("Supermarket chain Greenbury's said in a statement that stores had closed.");
+        assert_eq!(
+            (c[0].1, c[0].2.as_deref()),
+            (Label::Named, Some("Supermarket chain Greenbury's"))
+        );
+        assert_eq!(
+            claims("McDonald's said the stores were closed.")[0].1,
+            Label::Named
+        );
+        assert_eq!(
+            claims("The firm's stated aim is growth.")[0].1,
+            Label::Unconfirmed
+        );
+        // A caption with its credit on the same line is a claim; the credit is not.
+        let t = "Elmstead Primary School, where five pupils have measles. Image source, Eastmoor \
+                 News Agency\n\nFive children have measles, the health board said.";
+        let a = score(t, None);
+        assert_eq!(
+            &t[a.claims[0].start..a.claims[0].end],
+            "Elmstead Primary School, where five pupils have measles."
+        );
+        assert!(a
+            .non_claims
+            .iter()
+            .any(|n| &t[n.start..n.end] == "Image source, Eastmoor News Agency"));
+        // The reporter's aside ("a detail Tokyo has not publicly confirmed") is split off and
+        // is unconfirmed; the relay before it keeps its outlet.
+        let c = claims(
+            "Japan's Kyodo News, citing a government source, said one of the crew was a \
+             biologist, a detail Tokyo has not publicly confirmed.",
+        );
+        assert_eq!(
+            (c.len(), c[0].1, c[1].1),
+            (2, Label::Relayed, Label::Unconfirmed)
+        );
+        // A coordinated clause that ends with its own "according to" is a claim of its own.
+        let c = claims(
+            "Experts say rates of 95% are needed to stop the virus, and uptake in the area stood \
+             at 84% last year, according to figures published by the health board.",
+        );
+        assert_eq!(
+            (c.len(), c[0].1, c[1].1),
+            (2, Label::Unconfirmed, Label::Named)
+        );
+        // A parenthetical opened by an adverb does not put the speaker after the verb.
+        let c = claims(
+            "A screenshot circulating on Telegram, purportedly taken from an internal channel, \
+             shows engineers discussing a rollback.",
+        );
+        assert_eq!(
+            (c[0].1, c[0].2.as_deref()),
+            (
+                Label::Unconfirmed,
+                Some("A screenshot circulating on Telegram")
+            )
+        );
+    }
+
+    #[test]
     fn a_bare_back_reference_does_not_hide_the_outlet_it_points_to() {
         // "the agency said" points back to an outlet: "told the agency" later is not read as
         // an institution for want of an outlet name near that bare mention.

@@ -146,7 +146,7 @@ PROBES = [
     ("ru_probe_13.jsonl", 0.90),
     ("en_probe_14.jsonl", 0.92),
     ("ru_probe_14.jsonl", 0.85),
-    ("en_probe_15.jsonl", 0.90),
+    ("en_probe_15.jsonl", 0.94),
     ("ru_probe_15.jsonl", 0.93),
 ]
 
