@@ -112,10 +112,10 @@ pub struct Context<'a> {
     pub publisher: Option<Hop>,
     /// Where the last lookup in `quotes` ended (see [`crate::text::gallop`]).
     pub quote_finger: std::cell::Cell<usize>,
-    /// Whether each of the reader's hits is inside a quotation ([`Self::in_quote`]), worked
-    /// out for all of them, in order, on the first [`Self::live_hits`]: each hit is read by
-    /// several overlapping regions.
-    pub quoted_hits: std::cell::OnceCell<Vec<bool>>,
+    /// The reader's hits outside quotations ([`Self::in_quote`]), worked out for all of them,
+    /// in order, on the first [`Self::live_hits`]: each hit is read by several overlapping
+    /// regions, and a region's hits are then a slice of these.
+    pub live_hits: std::cell::OnceCell<Vec<Hit>>,
 }
 
 impl<'a> Context<'a> {
@@ -228,19 +228,24 @@ impl<'a> Context<'a> {
     }
 
     /// Cue hits of `[s, e)` outside quotations.
-    fn live_hits(&self, s: usize, e: usize) -> Vec<Hit> {
-        let hits = self.reader.hits;
-        let quoted = self
-            .quoted_hits
-            .get_or_init(|| hits.iter().map(|h| self.in_quote(h.start)).collect());
-        let lo = self.reader.hit_at(s);
-        hits[lo..]
-            .iter()
-            .zip(&quoted[lo..])
-            .take_while(|(h, _)| h.start < e)
-            .filter(|&(h, &q)| h.end <= e && !q)
-            .map(|(h, _)| *h)
-            .collect()
+    fn live_hits(&self, s: usize, e: usize) -> &[Hit] {
+        let live = self.live_hits.get_or_init(|| {
+            self.reader
+                .hits
+                .iter()
+                .filter(|h| !self.in_quote(h.start))
+                .copied()
+                .collect()
+        });
+        let lo = live.partition_point(|h| h.start < s);
+        let hi = live.partition_point(|h| h.start < e);
+        // Hits do not overlap: only the last one may run past `e`.
+        let hi = if hi > lo && live[hi - 1].end > e {
+            hi - 1
+        } else {
+            hi
+        };
+        &live[lo..hi]
     }
 
     fn is_publisher(&self, hop: &Hop) -> bool {
@@ -1165,7 +1170,7 @@ fn attribute_unit(
             a.hedges.push((h.start, h.end));
         }
     }
-    for h in &hits {
+    for h in hits {
         let sp = (h.start, h.end);
         if h.is(kind::UNVERIFIED) && a.unverified.is_none() {
             a.unverified = Some(sp);
@@ -1715,7 +1720,7 @@ fn attribute_unit(
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,
-            hits[gallop(&hits, 0, |c| c.start < cs)..]
+            hits[gallop(hits, 0, |c| c.start < cs)..]
                 .iter()
                 .take_while(|c| c.end <= h.start)
                 .find(|c| c.is(kind::CITING)),
@@ -2049,6 +2054,26 @@ fn attribute_unit(
         }
     }
 
+    // "Okereke, speaking to Sky Sports after the final whistle, dedicated his goals …": with
+    // no reporting verb, the subject of the channel phrase spoke through the outlet.
+    if !channel_hops.is_empty() && !frames.iter().any(Frame::has_speaker) {
+        if let Some(h) = hits
+            .iter()
+            .find(|h| h.is(kind::TO_CHANNEL) && !h.is(kind::VERB))
+        {
+            let cs = ctx.clause_start(span, h.start);
+            if let Some(sp) = ctx.subject_before(cs, h.start) {
+                frames.push(Frame {
+                    cue: (h.start, h.end),
+                    stance: None,
+                    speaker: None,
+                    span: Some(sp),
+                    trailing: false,
+                });
+            }
+        }
+    }
+
     // The outer frame.
     // "X reported that …": what follows "that" is content, and a cue there ("…, far more
     // than Lattice has acknowledged") speaks for none of it.
@@ -2097,9 +2122,9 @@ fn attribute_unit(
             }
             (None, Some(np)) => (
                 Some((
-                    first_cue(&hits).unwrap_or((u.start, u.start)),
+                    first_cue(hits).unwrap_or((u.start, u.start)),
                     np,
-                    first_stance(&hits),
+                    first_stance(hits),
                 )),
                 'i',
             ),

@@ -174,6 +174,10 @@ pub struct Grammar {
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
     pub infinitive_markers: Vec<String>,
+    /// Words that open a subject naming no one who speaks ("Neither X nor Y has commented",
+    /// "No official confirmed", "Никто не комментирует"): such a subject is no source.
+    #[serde(default)]
+    pub negative_subjects: Vec<String>,
     pub continuations: Vec<String>,
     pub coordinators: Vec<String>,
     pub complementizers: Vec<String>,
@@ -789,6 +793,7 @@ impl Config {
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.modals", &g.modals),
             ("grammar.infinitive_markers", &g.infinitive_markers),
+            ("grammar.negative_subjects", &g.negative_subjects),
             ("grammar.continuations", &g.continuations),
             ("grammar.coordinators", &g.coordinators),
             ("grammar.complementizers", &g.complementizers),

@@ -436,6 +436,8 @@ pub struct Lexicon {
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
     pub infinitive_markers: HashSet<String>,
+    /// `grammar.negative_subjects`, lower-cased.
+    pub negative_subjects: Vec<String>,
     pub continuations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub complementizers: HashSet<String>,
@@ -772,6 +774,7 @@ impl Lexicon {
             lead_ins: set(&g.lead_ins),
             modals: set(&g.modals),
             infinitive_markers: set(&g.infinitive_markers),
+            negative_subjects: lowered(&g.negative_subjects),
             continuations: set(&g.continuations),
             coordinators: set(&g.coordinators),
             complementizers: set(&g.complementizers),

@@ -118,7 +118,7 @@ impl Scorer {
             quotes: &seg.quotes,
             publisher: publisher.clone(),
             quote_finger: Default::default(),
-            quoted_hits: Default::default(),
+            live_hits: Default::default(),
         };
         let units = attribute::split_clauses(&ctx, &seg.units);
         let attributed = attribute::attribute(&ctx, &units);
@@ -1389,12 +1389,14 @@ mod tests {
         );
     }
 
+    /// The first claim's label, source and relay chain.
+    fn first(t: &str) -> (Label, Option<String>, Vec<String>) {
+        let c = score(t, None).claims.into_iter().next().unwrap();
+        (c.label, c.source, c.via)
+    }
+
     #[test]
     fn collectives_orders_and_names_that_open_with_an_outlet() {
-        let first = |t: &str| {
-            let c = score(t, None).claims.into_iter().next().unwrap();
-            (c.label, c.source, c.via)
-        };
         // A listed two-word collective is generic, as "experts" is; so is a plural generic
         // head that ends the phrase in Russian, not one with modifiers after it.
         for t in [
@@ -1526,6 +1528,61 @@ mod tests {
                 Label::Unconfirmed,
                 Some("A screenshot circulating on Telegram")
             )
+        );
+    }
+
+    #[test]
+    fn no_one_speaks_a_channel_alone_relays_and_representatives_speak_for_their_body() {
+        // A subject that names no one who speaks is no source.
+        for t in [
+            "Neither Corrigan nor Marsh has commented publicly on the reports.",
+            "Neither Russia nor Ukraine regularly discloses its own military losses.",
+            "Никто из участников встречи не прокомментировал эти сообщения.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        assert_eq!(
+            first("No. 10 said the prime minister had full confidence in her.").0,
+            Label::Named
+        );
+        // With no reporting verb, a channel phrase makes its subject speak through the outlet.
+        for (t, via) in [
+            (
+                "Okereke, speaking to Sky Sports after the final whistle, dedicated his goals to \
+                 his grandmother.",
+                "Sky Sports",
+            ),
+            (
+                "Автор гола Гаспарян во флеш-интервью телеканалу «Матч ТВ» посвятил мяч сыну.",
+                "Матч ТВ",
+            ),
+        ] {
+            let (label, _, v) = first(t);
+            assert_eq!((label, v), (Label::Relayed, vec![via.to_string()]), "{t}");
+        }
+        // "cited by" is the passive of "cites": the source before it is the origin.
+        let (label, source, via) =
+            first("A police source, cited by the Daily Mail, said the suspect had fled.");
+        assert_eq!(
+            (label, source.as_deref(), via),
+            (
+                Label::Relayed,
+                Some("A police source"),
+                vec!["Daily Mail".to_string()]
+            )
+        );
+        // A representative speaks for the organisation, unless anonymity is stated beside it.
+        assert_eq!(
+            first("Представитель компании сообщил, что задержаны 40 рейсов.").0,
+            Label::Named
+        );
+        assert_eq!(
+            first(
+                "Представитель клуба, попросивший не называть его имени, признал, что переговоры \
+                 идут."
+            )
+            .0,
+            Label::Anonymous
         );
     }
 

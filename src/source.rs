@@ -593,6 +593,20 @@ impl<'a> Reader<'a> {
             return np;
         }
         let l = self.lex;
+        // "Neither Corrigan nor Marsh (has commented)", "No official", "Никто": no one speaks
+        // (not "No. 10").
+        let first = self.w(&ws[0]);
+        let negative = |n: &String| {
+            if first.is_ascii() {
+                first.eq_ignore_ascii_case(n)
+            } else {
+                first.chars().flat_map(char::to_lowercase).eq(n.chars())
+            }
+        };
+        if !self.text[ws[0].end..].starts_with('.') && l.negative_subjects.iter().any(negative) {
+            np.class = Class::Unsourced;
+            return np;
+        }
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
         }
@@ -1145,7 +1159,9 @@ impl<'a> Reader<'a> {
                         .all(|c| c == ',' || c.is_whitespace() || c.is_alphabetic())
             })
         };
-        if (!has_name_in_head || attached_anonymity()) && !named_head && anonymity() {
+        // ("A spokesman …, who asked not to be named": anonymity stated right after it
+        // outweighs a head that names the organisation's voice.)
+        if (!(has_name_in_head || named_head) || attached_anonymity()) && anonymity() {
             np.class = Class::Anonymous {
                 spec: spec(),
                 count,

@@ -148,6 +148,8 @@ PROBES = [
     ("ru_probe_14.jsonl", 0.85),
     ("en_probe_15.jsonl", 0.94),
     ("ru_probe_15.jsonl", 0.93),
+    ("en_probe_16.jsonl", 0.88),
+    ("ru_probe_16.jsonl", 0.92),
 ]
 
 
