@@ -857,6 +857,7 @@ impl Lexicon {
             &lex.named_heads,
             &lex.vague_heads,
             &lex.outlet_nouns,
+            &lex.unspecified_media,
         ] {
             for w in set.iter() {
                 let mut parts = w.split(' ');

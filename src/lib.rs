@@ -1560,6 +1560,17 @@ mod tests {
             let (label, _, v) = first(t);
             assert_eq!((label, v), (Label::Relayed, vec![via.to_string()]), "{t}");
         }
+        // Unnamed agencies under a capitalised modifier are unspecified media.
+        let (label, _, via) =
+            first("Two climbers have been found alive, Russian news agencies reported Tuesday.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Russian news agencies".to_string()])
+        );
+        assert_eq!(
+            first("Aid agencies said the camp was full.").0,
+            Label::Named
+        );
         // "cited by" is the passive of "cites": the source before it is the origin.
         let (label, source, via) =
             first("A police source, cited by the Daily Mail, said the suspect had fled.");

@@ -862,11 +862,18 @@ impl<'a> Reader<'a> {
             np.class = Class::Witnessed;
             return np;
         }
+        // "Russian news agencies": a listed pair after a capitalised modifier.
+        let modified_pair = || {
+            head.len() == 3
+                && is_capitalised(self.w(&head[0]))
+                && self.any_bigram(&head[1..], &l.unspecified_media)
+        };
         let unspecified = || {
             (ws.len() <= 4
                 && (l.unspecified_media.contains(phrase())
                     || (last_head.is_n(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)))
                 || (head.len() <= 3 && in_set(wf::UNSPECIFIED_MEDIA) && !has_name_in_head)
+                || modified_pair()
         };
         // A configured outlet named in full wins over the generic patterns below
         // ("the Waterways Ministry's Telegram channel" listed as an outlet).
