@@ -679,7 +679,17 @@ impl<'a> Context<'a> {
         // "The company cut its forecast and said …": a verb coordinated with the clause's own
         // verb shares its subject, the noun phrase that opens the clause.
         if next_to_verb && ws.len() >= i + 3 && ws[ws.len() - 1].is_n(wf::COORDINATOR) {
-            return self.opening_np(&ws[i..ws.len() - 1]);
+            let clause = &ws[i..ws.len() - 1];
+            // "В суде Полунин вину не признал и заявил": past an opening prepositional phrase
+            // where a clause may open with one.
+            let from = match clause.first() {
+                Some(w) if w.is_n(wf::PREPOSITION) && self.lex().verb_subject_order => self
+                    .after_opening_phrase(clause, false)
+                    .and_then(|(s, _)| clause.iter().position(|w| w.start == s))
+                    .unwrap_or(0),
+                _ => 0,
+            };
+            return self.opening_np(&clause[from..]);
         }
         // Next to the cue, a subordinate clause ("Shares fell 5% after the company") holds the
         // subject: it starts after the last subordinator with words after it. A pronoun there
@@ -1303,6 +1313,7 @@ fn attribute_unit(
         let verb_after_name = || {
             let rest = text[h.end..].trim_start();
             let next = ctx.reader.words(h.end, fwd(text, h.end, u.end));
+            // A past form ("said", "told", "reported") cannot be a noun after "'s".
             let past = text[h.start..h.end].ends_with('d');
             let adjacent = next
                 .first()
@@ -1344,6 +1355,12 @@ fn attribute_unit(
                 && text[w.end..].starts_with(" by ")
                 && !text[h.end..w.start].contains([',', ';', ':']))
             .then_some(w.end + 4)
+        });
+        // "Источник, на которого ссылается «Коммерсантъ», утверждает": a quoting phrase
+        // opened by a relative word has its agent right after it, as "quoted by X" has.
+        let by = by.or_else(|| {
+            let ws = ctx.reader.words(h.start, h.end);
+            (h.is(kind::QUOTING) && ws.iter().take(2).any(|w| w.is(wf::RELATIVE))).then_some(h.end)
         });
         if let Some(bs) = by.or(if h.is(kind::CORROBORATION) {
             Some(h.end)

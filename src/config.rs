@@ -174,8 +174,10 @@ pub struct Grammar {
     pub lead_ins: Vec<String>,
     pub modals: Vec<String>,
     pub infinitive_markers: Vec<String>,
-    /// Words that open a subject naming no one who speaks ("Neither X nor Y has commented",
-    /// "No official confirmed", "Никто не комментирует"): such a subject is no source.
+    /// Single words that open a subject naming no one who speaks ("Neither X nor Y has
+    /// commented", "No official confirmed", "Никто не комментирует"): such a subject is no
+    /// source. Compared with the subject's first word, so a phrase ("no one") is listed by
+    /// its first word ("no").
     #[serde(default)]
     pub negative_subjects: Vec<String>,
     pub continuations: Vec<String>,

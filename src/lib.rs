@@ -1582,6 +1582,23 @@ mod tests {
                 vec!["Daily Mail".to_string()]
             )
         );
+        // So is "на которого ссылается X" in Russian.
+        let (label, source, via) = first(
+            "Источник в правоохранительных органах, на которого ссылается «Коммерсантъ», \
+             утверждает, что обвиняемый давил на свидетелей.",
+        );
+        assert_eq!(
+            (label, source.as_deref(), via),
+            (
+                Label::Relayed,
+                Some("Источник в правоохранительных органах"),
+                vec!["Коммерсантъ".to_string()]
+            )
+        );
+        // A verb coordinated after an opening prepositional phrase shares the clause's subject.
+        let (label, source, _) =
+            first("В суде Полунин вину не признал и заявил, что стал жертвой захвата.");
+        assert_eq!((label, source.as_deref()), (Label::Named, Some("Полунин")));
         // A representative speaks for the organisation, unless anonymity is stated beside it.
         assert_eq!(
             first("Представитель компании сообщил, что задержаны 40 рейсов.").0,

@@ -149,7 +149,7 @@ PROBES = [
     ("en_probe_15.jsonl", 0.94),
     ("ru_probe_15.jsonl", 0.93),
     ("en_probe_16.jsonl", 0.88),
-    ("ru_probe_16.jsonl", 0.92),
+    ("ru_probe_16.jsonl", 0.95),
 ]
 
 
