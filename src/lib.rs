@@ -231,6 +231,11 @@ fn publisher(
             return Some(outlet_hop(lex, &text[h.start..h.end]));
         }
     }
+    // "documents seen by Reuters": the outlet that has seen them, when every such phrase names
+    // the same one (an article that has "seen by The Verge" and "reviewed by Reuters" is by
+    // neither, or by a third outlet, and relays both).
+    let mut seen_by: Option<Hop> = None;
+    let mut two_outlets = false;
     for h in reader
         .hits
         .iter()
@@ -255,8 +260,16 @@ fn publisher(
             })
             .map_or(name, |(_, rest)| rest);
         if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
-            return Some(outlet_hop(lex, name));
+            let hop = outlet_hop(lex, name);
+            match &seen_by {
+                None => seen_by = Some(hop),
+                Some(first) if first.name.eq_ignore_ascii_case(&hop.name) => {}
+                Some(_) => two_outlets = true,
+            }
         }
+    }
+    if !two_outlets && seen_by.is_some() {
+        return seen_by;
     }
     // "Компания не ответила на запрос РБК": a listed outlet that asked for comment.
     if !lex.publisher_request_cues.is_empty() {
@@ -1611,6 +1624,25 @@ mod tests {
             )
             .0,
             Label::Anonymous
+        );
+    }
+
+    #[test]
+    fn documents_seen_by_two_outlets_name_no_publisher() {
+        // One outlet that has seen the documents is taken for the publisher: first-hand.
+        let one = "Helixa is cutting 1,800 jobs, according to a memo seen by The Verge.";
+        assert_eq!(score(one, None).claims[0].label, Label::Named);
+        // Two different ones: the article is by neither, and each is a relay.
+        let two = "Helixa is cutting 1,800 jobs, according to a memo seen by The Verge. Staff \
+                   will lose access on Wednesday, according to an email reviewed by Reuters.";
+        let a = score(two, None);
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.clone()),
+            (Label::Relayed, vec!["The Verge".to_string()])
+        );
+        assert_eq!(
+            (a.claims[1].label, a.claims[1].via.clone()),
+            (Label::Relayed, vec!["Reuters".to_string()])
         );
     }
 
