@@ -363,19 +363,16 @@ impl<'a> Context<'a> {
         if n >= 2 {
             let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
             if last.len() == 1 && last[0].is(wf::RELATIVE) {
-                let (pa, pb) = chunks[n - 2];
-                let prev = self.reader.words(pa, pb);
-                let clause = prev.len() > 8;
-                if let Some(p) = prev
+                let prev = self.reader.words(chunks[n - 2].0, chunks[n - 2].1);
+                let after_prep = prev
                     .iter()
                     .rposition(|w| w.is_n(wf::PREPOSITION))
-                    .filter(|_| clause)
-                {
-                    let np = &prev[p + 1..];
-                    if (1..=5).contains(&np.len())
-                        && self.reader.valid_np(np[0].start, np[np.len() - 1].end)
-                    {
-                        return Some((np[0].start, np[np.len() - 1].end));
+                    .map(|p| &prev[p + 1..])
+                    .filter(|np| prev.len() > 8 && (1..=5).contains(&np.len()));
+                if let Some(np) = after_prep {
+                    let span = (np[0].start, np[np.len() - 1].end);
+                    if self.reader.valid_np(span.0, span.1) {
+                        return Some(span);
                     }
                 }
             }
