@@ -250,6 +250,26 @@ pub struct Grammar {
     pub inclusion: Vec<String>,
     pub bare_anonymous: Vec<String>,
     pub unconfirmed_markers: Vec<String>,
+    /// How a one-word outlet name changes with its case ("Спорт-Экспресс", "источник
+    /// «Спорт-Экспресса»"): the case forms are matched as the outlet too. The first rule whose
+    /// ending the name's last part has applies. Names of several words, acronyms and names
+    /// ending otherwise are matched only as listed. Empty where names do not inflect.
+    #[serde(default)]
+    pub name_declension: Vec<Declension>,
+}
+
+/// One rule of `grammar.name_declension`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declension {
+    /// Endings the rule applies to ("ъ", "а").
+    pub ends: Vec<String>,
+    /// How many letters to drop from the end before adding a case ending.
+    #[serde(default)]
+    pub drop: usize,
+    /// The case endings ("а", "у", "ом", "е"); none leaves the name as listed.
+    #[serde(default)]
+    pub add: Vec<String>,
 }
 
 /// Line patterns (regular expressions) for non-claims: datelines, bylines, credits, trailers.
@@ -886,6 +906,26 @@ fn merge(
         (toml::Value::Array(ba), toml::Value::Array(ua)) => {
             if path == "outlet" {
                 return merge_outlets(ba, ua, replace.iter().any(|r| r == path));
+            }
+            // Declension rules are tables, and yours are tried before the defaults.
+            if path == "grammar.name_declension" {
+                for (i, v) in ua.iter().enumerate() {
+                    let rule: Declension = v.clone().try_into().map_err(|e: toml::de::Error| {
+                        ConfigError::at(&format!("{path}[{i}]"), e.message())
+                    })?;
+                    if rule.ends.iter().any(|e| e.trim().is_empty()) {
+                        return Err(ConfigError::at(
+                            &format!("{path}[{i}].ends"),
+                            "entries must not be empty strings",
+                        ));
+                    }
+                }
+                if !replace.iter().any(|r| r == path) {
+                    ba.splice(0..0, ua);
+                } else {
+                    *ba = ua;
+                }
+                return Ok(());
             }
             if let Some(bad) = ua.iter().find(|v| !v.is_str()) {
                 return Err(ConfigError::at(

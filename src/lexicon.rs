@@ -587,6 +587,34 @@ fn case_variants(p: &str) -> Vec<String> {
     out
 }
 
+/// The case forms of a one-word name by the first declension rule whose ending its last part
+/// has ("Спорт-Экспресс" → "Спорт-Экспресса", "Спорт-Экспрессу", …). None for a name of
+/// several words, an acronym (two capitals in the last part: "ТАСС", "БелТА") or a last part in
+/// lower case ("Лента.ру").
+fn declined(name: &str, rules: &[crate::config::Declension]) -> Vec<String> {
+    let last = name.rsplit(['-', '.']).next().unwrap_or(name);
+    let capitals = last.chars().filter(|c| c.is_uppercase()).count();
+    if name.contains(char::is_whitespace) || capitals != 1 || !last.starts_with(char::is_uppercase)
+    {
+        return Vec::new();
+    }
+    let lower = last.to_lowercase();
+    let Some(rule) = rules.iter().find(|r| {
+        r.ends
+            .iter()
+            .any(|e| !e.is_empty() && lower.ends_with(e.as_str()))
+    }) else {
+        return Vec::new();
+    };
+    let keep = last.chars().count().saturating_sub(rule.drop);
+    if keep == 0 {
+        return Vec::new();
+    }
+    let cut = name.len() - last.len() + last.char_indices().nth(keep).map_or(last.len(), |x| x.0);
+    let stem = &name[..cut];
+    rule.add.iter().map(|a| format!("{stem}{a}")).collect()
+}
+
 impl Lexicon {
     pub fn new(cfg: &Config) -> Lexicon {
         let mut phrases: HashMap<String, Entry> = HashMap::default();
@@ -673,6 +701,20 @@ impl Lexicon {
                     add(&case_variants(n)[0], kind::OUTLET, None, Some(idx), true);
                 }
                 outlet_names.entry(n.to_lowercase()).or_insert(idx);
+            }
+        }
+        // Case forms of one-word names, after every name as listed, which they do not displace.
+        for (i, o) in cfg.outlet.iter().enumerate() {
+            let idx = i as u32;
+            for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
+                for form in declined(n.trim(), &cfg.grammar.name_declension) {
+                    if let std::collections::hash_map::Entry::Vacant(v) =
+                        outlet_names.entry(form.to_lowercase())
+                    {
+                        v.insert(idx);
+                        add(&form, kind::OUTLET, None, Some(idx), true);
+                    }
+                }
             }
         }
         let mut pats: Vec<(String, String, Entry)> = phrases
@@ -1460,6 +1502,61 @@ fn boundary_after(text: &str, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_word_outlet_names_are_matched_in_their_case_forms() {
+        let ru = Config::for_language("ru").expect("the Russian configuration");
+        let rules = &ru.grammar.name_declension;
+        assert_eq!(
+            declined("Спорт-Экспресс", rules),
+            [
+                "Спорт-Экспресса",
+                "Спорт-Экспрессу",
+                "Спорт-Экспрессом",
+                "Спорт-Экспрессе"
+            ]
+        );
+        assert_eq!(
+            declined("Коммерсантъ", rules),
+            ["Коммерсанта", "Коммерсанту", "Коммерсантом", "Коммерсанте"]
+        );
+        assert_eq!(
+            declined("Фонтанка", rules),
+            ["Фонтанки", "Фонтанке", "Фонтанку", "Фонтанкой"]
+        );
+        // Acronyms, names of several words, a vowel before "а", a lower-case last part.
+        for left in [
+            "ТАСС",
+            "БелТА",
+            "Эхо Москвы",
+            "Синьхуа",
+            "Лента.ру",
+            "Известия",
+            "Reuters",
+        ] {
+            assert!(declined(left, rules).is_empty(), "{left}");
+        }
+        // A rule that would drop more letters than the name has adds nothing.
+        let greedy = [crate::config::Declension {
+            ends: vec!["с".into()],
+            drop: 9,
+            add: vec!["а".into()],
+        }];
+        assert!(declined("Ас", &greedy).is_empty());
+        let lex = Lexicon::new(&ru);
+        let text = "Как рассказал источник «Росбалта», сделка сорвалась.";
+        let hit = lex
+            .scan(text)
+            .into_iter()
+            .find(|h| h.is(kind::OUTLET))
+            .expect("the outlet in its genitive form");
+        assert_eq!(&text[hit.start..hit.end], "Росбалта");
+        assert_eq!(
+            lex.outlet_by_name("Росбалта")
+                .map(|i| lex.outlets[i as usize].name.as_str()),
+            Some("Rosbalt")
+        );
+    }
 
     #[test]
     fn any_of_in_any_case_is_any_of_the_lower_cased_text() {

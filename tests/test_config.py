@@ -221,7 +221,19 @@ def test_replace_really_replaces_a_list() -> None:
     assert "hedged" not in claim(DEFAULT, odd).flags
 
 
-# --- weights -------------------------------------------------------------------------------
+def test_outlet_names_are_matched_in_the_case_forms_the_declension_rules_make() -> None:
+    # "источник «Росбалта»": the genitive of a listed one-word name is that outlet.
+    said = "Как рассказал источник «Росбалта», сделка сорвалась."
+    odd = said.replace("Росбалта", "Росбалты")
+    assert claim(DEFAULT, said).label == "relayed" and claim(DEFAULT, said).via == ["Росбалт"]
+    assert claim(DEFAULT, odd).label == "anonymous"
+    ru = {"language": {"code": "ru"}}
+    # Your rules are tried before the defaults; the first whose ending a name has applies.
+    mine = {**ru, "grammar": {"name_declension": [{"ends": ["т"], "add": ["ы"]}]}}
+    assert claim(sayso.Scorer(mine), odd).via == ["Росбалт"]
+    assert claim(sayso.Scorer(mine), said).label == "anonymous"
+    none = {**ru, "replace": ["grammar.name_declension"], "grammar": {"name_declension": []}}
+    assert claim(sayso.Scorer(none), said).label == "anonymous"
 
 
 def test_changed_weight_changes_the_score_and_its_reason() -> None:
@@ -355,6 +367,11 @@ BAD_DICTS = [
     ({"sources": {"anonymous_heads": [" "]}}, "sources.anonymous_heads: entries must not be empty"),
     ({"outlet": {"name": "X"}}, "outlet: expected a list, found a table"),
     ({"outlet": [{"name": "X", "kind": "blog"}]}, "outlet[0]: unknown variant `blog`"),
+    (
+        {"grammar": {"name_declension": [{"ending": ["т"]}]}},
+        "grammar.name_declension[0]: unknown field `ending`",
+    ),
+    ({"grammar": {"name_declension": ["ом"]}}, "grammar.name_declension[0]: invalid type"),
     ({"replace": ["cues.hedge"]}, "replace: unknown key path `cues.hedge`"),
     ({"replace": "cues.hedges"}, "replace: must be a list of key paths"),
     ({"weights": {"base": {"named": {1, 2}}}}, "configuration is not serialisable"),

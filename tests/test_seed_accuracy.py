@@ -135,7 +135,7 @@ PROBES = [
     ("en_probe_8.jsonl", 0.88),
     ("ru_probe_8.jsonl", 0.89),
     ("en_probe_9.jsonl", 0.89),
-    ("ru_probe_9.jsonl", 0.82),
+    ("ru_probe_9.jsonl", 0.88),
     ("en_probe_10.jsonl", 0.93),
     ("ru_probe_10.jsonl", 0.89),
     ("en_probe_11.jsonl", 0.90),
@@ -150,6 +150,8 @@ PROBES = [
     ("ru_probe_15.jsonl", 0.93),
     ("en_probe_16.jsonl", 0.88),
     ("ru_probe_16.jsonl", 0.95),
+    ("en_probe_17.jsonl", 0.92),
+    ("ru_probe_17.jsonl", 0.90),
 ]
 
 
