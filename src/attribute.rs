@@ -2980,13 +2980,23 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     // A singular person noun heads what follows it without a preposition ("представитель
     // министерства", "аналитик инвестиционной компании …": a genitive in "-и" is no plural).
     let mut person = false;
+    let mut before: Option<&str> = None;
     for w in src
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .take_while(|w| !lex.word_is(w, wf::PREPOSITION | wf::RELATIVE))
     {
         let (lower, norm) = lex.word_pair_flags(w);
-        if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 {
+        // "главного инженера компании": right after a lower-case noun (no adjective ending),
+        // where no article marks noun phrases, a plural-looking noun is the genitive it governs.
+        let governed = !lex.adjective_suffixes.is_empty()
+            && before.is_some_and(|b| {
+                b.starts_with(char::is_lowercase)
+                    && lex.word_pair_flags(b).0 == 0
+                    && !ends_with_any(&b.lower(), &lex.adjective_suffixes)
+            });
+        before = Some(w);
+        if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 && !governed {
             if !person {
                 return true;
             }

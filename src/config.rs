@@ -217,6 +217,16 @@ pub struct Grammar {
     /// `plural_suffixes`.
     #[serde(default)]
     pub genitive_plural_suffixes: Vec<String>,
+    /// Adjective endings ("-ые", "-ого"), where nouns and adjectives are told apart by them: a
+    /// plural-looking source noun right after a lower-case word without one is a genitive
+    /// that word governs ("инженера компании"), not a plural ("местные жители").
+    #[serde(default)]
+    pub adjective_suffixes: Vec<String>,
+    /// Endings of plural nouns for people of one trade ("-ists", "-icians"; "-ики"): such a
+    /// capitalised word alone, opening a sentence, is a group ("Meteorologists say",
+    /// "Синоптики предупреждают"), not a name.
+    #[serde(default)]
+    pub group_noun_suffixes: Vec<String>,
     /// Relative pronouns that stand only for people ("who"): a source described with one is a
     /// person that "he" or "she" may point back to.
     #[serde(default)]
@@ -841,6 +851,8 @@ impl Config {
                 "grammar.genitive_plural_suffixes",
                 &g.genitive_plural_suffixes,
             ),
+            ("grammar.adjective_suffixes", &g.adjective_suffixes),
+            ("grammar.group_noun_suffixes", &g.group_noun_suffixes),
             (
                 "grammar.dative_exception_suffixes",
                 &g.dative_exception_suffixes,

@@ -465,6 +465,8 @@ pub struct Lexicon {
     pub dative_exception_suffixes: Vec<String>,
     pub speaker_phrases: Vec<String>,
     pub genitive_plural_suffixes: Vec<String>,
+    pub adjective_suffixes: Vec<String>,
+    pub group_noun_suffixes: Vec<String>,
     pub person_relatives: HashSet<String>,
     pub place_nouns: HashSet<String>,
     pub representative_heads: HashSet<String>,
@@ -856,6 +858,8 @@ impl Lexicon {
             female_verb_suffixes: lowered(&g.female_verb_suffixes),
             male_verb_suffixes: lowered(&g.male_verb_suffixes),
             genitive_plural_suffixes: lowered(&g.genitive_plural_suffixes),
+            adjective_suffixes: lowered(&g.adjective_suffixes),
+            group_noun_suffixes: lowered(&g.group_noun_suffixes),
             dative_exception_suffixes: lowered(&g.dative_exception_suffixes),
             plural_exception_suffixes: g
                 .plural_exception_suffixes

@@ -1660,6 +1660,51 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_a_trade_our_correspondents_and_people_described_by_a_clause() {
+        // One word for people of a trade opening a sentence is a generic group; a surname in
+        // "-s" is still a name.
+        for (t, label) in [
+            (
+                "Meteorologists say this summer has been one of the driest.",
+                Label::Unconfirmed,
+            ),
+            (
+                "Paediatricians say children sleep too little.",
+                Label::Unconfirmed,
+            ),
+            (
+                "Часть синоптиков считает, что вода поднимется.",
+                Label::Unconfirmed,
+            ),
+            (
+                "Evans said this summer has been one of the driest.",
+                Label::Named,
+            ),
+        ] {
+            assert_eq!(first(t).0, label, "{t}");
+        }
+        // The publisher's own correspondent, whatever the word order, witnessed it.
+        let t = "Суд приговорил Ладыгина к восьми годам, передаёт корреспондент нашего издания.";
+        assert_eq!((first(t).0, first(t).2), (Label::Named, vec![]));
+        // An outlet noun in a relative clause describes the person, who is no outlet.
+        let t = "A researcher who reviewed the paper, and who asked not to be named, told us \
+                 the authors had re-run it.";
+        assert_eq!((first(t).0, first(t).2), (Label::Anonymous, vec![]));
+        // "инженера компании": a noun governs the genitive after it, so one person speaks, and
+        // "он" points back to him.
+        let t = "По словам главного инженера компании Виктора Шубина, трубу заменили.\n\n\
+                 «Воду дадут до пятницы», — отметил он.";
+        let c = &score(t, None).claims[1];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (
+                Label::Named,
+                Some("главного инженера компании Виктора Шубина")
+            )
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

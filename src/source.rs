@@ -678,9 +678,18 @@ impl<'a> Reader<'a> {
                 | wf::NAMED_HEAD
                 | wf::UNCONFIRMED_HEAD,
         );
+        // "Meteorologists say": one word for people of a trade, no outlet's.
+        let group_noun = || {
+            ws.len() == 1
+                && w0.is_n(wf::PLURAL)
+                && !self.hits_in(s, e).iter().any(|h| h.is(kind::OUTLET))
+                && l.group_noun_suffixes
+                    .iter()
+                    .any(|x| self.w(&w0).lower().ends_with(x.as_str()))
+        };
         // A sentence-initial common noun ("Analysts say") or a determiner is not a name.
         let first_not_name =
-            common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE);
+            common_first || w0.is_n(wf::DEFINITE | wf::INDEFINITE | wf::POSSESSIVE) || group_noun();
         // The phrase's hits, read by the tests below.
         let phrase_hits = self.hits_in(s, e);
         // An outlet named inside a person's description is no name of theirs ("источников
@@ -790,11 +799,16 @@ impl<'a> Reader<'a> {
                     .rposition(|p| !is_capitalised(self.w(p)))
                     .is_some_and(|j| j + 1 < i && ws[j].is_n(wf::INSTITUTION_HEAD))
         };
-        let outlet_noun = ws.iter().enumerate().any(|(i, w)| {
+        // Not in a relative clause about a person ("a researcher who reviewed the paper").
+        let described = &ws[..ws
+            .iter()
+            .position(|w| w.is_n(wf::RELATIVE))
+            .unwrap_or(ws.len())];
+        let outlet_noun = described.iter().enumerate().any(|(i, w)| {
             let institution = w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w));
             w.is_n(wf::OUTLET_NOUN)
                 && !(institution || own(i) || modifier(i) || described_institution(i))
-        }) || self.any_bigram(&ws, &l.outlet_nouns);
+        }) || self.any_bigram(described, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
         // Read only where a phrase may name an unlisted outlet (below).
@@ -857,8 +871,10 @@ impl<'a> Reader<'a> {
         }) || in_set2(&l.anonymous_heads);
         let named_head = in_set(wf::NAMED_HEAD) || in_set2(&l.named_heads);
 
-        // "our reporter in Galway": the publisher's own journalist.
-        if is_first_person && journalist {
+        // "our reporter in Galway", "корреспондент нашего издания", "a reporter for our
+        // paper": the publisher's own journalist.
+        let ours = || ws.iter().any(|w| w.is_n(wf::FIRST_PERSON));
+        if journalist && (is_first_person || ours()) {
             np.class = Class::Witnessed;
             return np;
         }

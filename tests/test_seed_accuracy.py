@@ -142,7 +142,7 @@ PROBES = [
     ("ru_probe_11.jsonl", 0.83),
     ("en_probe_12.jsonl", 0.95),
     ("ru_probe_12.jsonl", 0.92),
-    ("en_probe_13.jsonl", 0.92),
+    ("en_probe_13.jsonl", 0.95),
     ("ru_probe_13.jsonl", 0.90),
     ("en_probe_14.jsonl", 0.92),
     ("ru_probe_14.jsonl", 0.85),
@@ -150,8 +150,8 @@ PROBES = [
     ("ru_probe_15.jsonl", 0.93),
     ("en_probe_16.jsonl", 0.88),
     ("ru_probe_16.jsonl", 0.95),
-    ("en_probe_17.jsonl", 0.92),
-    ("ru_probe_17.jsonl", 0.90),
+    ("en_probe_17.jsonl", 0.94),
+    ("ru_probe_17.jsonl", 0.93),
 ]
 
 
