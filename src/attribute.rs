@@ -127,6 +127,28 @@ impl<'a> Context<'a> {
         self.reader.lex
     }
 
+    /// Where the outlet starts in the phrase `[s, e)` after a quoting verb that names whom it
+    /// quotes first ("— цитирует министра агентство", "— цитирует Ольшанского издание"): the
+    /// first word after the phrase's first that is an outlet noun or opens an outlet's name,
+    /// when the first is neither. Only where the subject may follow its verb.
+    fn outlet_after_quoted(&self, s: usize, e: usize) -> Option<usize> {
+        if !self.lex().verb_subject_order {
+            return None;
+        }
+        let ws = self.reader.words(s, e);
+        let hits = self.reader.hits_in(s, e);
+        let outlet = |w: &Tok| {
+            w.is_n(wf::OUTLET_NOUN)
+                || hits
+                    .iter()
+                    .any(|h| h.is(kind::OUTLET) && h.start == w.start)
+        };
+        if ws.first().is_none_or(outlet) {
+            return None;
+        }
+        ws.iter().skip(1).find(|w| outlet(w)).map(|w| w.start)
+    }
+
     /// Whether the phrase `[s, e)` after a reporting verb that may take a listener, with nothing
     /// but the clause's end after it (up to `end`), is the verb's speaker: its first word has
     /// no dative ending ("Об этом сообщил ТАСС.", "сообщил телеграм-канал Mash." — not
@@ -136,7 +158,10 @@ impl<'a> Context<'a> {
         let text = self.text();
         if lex.dative_suffixes.is_empty()
             || !text[e..end]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…'))
+                .trim_matches(|c: char| {
+                    // The name's closing quotation mark: "сообщила «Медуза»."
+                    c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…') || is_quote_char(c)
+                })
                 .is_empty()
         {
             return false;
@@ -1553,10 +1578,13 @@ fn attribute_unit(
                 // ("— цитирует Ольшанского издание": whom a quoting verb quotes comes first.)
                 if h.is(kind::QUOTING) {
                     // "— цитирует его РИА Новости": the subject beside the pronoun it quotes.
+                    // "— цитирует министра агентство": the outlet after whom it quotes.
                     return ctx
                         .reader
                         .quoted_pronoun(s, e)
-                        .map_or((s, e), |(_, subject)| subject);
+                        .map(|(_, subject)| subject)
+                        .or_else(|| ctx.outlet_after_quoted(s, e).map(|o| (o, e)))
+                        .unwrap_or((s, e));
                 }
                 let x = ctx.reader.listener_after_subject(s, e).unwrap_or(e);
                 (s, s + text[s..x].trim_end().len())
@@ -1946,6 +1974,10 @@ fn attribute_unit(
                 if let Some((pronoun, _)) = ctx.reader.quoted_pronoun(s, e) {
                     return pronoun;
                 }
+                // "— цитирует министра агентство": whom it quotes, before the outlet.
+                if let Some(o) = ctx.outlet_after_quoted(s, e) {
+                    return (s, s + text[s..o].trim_end().len());
+                }
                 let words = ctx.reader.words(s, e);
                 let outlet_first = ctx.reader.hits_in(s, e).first().filter(|o| {
                     o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
@@ -2292,7 +2324,10 @@ fn attribute_unit(
                 // Fronted: "Citing unnamed officials, Axios reported".
                 let fronted = !text[u.start..ccue.0].contains(char::is_alphanumeric);
                 // "— цитирует его РИА Новости": the verb before whom it quotes and its subject.
-                let inverted = c.class == Class::Pronoun && ccue.1 <= c.start && c.end <= np.start;
+                // "— цитирует министра агентство": whom it quotes, then its subject.
+                let inverted = (c.class == Class::Pronoun || lex.verb_subject_order)
+                    && ccue.1 <= c.start
+                    && c.end <= np.start;
                 if c.start > np.start || outer_kind == 'c' || fronted || inverted {
                     origin_span = push_cited(&mut via, &mut origin_class, c, outlets);
                     if let Some(ci) = &cited_inner {

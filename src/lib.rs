@@ -1705,6 +1705,44 @@ mod tests {
     }
 
     #[test]
+    fn quoting_verbs_with_whom_they_quote_first_and_outlets_in_guillemets_after_the_verb() {
+        let relay = |t: &str, i: usize| {
+            let a = score(t, None);
+            let c = &a.claims[i];
+            (c.label, c.source.clone(), c.via.clone())
+        };
+        // "— цитирует министра агентство": whom it quotes, then the outlet (a back-reference).
+        let t = "Агентство Antara передало заявление министра. «Мы хотим роста», — цитирует \
+                 министра агентство.";
+        assert_eq!(
+            relay(t, 1),
+            (
+                Label::Relayed,
+                Some("министра".into()),
+                vec!["Antara News".into()]
+            )
+        );
+        // A name in guillemets ending the clause after a past verb is its speaker.
+        let t = "Сделка сорвалась, сообщила «Медуза».";
+        assert_eq!(
+            relay(t, 0),
+            (Label::Relayed, Some("Медуза".into()), vec!["Медуза".into()])
+        );
+        // The publisher's "нашему изданию" is no institution a later bare "издание" means: the
+        // outlet named last is.
+        let t = "Руководитель работы рассказала нашему изданию, что результат хороший. Профессор \
+                 Марк Орлов в комментарии РБК заметил, что выборка мала. «Это проблема», — \
+                 цитирует Орлова издание.";
+        assert_eq!(
+            relay(t, 2),
+            (Label::Relayed, Some("Орлова".into()), vec!["РБК".into()])
+        );
+        // "В службе нашему изданию сообщили": the publisher's own noun is no relay.
+        let t = "В службе нашему изданию сообщили, что ходатайство не поступало.";
+        assert_eq!(relay(t, 0).0, Label::Named);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

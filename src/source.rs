@@ -941,11 +941,21 @@ impl<'a> Reader<'a> {
         let definite = w0.is_n(wf::DEFINITE);
         // Generic back-reference to the last outlet: "the newspaper", "the edition".
         // A language without articles ("по информации агентства") reads a bare noun as definite.
+        // Not the publisher's own noun ("нашему | изданию"; not "told Us | Weekly").
+        let ours = || {
+            self.words(crate::text::floor_char(self.text, s.saturating_sub(40)), s)
+                .last()
+                .is_some_and(|w| {
+                    w.is_n(wf::FIRST_PERSON)
+                        && !is_capitalised(self.w(w))
+                        && self.text[w.end..s].trim().is_empty()
+                })
+        };
         let last_outlet = || {
             outlets
                 .last
                 .clone()
-                .filter(|_| (definite || l.articles.is_empty()) && outlet_noun)
+                .filter(|_| (definite || l.articles.is_empty()) && outlet_noun && !ours())
         };
         // "the agency" after "the UN refugee agency": the institution last named with the noun.
         if ws.len() <= 3
@@ -958,6 +968,10 @@ impl<'a> Reader<'a> {
                 document: false,
                 person_without_role: false,
             };
+            return np;
+        }
+        // "нашему изданию": the publisher's own noun, first-hand.
+        if ws.len() == 1 && outlet_noun && ours() {
             return np;
         }
         // Not "the paper's sources": people of the outlet (below).
@@ -1623,7 +1637,11 @@ impl<'a> Reader<'a> {
             .any(|h| h.is(kind::OUTLET))
             || last.is_some_and(|h| contains_word(&self.text[near.0..near.1], &h.name));
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
-        !outlet_near && !pair
+        // "рассказала нашему изданию": the publisher, no institution.
+        let ours = i > 0
+            && before[i - 1].is_n(wf::FIRST_PERSON)
+            && !is_capitalised(self.w(&before[i - 1]));
+        !outlet_near && !pair && !ours
     }
 
     /// Whether two adjacent words, normalised and joined by a space, are in `set`.

@@ -151,7 +151,7 @@ PROBES = [
     ("en_probe_16.jsonl", 0.88),
     ("ru_probe_16.jsonl", 0.95),
     ("en_probe_17.jsonl", 0.94),
-    ("ru_probe_17.jsonl", 0.93),
+    ("ru_probe_17.jsonl", 0.95),
 ]
 
 
