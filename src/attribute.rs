@@ -1002,6 +1002,8 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     // The speaker of the unit just before, for a clause split from it with its subject elided.
     let mut last_speaker: Option<SourceNp> = None;
     let mut last_unit: Option<Unit> = None;
+    // Who answers an interview's questions: the person named last before the first answer.
+    let mut interviewee: Option<usize> = None;
     for &(u, elided) in units {
         // A clause split off at "which"/"who" speaks for the noun phrase before it.
         let antecedent = || {
@@ -1028,6 +1030,25 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         };
         let before = outlets.last.clone();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
+        if u.answer && a.source.is_none() && !a.no_comment && a.hearsay.is_none() {
+            let lex = ctx.lex();
+            interviewee = interviewee.or_else(|| {
+                done.iter().rposition(|p| {
+                    matches!(
+                        p.origin_class,
+                        Some(Class::Named {
+                            document: false,
+                            ..
+                        })
+                    ) && p.source.is_some()
+                        && !p.no_comment
+                        && !not_a_person(p, lex)
+                })
+            });
+            if let Some(who) = interviewee.map(|i| &done[i]) {
+                carry(&mut a, who);
+            }
+        }
         // An outlet only mentioned ("after a Bloomberg report") is still the one "the agency"
         // and "собеседники агентства" point back to next.
         if outlets.last == before {
@@ -2491,15 +2512,7 @@ fn attribute_unit(
     } else if a.no_comment || a.unverified.is_some() || a.hearsay.is_some() {
         // Sentence-level status with no source.
     } else if let Some(prev) = carry_over_from(ctx, u, done) {
-        a.label = prev.label;
-        a.origin = prev.origin;
-        a.base = prev.base;
-        a.via = prev.via.clone();
-        a.source = prev.source;
-        a.source_text = prev.source_text.clone();
-        a.origin_class = prev.origin_class.clone();
-        a.stance = prev.stance;
-        a.flag(flags::CARRIED_OVER);
+        carry(&mut a, prev);
     }
 
     // Status cues decide the label of claims that only report a status.
@@ -3041,6 +3054,19 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
         institution = (lower | norm) & wf::INSTITUTION_HEAD != 0;
     }
     institution && !person
+}
+
+/// Give `a` the attribution of `prev`, whose speaker goes on speaking.
+fn carry(a: &mut Attributed, prev: &Attributed) {
+    a.label = prev.label;
+    a.origin = prev.origin;
+    a.base = prev.base;
+    a.via = prev.via.clone();
+    a.source = prev.source;
+    a.source_text = prev.source_text.clone();
+    a.origin_class = prev.origin_class.clone();
+    a.stance = prev.stance;
+    a.flag(flags::CARRIED_OVER);
 }
 
 /// A cue-less unit continuing a quotation inherits the attribution of the claim before it.

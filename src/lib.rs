@@ -1129,10 +1129,17 @@ mod tests {
         );
         assert_eq!(a.claims[2].source.as_deref(), Some("Донской"));
         assert_eq!(got[3].1, Label::Unconfirmed);
-        // A heading between dialogue paragraphs ends the run.
+        // A question between dialogue paragraphs ends the run: the paragraph after it is an
+        // answer, one quotation of the interviewee's (the person named last before it).
         let text = "— Нет, это неправда, — ответил агент Павел Зорин.\n\n— Интерес есть?\n\n\
                     — Клубы проявляют интерес. Но он сосредоточен на сезоне.";
-        assert_eq!(score(text, None).claims.len(), 3);
+        let a = score(text, None);
+        assert_eq!(a.claims.len(), 2);
+        assert_eq!(
+            &text[a.claims[1].start..a.claims[1].end],
+            "— Клубы проявляют интерес. Но он сосредоточен на сезоне."
+        );
+        assert_eq!(a.claims[1].source.as_deref(), Some("агент Павел Зорин"));
         // An answer after a question is not the asker's: no quotation joins its sentences.
         let text = "— Вы согласны? — спросил судья Иван Орлов.\n\n— Нет. Работы выполнены.";
         let a = score(text, None);
@@ -1740,6 +1747,45 @@ mod tests {
         // "В службе нашему изданию сообщили": the publisher's own noun is no relay.
         let t = "В службе нашему изданию сообщили, что ходатайство не поступало.";
         assert_eq!(relay(t, 0).0, Label::Named);
+    }
+
+    #[test]
+    fn interview_answers_are_the_interviewees() {
+        let text = "В интервью нашему изданию глава района Олег Миронов рассказал, что завод \
+                    закроют.\n\n— Когда вы узнали?\n\n— Неделю назад. Нам никто не говорил \
+                    заранее.\n\nДиректор центра занятости Анна Белова подтвердила нашему \
+                    изданию, что программа начнётся в октябре.\n\n— «Ведомости» писали, что \
+                    оборудование продадут. Это так?\n\n— Я читал эту публикацию.\n\n\
+                    — В городе говорят, что вы уедете.\n\n— Мне никто ничего не предлагал.";
+        let a = score(text, None);
+        let got: Vec<(&str, Label, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label, c.source.as_deref()))
+            .collect();
+        let mayor = Some("глава района Олег Миронов");
+        // "нашему изданию" is the publisher: first-hand.
+        assert_eq!((got[0].1, got[0].2), (Label::Named, mayor));
+        // An answer and the sentences after it in its paragraph: the interviewee's, even after
+        // someone else spoke in between.
+        for (t, label, source) in &got {
+            if t.contains("Неделю назад") || t.contains("читал") || t.contains("предлагал")
+            {
+                assert_eq!((*label, *source), (Label::Named, mayor), "{t}");
+            }
+        }
+        // The interviewer's own lines are not the interviewee's.
+        let relay = got.iter().find(|g| g.0.contains("Ведомости")).unwrap();
+        assert_eq!(relay.1, Label::Relayed);
+        let rumour = got
+            .iter()
+            .find(|g| g.0.contains("В городе говорят"))
+            .unwrap();
+        assert_eq!(rumour.1, Label::Unconfirmed);
+        assert!(a
+            .non_claims
+            .iter()
+            .any(|n| &text[n.start..n.end] == "— Когда вы узнали?"));
     }
 
     #[test]

@@ -20,6 +20,23 @@ pub struct Quote {
     pub short: bool,
 }
 
+/// Whether a line opens with a dialogue dash and a sentence after it ("— Мы начинали …"; not
+/// an item of a list: "— повышение тарифов;").
+fn starts_dialogue(line: &str) -> bool {
+    ["— ", "– "]
+        .iter()
+        .filter_map(|d| line.strip_prefix(d))
+        .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)))
+}
+
+/// A dialogue line's part in an interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Question,
+    Answer,
+    Other,
+}
+
 /// A stretch of text that may hold a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unit {
@@ -29,6 +46,9 @@ pub struct Unit {
     pub line: usize,
     /// Text after "Photo caption," or before a photo credit.
     pub caption: bool,
+    /// An interview answer: a dialogue-dash paragraph right after the interviewer's question,
+    /// spoken by the interviewee the article names before its first question.
+    pub answer: bool,
 }
 
 #[derive(Debug, Default)]
@@ -60,6 +80,10 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let mut pending_colon: Option<usize> = None;
     // Whether the last line with sentences opened with a dialogue dash ("— Мы начинали …").
     let mut prev_dialogue = false;
+    // The last dialogue line's part in an interview, across the reporter's paragraphs between.
+    let mut last_turn = Turn::Other;
+    // Whether the last line with sentences was an interviewer's question.
+    let mut prev_question = false;
     for (li, &(ls, le)) in lines.iter().enumerate() {
         if ls == le {
             if !prev_blank {
@@ -73,6 +97,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         prev_blank = false;
         // A heading, byline or credit in between ends a run of dialogue paragraphs.
         let after_dialogue = std::mem::take(&mut prev_dialogue);
+        let after_question = std::mem::take(&mut prev_question);
         // "Okafor said:" joins only the very next non-empty line: a byline, credit or heading
         // in between ends it.
         let colon_prev = pending_colon.take();
@@ -195,6 +220,11 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         {
             push_nc(&mut out, s, e, "heading");
             first_content_line = false;
+            // A short question of an interview ("— А остальные?") is read as a heading line.
+            if starts_dialogue(&text[s..e]) && text[s..e].trim_end().ends_with('?') {
+                last_turn = Turn::Question;
+                prev_question = true;
+            }
             continue;
         }
         first_content_line = false;
@@ -204,11 +234,30 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // An interview answer that runs on after a dialogue dash paragraph, with no attribution
         // of its own, is a quotation as a whole: its speaker's, carried over.
         // Not a list of items ("— повышение тарифов;"): a sentence opens after the dash.
-        let dialogue = ["— ", "– "]
-            .iter()
-            .filter_map(|d| text[s..e].strip_prefix(d))
-            .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)));
-        if dialogue && after_dialogue && !out.quotes[qstart..].iter().any(|q| q.start == s) {
+        let dialogue = starts_dialogue(&text[s..e]);
+        // An interviewer's question ("— Интерес есть?") is answered by someone else.
+        prev_dialogue = dialogue && !text[s..e].contains('?');
+        // In an interview, a dialogue line right after a question answers it (a whole
+        // quotation of the interviewee's); one that follows an answer, at once or across the
+        // reporter's paragraphs, asks the next question, even as a statement ("— В городе
+        // говорят, что …").
+        let turn = if !dialogue {
+            last_turn
+        } else if text[s..e].trim_end().ends_with('?') {
+            Turn::Question
+        } else if last_turn == Turn::Question && after_question {
+            Turn::Answer
+        } else if last_turn == Turn::Answer {
+            Turn::Question
+        } else {
+            Turn::Other
+        };
+        let answer = dialogue && turn == Turn::Answer;
+        prev_question = dialogue && turn == Turn::Question;
+        last_turn = turn;
+        // Not a question after an answer: the interviewer speaks.
+        let run_on = dialogue && after_dialogue && turn != Turn::Question;
+        if (run_on || answer) && !out.quotes[qstart..].iter().any(|q| q.start == s) {
             out.quotes.insert(
                 qstart,
                 Quote {
@@ -219,8 +268,6 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
                 },
             );
         }
-        // An interviewer's question ("— Интерес есть?") is answered by someone else.
-        prev_dialogue = dialogue && !text[s..e].contains('?');
         let quotes = &out.quotes[qstart..];
         let mut units = sentences(text, s, e, lex, quotes);
         let n_units = units.len();
@@ -229,6 +276,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             u.line = li;
             // A credit at the end of a line ("... (Photo: X)") captions its last sentence only.
             u.caption = caption || credit_after && k + 1 == n_units;
+            u.answer = answer;
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
         if let Some(prev_idx) = colon_prev.filter(|_| !caption && !credit_after) {
@@ -713,6 +761,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
                 paragraph: 0,
                 line: 0,
                 caption: false,
+                answer: false,
             });
         }
         start = b;
@@ -725,6 +774,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             paragraph: 0,
             line: 0,
             caption: false,
+            answer: false,
         });
     }
     units

@@ -941,16 +941,8 @@ impl<'a> Reader<'a> {
         let definite = w0.is_n(wf::DEFINITE);
         // Generic back-reference to the last outlet: "the newspaper", "the edition".
         // A language without articles ("по информации агентства") reads a bare noun as definite.
-        // Not the publisher's own noun ("нашему | изданию"; not "told Us | Weekly").
-        let ours = || {
-            self.words(crate::text::floor_char(self.text, s.saturating_sub(40)), s)
-                .last()
-                .is_some_and(|w| {
-                    w.is_n(wf::FIRST_PERSON)
-                        && !is_capitalised(self.w(w))
-                        && self.text[w.end..s].trim().is_empty()
-                })
-        };
+        // Not the publisher's own noun ("нашему | изданию").
+        let ours = || self.first_person_before(s);
         let last_outlet = || {
             outlets
                 .last
@@ -1371,9 +1363,13 @@ impl<'a> Reader<'a> {
     pub fn after_listener(&self, s: usize, e: usize) -> Option<usize> {
         let ws = self.words(s, e);
         let n = ws.len();
+        // "(нашему) изданию глава района": the publisher's noun, its possessive before the phrase.
         let first_hand = (1..=3.min(n))
             .rev()
-            .find(|&k| self.is_first_hand_object(&ws[..k]));
+            .find(|&k| self.is_first_hand_object(&ws[..k]))
+            .or_else(|| {
+                (n > 0 && ws[0].is_n(wf::OUTLET_NOUN) && self.first_person_before(s)).then_some(1)
+            });
         let i = ws.iter().take_while(|w| w.is_n(wf::OUTLET_NOUN)).count();
         let outlet = || {
             let w = ws.get(i)?;
@@ -1533,6 +1529,21 @@ impl<'a> Reader<'a> {
 
     /// Whether `part` is a first-hand object ("нашему изданию", "us"), not an acronym that
     /// lower-cases to one ("US").
+    /// Whether a lower-case first-person word ends right before `pos` ("нашему | изданию", "our
+    /// | paper"; not "told Us | Weekly").
+    fn first_person_before(&self, pos: usize) -> bool {
+        self.words(
+            crate::text::floor_char(self.text, pos.saturating_sub(40)),
+            pos,
+        )
+        .last()
+        .is_some_and(|w| {
+            w.is_n(wf::FIRST_PERSON)
+                && !is_capitalised(self.w(w))
+                && self.text[w.end..pos].trim().is_empty()
+        })
+    }
+
     fn is_first_hand_object(&self, part: &[Tok]) -> bool {
         !part
             .first()
@@ -1553,7 +1564,13 @@ impl<'a> Reader<'a> {
         let is_object = |part: &[Tok]| {
             part.first().is_some_and(|w| w.is(wf::FIRST_PERSON)) && self.is_first_hand_object(part)
         };
-        if let Some(k) = (1..=3.min(n - 1)).rev().find(|&k| is_object(&ws[..k])) {
+        // "(В интервью нашему) изданию глава района": the possessive before the phrase.
+        let ours = || n > 1 && ws[0].is_n(wf::OUTLET_NOUN) && self.first_person_before(ws[0].start);
+        if let Some(k) = (1..=3.min(n - 1))
+            .rev()
+            .find(|&k| is_object(&ws[..k]))
+            .or_else(|| ours().then_some(1))
+        {
             let rest = &ws[k..];
             let i = rest.iter().position(|w| !w.is(wf::PREPOSITION))?;
             return Some((rest[i].start, ws[n - 1].end));
