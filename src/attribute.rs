@@ -2451,6 +2451,14 @@ fn attribute_unit(
             }
         }
         via.extend(channel_hops.iter().cloned());
+        // "The spokeswoman was quoted as saying": quoted by no one named after it, so by the
+        // outlet the article named last.
+        if via.is_empty()
+            && a.cue
+                .is_some_and(|c| agentless_passive_quote(ctx, c, u.end))
+        {
+            via.extend(outlets.last.clone());
+        }
         // The publisher is not a relay.
         via.retain(|h| !ctx.is_publisher(h));
         let mut seen = Vec::new();
@@ -3054,6 +3062,23 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
         institution = (lower | norm) & wf::INSTITUTION_HEAD != 0;
     }
     institution && !person
+}
+
+/// Whether the cue at `cue` is a quoting verb in the passive with no outlet after it up to
+/// `end`: "was quoted as saying", not "was quoted by Reuters as saying".
+fn agentless_passive_quote(ctx: &Context, cue: Span, end: usize) -> bool {
+    let hits = ctx.reader.hits_in(cue.0, end);
+    hits.first()
+        .is_some_and(|h| h.start == cue.0 && h.end == cue.1 && h.is(kind::QUOTING))
+        && !hits.iter().any(|h| h.is(kind::OUTLET))
+        && ctx
+            .reader
+            .words(
+                crate::text::floor_char(ctx.text(), cue.0.saturating_sub(16)),
+                cue.0,
+            )
+            .last()
+            .is_some_and(|w| w.is(wf::PASSIVE_AUXILIARY) && w.end + 1 >= cue.0)
 }
 
 /// Give `a` the attribution of `prev`, whose speaker goes on speaking.

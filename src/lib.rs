@@ -1789,6 +1789,20 @@ mod tests {
     }
 
     #[test]
+    fn quoted_in_the_passive_with_no_agent_is_quoted_by_the_outlet_named_last() {
+        let text = "The ministry told the state news agency KTA that two diplomats were expelled. \
+                    The spokeswoman was quoted as saying that they had recruited officers.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["KTA".to_string()])
+        );
+        // No outlet before it: no relay is made up.
+        let c = &score("The minister was quoted as saying it was fair.", None).claims[0];
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
