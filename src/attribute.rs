@@ -1228,17 +1228,17 @@ fn attribute_unit(
         if h.is(kind::UNVERIFIED) && a.unverified.is_none() {
             a.unverified = Some(sp);
         }
-        // "Песков заявил, что Кремль не комментирует слухи": silence inside what someone
-        // said is their content, not the claim's status.
+        // "Песков заявил, что Кремль не комментирует слухи", "Lindqvist said he would not
+        // discuss players": silence inside what someone said is their content, not the claim's
+        // status.
         let reported = |h: &Hit| {
             hits.iter()
                 .take_while(|v| v.end <= h.start)
                 .filter(|v| v.is(kind::VERB))
                 .any(|v| {
-                    ctx.reader
-                        .words(v.end, h.start)
-                        .iter()
-                        .any(|w| w.is(wf::COMPLEMENTIZER))
+                    let gap = ctx.reader.words(v.end, h.start);
+                    gap.iter().any(|w| w.is(wf::COMPLEMENTIZER))
+                        || gap.first().is_some_and(|w| w.is(wf::PRONOUN_PERSON))
                 })
         };
         if h.is(kind::NO_COMMENT) && !reported(h) {

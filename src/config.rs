@@ -72,6 +72,19 @@ pub struct Cues {
     pub hearsay: Vec<String>,
     pub unverified: Vec<String>,
     pub no_comment: Vec<String>,
+    /// Openings that, before a verb of `no_comment_verbs`, say a party gave no comment ("would
+    /// not", "declined to"): every pair is a `no_comment` phrase ("would not elaborate").
+    #[serde(default)]
+    pub no_comment_frames: Vec<String>,
+    /// Verbs of comment in the form `no_comment_frames` take ("comment", "elaborate").
+    #[serde(default)]
+    pub no_comment_verbs: Vec<String>,
+    /// Perfect openings ("has not", "have not yet") and the participles they take
+    /// ("commented", "elaborated"): every pair is a `no_comment` phrase too.
+    #[serde(default)]
+    pub no_comment_perfect_frames: Vec<String>,
+    #[serde(default)]
+    pub no_comment_participles: Vec<String>,
     pub corroboration: Vec<String>,
     pub hedges: Vec<String>,
     pub anonymity: Vec<String>,
@@ -766,6 +779,13 @@ impl Config {
             ("cues.hearsay", &c.hearsay),
             ("cues.unverified", &c.unverified),
             ("cues.no_comment", &c.no_comment),
+            ("cues.no_comment_frames", &c.no_comment_frames),
+            ("cues.no_comment_verbs", &c.no_comment_verbs),
+            (
+                "cues.no_comment_perfect_frames",
+                &c.no_comment_perfect_frames,
+            ),
+            ("cues.no_comment_participles", &c.no_comment_participles),
             ("cues.corroboration", &c.corroboration),
             ("cues.hedges", &c.hedges),
             ("cues.anonymity", &c.anonymity),

@@ -680,6 +680,23 @@ impl Lexicon {
                 add(p, k, None, None, false);
             }
         }
+        // "would not" × "elaborate", "has not" × "commented": no comment, every pair.
+        for (frames, verbs) in [
+            (&c.no_comment_frames, &c.no_comment_verbs),
+            (&c.no_comment_perfect_frames, &c.no_comment_participles),
+        ] {
+            for f in frames {
+                for v in verbs {
+                    add(
+                        &format!("{} {}", f.trim(), v.trim()),
+                        kind::NO_COMMENT,
+                        None,
+                        None,
+                        false,
+                    );
+                }
+            }
+        }
         let mut outlets = Vec::new();
         let mut outlet_names = HashMap::default();
         for (i, o) in cfg.outlet.iter().enumerate() {

@@ -1803,6 +1803,31 @@ mod tests {
     }
 
     #[test]
+    fn no_comment_phrases_are_every_frame_with_every_verb_of_comment() {
+        for t in [
+            "Hale confirmed he had been questioned but would not elaborate.",
+            "The council confirmed the sale but refused to discuss the price.",
+            "The airline confirmed the delay but has not yet explained the cause.",
+        ] {
+            let a = score(t, None);
+            let last = a.claims.last().unwrap();
+            assert_eq!(a.claims.len(), 2, "{t}");
+            assert_eq!(last.label, Label::Unconfirmed, "{t}");
+            assert!(last.flags.iter().any(|f| f == "no_comment"), "{t}");
+        }
+        // What a speaker says they will not discuss is their claim, not a refusal to comment.
+        let c = &score(
+            "Manager Tomas Lindqvist said he would not discuss players under contract.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Named);
+        // "could not confirm" is the reporter's: unverified, not a party's silence.
+        let c = &score("Reuters could not confirm the report.", None).claims[0];
+        assert!(!c.flags.iter().any(|f| f == "no_comment"));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -236,6 +236,19 @@ def test_outlet_names_are_matched_in_the_case_forms_the_declension_rules_make() 
     assert claim(sayso.Scorer(none), said).label == "anonymous"
 
 
+def test_no_comment_frames_and_verbs_pair_up() -> None:
+    text = "The council confirmed the sale but would not expound on the price."
+    assert "no_comment" not in claim(DEFAULT, "The council would not expound on the price.").flags
+    scorer = sayso.Scorer({"cues": {"no_comment_verbs": ["expound on"]}})
+    last = scorer.score(text).claims[-1]
+    assert last.label == "unconfirmed" and "no_comment" in last.flags
+    # Every frame takes the new verb.
+    assert "no_comment" in claim(scorer, "The council refused to expound on the price.").flags
+
+
+# --- weights -------------------------------------------------------------------------------
+
+
 def test_changed_weight_changes_the_score_and_its_reason() -> None:
     text = "Mayor Ann Hill claimed that the road was closed."
     before = claim(DEFAULT, text)
