@@ -1002,7 +1002,8 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     // The speaker of the unit just before, for a clause split from it with its subject elided.
     let mut last_speaker: Option<SourceNp> = None;
     let mut last_unit: Option<Unit> = None;
-    // Who answers an interview's questions: the person named last before the first answer.
+    // Who answers an interview's questions: the person named last before the first answer that
+    // names no speaker of its own ("— Нет, — ответил Орлов" names one).
     let mut interviewee: Option<usize> = None;
     for &(u, elided) in units {
         // A clause split off at "which"/"who" speaks for the noun phrase before it.

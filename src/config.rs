@@ -252,6 +252,12 @@ pub struct Grammar {
     /// one is a place's name ("Жители посёлка Заречье"), not a person's.
     #[serde(default)]
     pub place_nouns: Vec<String>,
+    /// Marks that open an interviewer's question and an interviewee's answer in a transcript
+    /// ("Q:", "A:"): such lines take turns as dialogue-dash lines do.
+    #[serde(default)]
+    pub question_marks: Vec<String>,
+    #[serde(default)]
+    pub answer_marks: Vec<String>,
     /// Words that mark a woman or a man ("she", "spokeswoman", "Mrs"; "he", "Mr"), and the past
     /// verb endings that agree with one ("сказала", "сказал"): "he" does not point back to a
     /// woman.
@@ -862,6 +868,8 @@ impl Config {
             ("grammar.speaker_phrases", &g.speaker_phrases),
             ("grammar.person_relatives", &g.person_relatives),
             ("grammar.place_nouns", &g.place_nouns),
+            ("grammar.question_marks", &g.question_marks),
+            ("grammar.answer_marks", &g.answer_marks),
             ("grammar.representative_heads", &g.representative_heads),
             ("grammar.female_words", &g.female_words),
             ("grammar.male_words", &g.male_words),

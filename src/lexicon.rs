@@ -469,6 +469,8 @@ pub struct Lexicon {
     pub group_noun_suffixes: Vec<String>,
     pub person_relatives: HashSet<String>,
     pub place_nouns: HashSet<String>,
+    pub question_marks: Vec<String>,
+    pub answer_marks: Vec<String>,
     pub representative_heads: HashSet<String>,
     pub female_words: HashSet<String>,
     pub male_words: HashSet<String>,
@@ -869,6 +871,16 @@ impl Lexicon {
             speaker_phrases: lowered(&g.speaker_phrases),
             person_relatives: set(&g.person_relatives),
             place_nouns: set(&g.place_nouns),
+            question_marks: g
+                .question_marks
+                .iter()
+                .map(|m| m.trim().to_string())
+                .collect(),
+            answer_marks: g
+                .answer_marks
+                .iter()
+                .map(|m| m.trim().to_string())
+                .collect(),
             representative_heads: set(&g.representative_heads),
             female_words: set(&g.female_words),
             male_words: set(&g.male_words),

@@ -1749,6 +1749,17 @@ mod tests {
         assert_eq!(relay(t, 0).0, Label::Named);
     }
 
+    /// Each claim's text, label and source.
+    fn spans_labels_sources<'t, 'a>(
+        text: &'t str,
+        a: &'a Article,
+    ) -> Vec<(&'t str, Label, Option<&'a str>)> {
+        a.claims
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label, c.source.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn interview_answers_are_the_interviewees() {
         let text = "В интервью нашему изданию глава района Олег Миронов рассказал, что завод \
@@ -1758,11 +1769,7 @@ mod tests {
                     оборудование продадут. Это так?\n\n— Я читал эту публикацию.\n\n\
                     — В городе говорят, что вы уедете.\n\n— Мне никто ничего не предлагал.";
         let a = score(text, None);
-        let got: Vec<(&str, Label, Option<&str>)> = a
-            .claims
-            .iter()
-            .map(|c| (&text[c.start..c.end], c.label, c.source.as_deref()))
-            .collect();
+        let got = spans_labels_sources(text, &a);
         let mayor = Some("глава района Олег Миронов");
         // "нашему изданию" is the publisher: first-hand.
         assert_eq!((got[0].1, got[0].2), (Label::Named, mayor));
@@ -1825,6 +1832,37 @@ mod tests {
         // "could not confirm" is the reporter's: unverified, not a party's silence.
         let c = &score("Reuters could not confirm the report.", None).claims[0];
         assert!(!c.flags.iter().any(|f| f == "no_comment"));
+    }
+
+    #[test]
+    fn transcript_answers_marked_a_are_the_interviewees() {
+        let text = "Health Secretary Maria Lopez spoke to our reporter about the winter.\n\n\
+                    Q: Are hospitals ready for the winter?\n\n\
+                    A: We have added 2,000 beds. We are better prepared than last year.\n\n\
+                    Q: Critics say that is not enough.\n\n\
+                    A: The numbers speak for themselves.";
+        let a = score(text, None);
+        let got = spans_labels_sources(text, &a);
+        let lopez = Some("Health Secretary Maria Lopez");
+        assert_eq!(
+            got[1],
+            (
+                "We have added 2,000 beds. We are better prepared than last year.",
+                Label::Named,
+                lopez
+            )
+        );
+        // The interviewer's statement is theirs, without its mark.
+        assert_eq!(
+            got[2],
+            (
+                "Critics say that is not enough.",
+                Label::Unconfirmed,
+                Some("Critics")
+            )
+        );
+        assert_eq!((got[3].1, got[3].2), (Label::Named, lopez));
+        assert_eq!(a.claims.len(), 4);
     }
 
     #[test]

@@ -29,6 +29,13 @@ fn starts_dialogue(line: &str) -> bool {
         .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)))
 }
 
+/// Whether a mark of `marks` opens `line` ("Q:", "A:").
+fn marked(marks: &[String], line: &str) -> bool {
+    marks
+        .iter()
+        .any(|m| !m.is_empty() && line.starts_with(m.as_str()))
+}
+
 /// A dialogue line's part in an interview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Turn {
@@ -47,7 +54,8 @@ pub struct Unit {
     /// Text after "Photo caption," or before a photo credit.
     pub caption: bool,
     /// An interview answer: a dialogue-dash paragraph right after the interviewer's question,
-    /// spoken by the interviewee the article names before its first question.
+    /// spoken, unless it names its speaker, by the person the article names last before the
+    /// first such answer.
     pub answer: bool,
 }
 
@@ -221,7 +229,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, s, e, "heading");
             first_content_line = false;
             // A short question of an interview ("— А остальные?") is read as a heading line.
-            if starts_dialogue(&text[s..e]) && text[s..e].trim_end().ends_with('?') {
+            if (starts_dialogue(&text[s..e]) || marked(&lex.question_marks, &text[s..e]))
+                && text[s..e].trim_end().ends_with('?')
+            {
                 last_turn = Turn::Question;
                 prev_question = true;
             }
@@ -234,7 +244,19 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // An interview answer that runs on after a dialogue dash paragraph, with no attribution
         // of its own, is a quotation as a whole: its speaker's, carried over.
         // Not a list of items ("— повышение тарифов;"): a sentence opens after the dash.
-        let dialogue = starts_dialogue(&text[s..e]);
+        // "Q: …" and "A: …" lines of a transcript take turns as dash lines do; the mark is no
+        // part of what is said.
+        let (asks, answers) = (
+            marked(&lex.question_marks, &text[s..e]),
+            marked(&lex.answer_marks, &text[s..e]),
+        );
+        let dialogue = starts_dialogue(&text[s..e]) || asks || answers;
+        let s = if asks || answers {
+            let mark = text[s..e].find(':').map_or(s, |i| s + i + 1);
+            mark + (text[mark..e].len() - text[mark..e].trim_start().len())
+        } else {
+            s
+        };
         // An interviewer's question ("— Интерес есть?") is answered by someone else.
         prev_dialogue = dialogue && !text[s..e].contains('?');
         // In an interview, a dialogue line right after a question answers it (a whole
@@ -243,6 +265,10 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // говорят, что …").
         let turn = if !dialogue {
             last_turn
+        } else if asks {
+            Turn::Question
+        } else if answers {
+            Turn::Answer
         } else if text[s..e].trim_end().ends_with('?') {
             Turn::Question
         } else if last_turn == Turn::Question && after_question {
