@@ -29,11 +29,12 @@ fn starts_dialogue(line: &str) -> bool {
         .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)))
 }
 
-/// Whether a mark of `marks` opens `line` ("Q:", "A:").
-fn marked(marks: &[String], line: &str) -> bool {
+/// The length of the mark of `marks` that opens `line` ("Q:", "A:"), if one does.
+fn marked(marks: &[String], line: &str) -> Option<usize> {
     marks
         .iter()
-        .any(|m| !m.is_empty() && line.starts_with(m.as_str()))
+        .find(|m| !m.is_empty() && line.starts_with(m.as_str()))
+        .map(String::len)
 }
 
 /// A dialogue line's part in an interview.
@@ -229,7 +230,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, s, e, "heading");
             first_content_line = false;
             // A short question of an interview ("— А остальные?") is read as a heading line.
-            if (starts_dialogue(&text[s..e]) || marked(&lex.question_marks, &text[s..e]))
+            if (starts_dialogue(&text[s..e]) || marked(&lex.question_marks, &text[s..e]).is_some())
                 && text[s..e].trim_end().ends_with('?')
             {
                 last_turn = Turn::Question;
@@ -246,16 +247,13 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // Not a list of items ("— повышение тарифов;"): a sentence opens after the dash.
         // "Q: …" and "A: …" lines of a transcript take turns as dash lines do; the mark is no
         // part of what is said.
-        let (asks, answers) = (
-            marked(&lex.question_marks, &text[s..e]),
-            marked(&lex.answer_marks, &text[s..e]),
-        );
+        let mark = marked(&lex.question_marks, &text[s..e]).map(|n| (true, n));
+        let mark = mark.or_else(|| marked(&lex.answer_marks, &text[s..e]).map(|n| (false, n)));
+        let (asks, answers) = (mark.is_some_and(|m| m.0), mark.is_some_and(|m| !m.0));
         let dialogue = starts_dialogue(&text[s..e]) || asks || answers;
-        let s = if asks || answers {
-            let mark = text[s..e].find(':').map_or(s, |i| s + i + 1);
-            mark + (text[mark..e].len() - text[mark..e].trim_start().len())
-        } else {
-            s
+        let s = match mark {
+            Some((_, n)) => s + n + (text[s + n..e].len() - text[s + n..e].trim_start().len()),
+            None => s,
         };
         // An interviewer's question ("— Интерес есть?") is answered by someone else.
         prev_dialogue = dialogue && !text[s..e].contains('?');

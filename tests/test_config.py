@@ -246,6 +246,23 @@ def test_no_comment_frames_and_verbs_pair_up() -> None:
     assert "no_comment" in claim(scorer, "The council refused to expound on the price.").flags
 
 
+def test_transcript_marks_are_data_and_only_the_mark_is_left_out() -> None:
+    text = (
+        "Health Secretary Maria Lopez spoke to our reporter.\n\n"
+        "Q. Are hospitals ready?\n\n"
+        "A. We have added beds: 2,000 of them.\n\n"
+        "Q. Is that enough?\n\n"
+        "A. The numbers speak for themselves."
+    )
+    scorer = sayso.Scorer({"grammar": {"question_marks": ["Q."], "answer_marks": ["A."]}})
+    claims = scorer.score(text).claims
+    said = [text[c.start : c.end] for c in claims]
+    assert said[1] == "We have added beds: 2,000 of them."
+    assert [c.source for c in claims[1:]] == ["Health Secretary Maria Lopez"] * 2
+    # Without these marks configured, the last answer is nobody's.
+    assert DEFAULT.score(text).claims[-1].source is None
+
+
 # --- weights -------------------------------------------------------------------------------
 
 
