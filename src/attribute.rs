@@ -3037,7 +3037,8 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     // A singular person noun heads what follows it without a preposition ("представитель
     // министерства", "аналитик инвестиционной компании …": a genitive in "-и" is no plural).
     let mut person = false;
-    let mut before: Option<&str> = None;
+    // The word before and its lower-case flags.
+    let mut before: Option<(&str, u64)> = None;
     for w in src
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -3047,12 +3048,12 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
         // "главного инженера компании": right after a lower-case noun (no adjective ending),
         // where no article marks noun phrases, a plural-looking noun is the genitive it governs.
         let governed = !lex.adjective_suffixes.is_empty()
-            && before.is_some_and(|b| {
+            && before.is_some_and(|(b, flags)| {
                 b.starts_with(char::is_lowercase)
-                    && lex.word_pair_flags(b).0 == 0
+                    && flags == 0
                     && !ends_with_any(&b.lower(), &lex.adjective_suffixes)
             });
-        before = Some(w);
+        before = Some((w, lower));
         if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 && !governed {
             if !person {
                 return true;

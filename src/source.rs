@@ -1367,9 +1367,7 @@ impl<'a> Reader<'a> {
         let first_hand = (1..=3.min(n))
             .rev()
             .find(|&k| self.is_first_hand_object(&ws[..k]))
-            .or_else(|| {
-                (n > 0 && ws[0].is_n(wf::OUTLET_NOUN) && self.first_person_before(s)).then_some(1)
-            });
+            .or_else(|| self.publisher_noun_opens(&ws).then_some(1));
         let i = ws.iter().take_while(|w| w.is_n(wf::OUTLET_NOUN)).count();
         let outlet = || {
             let w = ws.get(i)?;
@@ -1544,6 +1542,13 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether the phrase opens with an outlet noun whose first-person possessive stands just
+    /// before it ("(нашему) изданию глава района"): the publisher's own noun.
+    fn publisher_noun_opens(&self, ws: &[Tok]) -> bool {
+        ws.first()
+            .is_some_and(|w| w.is_n(wf::OUTLET_NOUN) && self.first_person_before(w.start))
+    }
+
     fn is_first_hand_object(&self, part: &[Tok]) -> bool {
         !part
             .first()
@@ -1565,7 +1570,7 @@ impl<'a> Reader<'a> {
             part.first().is_some_and(|w| w.is(wf::FIRST_PERSON)) && self.is_first_hand_object(part)
         };
         // "(В интервью нашему) изданию глава района": the possessive before the phrase.
-        let ours = || n > 1 && ws[0].is_n(wf::OUTLET_NOUN) && self.first_person_before(ws[0].start);
+        let ours = || n > 1 && self.publisher_noun_opens(ws);
         if let Some(k) = (1..=3.min(n - 1))
             .rev()
             .find(|&k| is_object(&ws[..k]))
@@ -1655,9 +1660,7 @@ impl<'a> Reader<'a> {
             || last.is_some_and(|h| contains_word(&self.text[near.0..near.1], &h.name));
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
         // "рассказала нашему изданию": the publisher, no institution.
-        let ours = i > 0
-            && before[i - 1].is_n(wf::FIRST_PERSON)
-            && !is_capitalised(self.w(&before[i - 1]));
+        let ours = self.first_person_before(t.start);
         !outlet_near && !pair && !ours
     }
 
