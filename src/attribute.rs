@@ -277,9 +277,19 @@ impl<'a> Context<'a> {
         match &self.publisher {
             None => false,
             Some(p) => {
+                // "«Вестнику»", "«Тальской недели»" in «Ключегорский вестник» and «Тальская
+                // неделя»: the name's last word, or every word, in another case.
+                let words = |n: &str| n.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+                let (pw, hw) = (words(&p.name), words(&hop.name));
+                let inflected = !hw.is_empty()
+                    && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b))
+                        || hw.len() == 1
+                            && pw.len() > 1
+                            && pw.last().is_some_and(|l| same_stem(l, &hw[0])));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name)
+                    || inflected
                     || brand(&p.name, self.lex())
                         .is_some_and(|b| brand(&hop.name, self.lex()) == Some(b))
             }
@@ -614,8 +624,23 @@ impl<'a> Context<'a> {
                         .is_empty()
             })
             .map_or(channel_end, |h| h.end);
+        // "Об отставке министра сообщил источник": a phrase about what is reported runs over
+        // the lower-case words after its preposition, up to a pronoun or a capitalised word.
+        let lex = self.lex();
+        let topic_end = if !lex.topic_prepositions.is_empty()
+            && lex.topic_prepositions.contains(&ws[0].text(text).lower())
+        {
+            (1..ws.len())
+                .find(|&j| {
+                    is_capitalised(ws[j].text(text)) || ws[j].is_n(wf::PRONOUN | wf::POSSESSIVE)
+                })
+                .unwrap_or(ws.len())
+        } else {
+            0
+        };
         let governed = |j: usize| {
-            ws[j - 1].is_n(wf::PREPOSITION)
+            j < topic_end
+                || ws[j - 1].is_n(wf::PREPOSITION)
                 || ws[j].start < listener_end
                 || ws[j - 1].start < channel_end
         };
@@ -654,7 +679,7 @@ impl<'a> Context<'a> {
         match start {
             Some(j) => Some((ws[j].start, end)),
             // "В МЧС сообщили", "В письме говорится": the place or the document itself.
-            None if next_to_verb && ws.len() >= 2 => {
+            None if next_to_verb && ws.len() >= 2 && topic_end == 0 => {
                 let w = ws[1];
                 (is_capitalised(w.text(text))
                     || w.is_n(SOURCE_NOUNS | wf::DOCUMENT_HEAD | wf::OUTLET_NOUN))
@@ -739,6 +764,11 @@ impl<'a> Context<'a> {
         if w.is_n(wf::PARTICIPLE_SUFFIX)
             && !w.text(text).chars().next().is_some_and(char::is_uppercase)
         {
+            return None;
+        }
+        // "Информацию подтвердил источник": an object put before the verb.
+        let suffixes = &self.lex().object_case_suffixes;
+        if next_to_verb && !suffixes.is_empty() && ends_with_any(&w.text(text).lower(), suffixes) {
             return None;
         }
         let end = ws.last().map(|l| l.end).unwrap_or(b);
@@ -1348,9 +1378,26 @@ fn attribute_unit(
         {
             continue;
         }
+        // "is considering adding their name": a continuation verb as the object of a
+        // participle right before it, not after a comma, a coordinator, a preposition or a
+        // noun ("…, adding that", "and adding", "before adding", "wrote to the council saying").
+        let before = text[..h.start].trim_end();
+        if lex.word_is(&text[h.start..h.end], wf::CONTINUATION)
+            && ctx
+                .reader
+                .words(back(text, span.0, h.start), h.start)
+                .last()
+                .is_some_and(|w| {
+                    text[w.end..h.start].trim().is_empty()
+                        && w.text(text).chars().all(char::is_lowercase)
+                        && w.is(wf::PARTICIPLE_SUFFIX)
+                        && !w.is_n(wf::COORDINATOR | wf::PREPOSITION | wf::SUBORDINATOR)
+                })
+        {
+            continue;
+        }
         // "an answer", "the report", "his statement", "Chile's state agency": a noun or an
         // adjective, not a reporting verb.
-        let before = text[..h.start].trim_end();
         // Not a company's name in "'s" before a verb ("McDonald's said the …", "Greenbury's
         // said in a statement"): an article or a pronoun after it, or a preposition, a
         // complementiser or a comma after a past form.
@@ -1375,9 +1422,21 @@ fn attribute_unit(
             let (Some(m), Some(d)) = (toks.next(), toks.next()) else {
                 return false;
             };
-            m.contains('-')
-                && m.chars().all(|c| c.is_lowercase() || c == '-')
-                && lex.word_sets_of(d) & (wf::INDEFINITE | wf::DEFINITE | wf::POSSESSIVE) != 0
+            let determiner =
+                || lex.word_sets_of(d) & (wf::INDEFINITE | wf::DEFINITE | wf::POSSESSIVE) != 0;
+            // "in a blog post", "in the company statement": a lower-case modifier between a
+            // preposition's determiner and a word that may be a noun.
+            let mut in_phrase = || {
+                m.chars().all(char::is_lowercase)
+                    && lex.word_is(&text[h.start..h.end], wf::DOCUMENT_HEAD)
+                    && toks.next().is_some_and(|p| lex.word_is(p, wf::PREPOSITION))
+            };
+            // ("a 30-year dispute": a number in the modifier too.)
+            let hyphenated = m.contains('-')
+                && m.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && m.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-');
+            (hyphenated || in_phrase()) && determiner()
         };
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
@@ -1568,8 +1627,49 @@ fn attribute_unit(
             let ws = ctx.reader.words(cs, h.start);
             !ws.is_empty() && ws.iter().all(|w| w.is_n(wf::COORDINATOR))
         };
-        let no_subject_before =
-            !continues && subject_before.is_some_and(|s| s.is_none()) && !coordinated();
+        // "Подлинность документа подтвердили два источника": a plural verb after a phrase
+        // with no plural word, number or coordination in it; that phrase is its object.
+        let singular_object = || {
+            let Some(Some((a, b))) = subject_before else {
+                return false;
+            };
+            let verb = ctx.reader.words(h.start, h.end);
+            let plural_verb = verb
+                .first()
+                .is_some_and(|v| ends_with_any(&v.text(text).lower(), &lex.plural_verb_suffixes));
+            let ws = ctx.reader.words(a, b);
+            // "В пресс-службе Минздрава подтвердили": a place before the verb speaks for the
+            // people in it.
+            let after_place = ctx
+                .reader
+                .words(cs, a)
+                .iter()
+                .any(|w| w.is_n(wf::PREPOSITION));
+            plural_verb
+                && !after_place
+                && !ws.is_empty()
+                && !ws.iter().any(|w| {
+                    w.is_n(
+                        wf::PLURAL
+                            | wf::PRONOUN
+                            | wf::COORDINATOR
+                            | wf::COUNT_TWO
+                            | wf::COUNT_MANY
+                            | wf::PARTITIVE
+                            | wf::BACK_REFERENCE_QUANTIFIER,
+                    ) || {
+                        // "МЧС", "12": an acronym may stand for many; a number counts them.
+                        let t = w.text(text);
+                        t.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
+                            || ends_with_any(&t.lower(), &lex.plural_adjective_suffixes)
+                            || t.bytes().any(|c| c.is_ascii_digit())
+                    }
+                })
+        };
+        let no_subject_before = !continues
+            && (subject_before.is_some_and(|s| s.is_none())
+                || !lex.plural_verb_suffixes.is_empty() && singular_object())
+            && !coordinated();
         // "…, в том числе 97 детей, уточнили в МЧС": a cue that ends with its preposition
         // names the place that speaks after it, whatever comes before.
         let place_cue = vs
@@ -2934,8 +3034,40 @@ fn named_opening_before(
         .find(|w| w.start >= verb_end)
         .and_then(|w| gender_of_verb(w.text(text), lex));
     let name = &name[..cut.unwrap_or(name.len())];
-    let [.., first, last] = name else {
-        return None;
+    // "Okonjo himself was coy …" after "Daniel Okonjo" earlier: a surname alone, before a
+    // lower-case word, that the article gave with a first name before.
+    let full_name =
+        matches!(name, [.., a, b] if is_capitalised(a.text(text)) && is_capitalised(b.text(text)));
+    let surname = match name {
+        _ if full_name => None,
+        [one, next, ..] if !is_capitalised(next.text(text)) => Some(one),
+        [one] => Some(one),
+        _ => None,
+    }
+    .filter(|w| {
+        let t = w.text(text);
+        is_capitalised(t)
+            && t.chars().all(char::is_alphabetic)
+            && !w.is_n(wf::PRONOUN | wf::DETERMINER | wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
+            && text[..prev.start].match_indices(t).any(|(i, _)| {
+                let after = text[i + t.len()..].chars().next();
+                let before = text[..i].trim_end_matches(' ');
+                let first = before.rsplit(' ').next().unwrap_or("");
+                before.len() < i
+                    && !after.is_some_and(char::is_alphanumeric)
+                    && first.len() > 1
+                    && is_capitalised(first)
+                    && first.chars().all(char::is_alphabetic)
+            })
+    });
+    let name = match surname {
+        Some(w) => std::slice::from_ref(w),
+        None => name,
+    };
+    let (first, last) = match name {
+        [.., first, last] => (first, last),
+        [one] if surname.is_some() => (one, one),
+        _ => return None,
     };
     if role && !same_stem(name[0].text(text), word.text(text)) {
         return None;

@@ -240,6 +240,16 @@ pub struct Grammar {
     /// "Синоптики предупреждают"), not a name.
     #[serde(default)]
     pub group_noun_suffixes: Vec<String>,
+    /// Prepositions that open a phrase about what is reported ("О задержании", "Об отставке
+    /// министра"): the nouns after one, lower-case, are its object and the nouns it governs,
+    /// never the subject of the verb after them ("Об отставке министра сообщил источник").
+    #[serde(default)]
+    pub topic_prepositions: Vec<String>,
+    /// Endings of a word that opens an object, never a subject ("Информацию", "Эту"), where
+    /// the object may come before the verb and the subject after it ("Информацию подтвердил
+    /// источник").
+    #[serde(default)]
+    pub object_case_suffixes: Vec<String>,
     /// Relative pronouns that stand only for people ("who"): a source described with one is a
     /// person that "he" or "she" may point back to.
     #[serde(default)]
@@ -269,6 +279,15 @@ pub struct Grammar {
     pub female_verb_suffixes: Vec<String>,
     #[serde(default)]
     pub male_verb_suffixes: Vec<String>,
+    /// Endings of a plural verb ("подтвердили", "сообщают"): a noun phrase before one with no
+    /// plural word in it is its object, and the subject follows ("Подлинность документа
+    /// подтвердили два источника"). Empty where verbs do not mark number this way.
+    #[serde(default)]
+    pub plural_verb_suffixes: Vec<String>,
+    /// Endings of plural adjectives and of words used as plural nouns ("другие", "опрошенные"):
+    /// such a phrase before a plural verb may be its subject.
+    #[serde(default)]
+    pub plural_adjective_suffixes: Vec<String>,
     pub articles: Vec<String>,
     pub back_reference_quantifiers: Vec<String>,
     pub partitive: Vec<String>,
@@ -875,12 +894,19 @@ impl Config {
             ("grammar.male_words", &g.male_words),
             ("grammar.female_verb_suffixes", &g.female_verb_suffixes),
             ("grammar.male_verb_suffixes", &g.male_verb_suffixes),
+            ("grammar.plural_verb_suffixes", &g.plural_verb_suffixes),
+            (
+                "grammar.plural_adjective_suffixes",
+                &g.plural_adjective_suffixes,
+            ),
             (
                 "grammar.genitive_plural_suffixes",
                 &g.genitive_plural_suffixes,
             ),
             ("grammar.adjective_suffixes", &g.adjective_suffixes),
             ("grammar.group_noun_suffixes", &g.group_noun_suffixes),
+            ("grammar.topic_prepositions", &g.topic_prepositions),
+            ("grammar.object_case_suffixes", &g.object_case_suffixes),
             (
                 "grammar.dative_exception_suffixes",
                 &g.dative_exception_suffixes,

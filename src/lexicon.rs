@@ -467,6 +467,8 @@ pub struct Lexicon {
     pub genitive_plural_suffixes: Vec<String>,
     pub adjective_suffixes: Vec<String>,
     pub group_noun_suffixes: Vec<String>,
+    pub topic_prepositions: HashSet<String>,
+    pub object_case_suffixes: Vec<String>,
     pub person_relatives: HashSet<String>,
     pub place_nouns: HashSet<String>,
     pub question_marks: Vec<String>,
@@ -476,6 +478,8 @@ pub struct Lexicon {
     pub male_words: HashSet<String>,
     pub female_verb_suffixes: Vec<String>,
     pub male_verb_suffixes: Vec<String>,
+    pub plural_verb_suffixes: Vec<String>,
+    pub plural_adjective_suffixes: Vec<String>,
     pub patterns: LinePatterns,
     /// Lower-cased single words to their [`wf`] set flags ...
     word_flags: HashMap<String, u64>,
@@ -886,9 +890,13 @@ impl Lexicon {
             male_words: set(&g.male_words),
             female_verb_suffixes: lowered(&g.female_verb_suffixes),
             male_verb_suffixes: lowered(&g.male_verb_suffixes),
+            plural_verb_suffixes: lowered(&g.plural_verb_suffixes),
+            plural_adjective_suffixes: lowered(&g.plural_adjective_suffixes),
             genitive_plural_suffixes: lowered(&g.genitive_plural_suffixes),
             adjective_suffixes: lowered(&g.adjective_suffixes),
             group_noun_suffixes: lowered(&g.group_noun_suffixes),
+            topic_prepositions: set(&g.topic_prepositions),
+            object_case_suffixes: lowered(&g.object_case_suffixes),
             dative_exception_suffixes: lowered(&g.dative_exception_suffixes),
             plural_exception_suffixes: g
                 .plural_exception_suffixes

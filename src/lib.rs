@@ -231,6 +231,17 @@ fn publisher(
             return Some(outlet_hop(lex, &text[h.start..h.end]));
         }
     }
+    // "Ирина Соболева, «Ключегорский вестник»": a byline's name in guillemets, listed or not.
+    for &(s, e) in &seg.credits_text {
+        let line = &text[s..e];
+        if let Some((_, rest)) = line.split_once('«') {
+            if let Some((name, _)) = rest.split_once('»') {
+                if text::is_capitalised(name.trim()) && text::word_count(name) <= 4 {
+                    return Some(outlet_hop(lex, name));
+                }
+            }
+        }
+    }
     // "documents seen by Reuters": the outlet that has seen them, when every such phrase names
     // the same one (an article that has "seen by The Verge" and "reviewed by Reuters" is by
     // neither, or by a third outlet, and relays both).
@@ -688,6 +699,135 @@ mod tests {
         // A research or forecast centre is an institution.
         let c = last("По прогнозу регионального центра по гидрометеорологии, жара продержится.");
         assert_eq!(c.label, Label::Named);
+    }
+
+    #[test]
+    fn russian_fronted_topic_or_object_leaves_the_subject_after_the_verb() {
+        let last = |text: &str| score(text, None).claims.pop().unwrap();
+        // A phrase about what is reported, with a person noun it governs, is no subject.
+        let c = last("Об отставке министра сообщил источник в Кремле.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Anonymous, Some("источник в Кремле"))
+        );
+        let c = last("О задержании подозреваемого рассказала соседка Анна Котова.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("соседка Анна Котова"))
+        );
+        // An object in the accusative before the verb: the subject follows it, or there is
+        // none ("it was confirmed").
+        let c = last("Информацию подтвердили два источника в правительстве.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Anonymous, Some("два источника в правительстве"))
+        );
+        let c = last("Эту версию подтвердил источник в полиции.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Anonymous, Some("источник в полиции"))
+        );
+        let c = last("Эту версию подтвердили.");
+        assert_eq!((c.label, c.source), (Label::Unconfirmed, None));
+        // A plural verb after a singular phrase: the phrase is its object ...
+        let c = last("Подлинность документа подтвердили два источника.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Anonymous, Some("два источника"))
+        );
+        // ... but not after a place, which speaks for the people in it, nor when the phrase
+        // is plural.
+        let c = last("В пресс-службе Минздрава подтвердили подготовку документа.");
+        assert_eq!(c.label, Label::Named);
+        assert!(c.source.is_some_and(|s| s.ends_with("Минздрава")));
+        let c = last("Другие обвиняют тренерский штаб.");
+        assert_eq!(c.source.as_deref(), Some("Другие"));
+        // The lists are data: without them the fronted phrase is read as the subject.
+        let mut cfg = Config::for_language("ru").expect("the Russian configuration");
+        cfg.grammar.topic_prepositions.clear();
+        cfg.grammar.object_case_suffixes.clear();
+        cfg.grammar.plural_verb_suffixes.clear();
+        let bare = Scorer::new(cfg);
+        let first = |text: &str| bare.score(text, None).claims.pop().unwrap().source;
+        assert_ne!(
+            first("Об отставке министра сообщил источник в Кремле.").as_deref(),
+            Some("источник в Кремле")
+        );
+        assert_ne!(
+            first("Информацию подтвердили два источника в правительстве.").as_deref(),
+            Some("два источника в правительстве")
+        );
+    }
+
+    #[test]
+    fn nouns_and_gerunds_that_look_like_cues() {
+        let claims = |text: &str| score(text, None).claims;
+        // "considering adding": a gerund object, no continuation of the speaker before.
+        let c = claims("Cllr Akers said the vote was final. He is considering adding his name.");
+        assert_eq!((c[1].label, c[1].cue.is_none()), (Label::Unconfirmed, true));
+        let c = claims("Cllr Akers said the vote was final, adding that he was sorry.");
+        assert_eq!(c[0].label, Label::Named);
+        // "in a blog post": the noun, not the verb "post"; the speaker before "wrote".
+        let c = claims("“We own it,” chief executive Noor Halvorsen wrote in a blog post.");
+        assert_eq!(
+            (c[0].label, c[0].source.as_deref()),
+            (Label::Named, Some("chief executive Noor Halvorsen"))
+        );
+        // "a 30-year dispute": a noun after a numbered modifier.
+        let c = claims(
+            "The two states would end a 30-year dispute over the river, according to reports.",
+        );
+        assert_eq!(
+            (c[0].label, c[0].source.as_deref()),
+            (Label::Unconfirmed, None)
+        );
+        // A company's own accounts are its document, not social media accounts.
+        let c = claims("Tallyhive's latest accounts, filed in March, show revenue rose 38%.");
+        assert_eq!((c[0].label, c[0].via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn people_named_after_their_portfolio_or_by_surname_alone() {
+        let claims = |text: &str| score(text, None).claims;
+        // A title and a name after the role's preposition name the person ...
+        let c = claims("Cabinet member for housing Cllr Jo Reed said the cuts were agonising.");
+        assert_eq!(c[0].label, Label::Named);
+        // ... an institution after it does not.
+        let c = claims("Two members of the ruling Civic Union, speaking on condition of anonymity, said the vote was close.");
+        assert_eq!(c[0].label, Label::Anonymous);
+        // "the witness" points back to the anonymous source who testified.
+        let c = claims("A former site supervisor, who cannot be named, said he was told to tick boxes. The witness denied this.");
+        assert_eq!(c[1].label, Label::Anonymous);
+        // A surname the article gave with a first name opens the sentence before "he said".
+        let c = claims(
+            "Daniel Okonjo scored late. A source at the club said he would stay.\n\nOkonjo himself was coy when asked about his future. \"I am happy here,\" he said.",
+        );
+        assert_eq!(
+            (c[3].label, c[3].source.as_deref()),
+            (Label::Named, Some("Okonjo"))
+        );
+    }
+
+    #[test]
+    fn a_russian_byline_names_the_publisher() {
+        let a = score(
+            "Ирина Соболева, «Ключегорский вестник»\n\nДиректор предприятия Виктор Нестеренко рассказал «Вестнику», что бригады работают.",
+            None,
+        );
+        assert_eq!(a.non_claims[0].kind, "byline");
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
+        // Another paper's correspondent: the relay keeps the paper's whole name.
+        let a = score(
+            "Прокурор попросил суд приговорить главу района, передаёт корреспондент «Тальской недели».",
+            None,
+        );
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.clone()),
+            (Label::Relayed, vec!["Тальской недели".to_string()])
+        );
     }
 
     #[test]

@@ -744,6 +744,36 @@ impl<'a> Reader<'a> {
                 }
             }
         });
+        // "Cabinet member for housing Cllr Jo Reed": past the head's preposition, a phrase
+        // that ends in a title and a name after a lower-case word ends in the person's name
+        // (not "a spokesman for Halden Works", "a member of the ruling Civic Union", where the
+        // run is what the preposition governs), in a language of noun compounds (one with
+        // articles, as English).
+        let has_name_in_head = has_name_in_head
+            || !l.articles.is_empty() && head_len < ws.len() && {
+                let run = ws
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        let t = self.w(w);
+                        is_capitalised(t) && t.chars().all(|c| c.is_alphabetic() || c == '.')
+                    })
+                    .count();
+                let before = ws.len() - run;
+                run >= 2
+                    && ws[before].is_n(wf::TITLE)
+                    && before > head_len + 1
+                    && self.w(&ws[before - 1]).starts_with(char::is_lowercase)
+                    && !ws[before - 1].is_n(
+                        wf::PREPOSITION
+                            | wf::DETERMINER
+                            | wf::POSSESSIVE
+                            | wf::RELATIVE
+                            | wf::COORDINATOR
+                            | wf::NAME_JOINER,
+                    )
+                    && !ws[before..].iter().any(in_outlet)
+            };
         let has_name_anywhere = ws.iter().enumerate().any(|(i, w)| {
             is_capitalised(self.w(w)) && !(i == 0 && first_not_name) && !in_outlet(w)
         });
@@ -913,10 +943,13 @@ impl<'a> Reader<'a> {
         // speaks.
         let vague_group =
             last_head.is_n(wf::VAGUE_HEAD) && !l.social_any.in_text(&self.norm_phrase(head));
-        // "its annual accounts": a party's own document whose noun may also name social
-        // accounts, with nothing social before it.
+        // "its annual accounts", "the company's latest accounts": a party's own document
+        // whose noun may also name social accounts, with nothing social before it.
         let own_document = || {
-            w0.is_n(wf::POSSESSIVE)
+            (w0.is_n(wf::POSSESSIVE)
+                || head[..head.len() - 1]
+                    .iter()
+                    .any(|w| self.possessive_form(w)))
                 && last_head.is_n(wf::DOCUMENT_HEAD)
                 && !l
                     .social_any
@@ -1699,9 +1732,13 @@ impl<'a> Reader<'a> {
                     && !(i == 0
                         && (w.is(wf::DEFINITE | wf::INDEFINITE) || w.is_n(wf::OUTLET_NOUN)));
             let joiner = w.is(wf::NAME_JOINER);
-            if cap || (joiner && cur.is_some()) {
+            // "«Тальской недели»": a lower-case word inside the guillemets the run opened.
+            let quoted = cur.is_some_and(|(a, _)| {
+                self.text[..a].ends_with('«') && !self.text[a..w.start].contains('»')
+            });
+            if cap || quoted || (joiner && cur.is_some()) {
                 cur = Some((cur.map(|c| c.0).unwrap_or(w.start), w.end));
-                if cap {
+                if cap || quoted {
                     best = cur;
                 }
             } else {

@@ -152,6 +152,8 @@ PROBES = [
     ("ru_probe_16.jsonl", 0.95),
     ("en_probe_17.jsonl", 0.94),
     ("ru_probe_17.jsonl", 0.95),
+    ("en_probe_18.jsonl", 0.96),
+    ("ru_probe_18.jsonl", 0.95),
 ]
 
 
