@@ -228,7 +228,11 @@ impl<'a> Context<'a> {
         let opens = self.reader.words(cs, s).iter().enumerate().all(|(i, w)| {
             (i == 0 || !is_capitalised(w.text(text))) && !w.is_n(SOURCE_NOUNS | wf::OUTLET_NOUN)
         });
-        if !(outlet || quoted) || !opens {
+        // Nor the subject of a clause of its own before the verb ("«Справедливая Россия»
+        // получила 19 мандатов, сообщила …").
+        let verb_start = verb_end.min(end);
+        let own_clause = text[e..verb_start.max(e)].contains(',');
+        if !(outlet || quoted) || !opens || own_clause {
             return false;
         }
         let Some((a, b)) = self.reader.object_after(verb_end, end) else {
@@ -1435,7 +1439,8 @@ fn attribute_unit(
             let hyphenated = m.contains('-')
                 && m.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && m.chars()
-                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-');
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                && !ends_with_any(m, &lex.age_suffixes);
             (hyphenated || in_phrase()) && determiner()
         };
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)

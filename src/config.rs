@@ -288,6 +288,11 @@ pub struct Grammar {
     /// such a phrase before a plural verb may be its subject.
     #[serde(default)]
     pub plural_adjective_suffixes: Vec<String>,
+    /// Endings of hyphenated words that name a person by age ("31-year-old"): a noun, which
+    /// a verb may follow ("the 31-year-old wrote"), not a modifier of the word after it ("a
+    /// 30-year dispute").
+    #[serde(default)]
+    pub age_suffixes: Vec<String>,
     pub articles: Vec<String>,
     pub back_reference_quantifiers: Vec<String>,
     pub partitive: Vec<String>,
@@ -895,6 +900,7 @@ impl Config {
             ("grammar.female_verb_suffixes", &g.female_verb_suffixes),
             ("grammar.male_verb_suffixes", &g.male_verb_suffixes),
             ("grammar.plural_verb_suffixes", &g.plural_verb_suffixes),
+            ("grammar.age_suffixes", &g.age_suffixes),
             (
                 "grammar.plural_adjective_suffixes",
                 &g.plural_adjective_suffixes,

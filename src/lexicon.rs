@@ -480,6 +480,7 @@ pub struct Lexicon {
     pub male_verb_suffixes: Vec<String>,
     pub plural_verb_suffixes: Vec<String>,
     pub plural_adjective_suffixes: Vec<String>,
+    pub age_suffixes: Vec<String>,
     pub patterns: LinePatterns,
     /// Lower-cased single words to their [`wf`] set flags ...
     word_flags: HashMap<String, u64>,
@@ -892,6 +893,7 @@ impl Lexicon {
             male_verb_suffixes: lowered(&g.male_verb_suffixes),
             plural_verb_suffixes: lowered(&g.plural_verb_suffixes),
             plural_adjective_suffixes: lowered(&g.plural_adjective_suffixes),
+            age_suffixes: lowered(&g.age_suffixes),
             genitive_plural_suffixes: lowered(&g.genitive_plural_suffixes),
             adjective_suffixes: lowered(&g.adjective_suffixes),
             group_noun_suffixes: lowered(&g.group_noun_suffixes),
@@ -1313,7 +1315,11 @@ impl Lexicon {
             if f & wf::INSTITUTION_HEAD != 0 && f & wf::OUTLET_NOUN == 0 {
                 return true;
             }
-            rest = &r[len..];
+            // "The Information Commissioner's Office": past a possessive ending.
+            rest = r[len..]
+                .strip_prefix("'s")
+                .or_else(|| r[len..].strip_prefix("’s"))
+                .unwrap_or(&r[len..]);
         }
         false
     }

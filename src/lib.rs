@@ -831,6 +831,56 @@ mod tests {
     }
 
     #[test]
+    fn russian_parties_commissions_and_fronted_party_names() {
+        let last = |text: &str| score(text, None).claims.pop().unwrap();
+        // The party a court report is about is one person.
+        let c = last("«Я с этим не согласен», — ответил подсудимый.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("подсудимый"))
+        );
+        // An election commission is an institution, whatever case it takes.
+        let c = last("Явка, по данным комиссии, составила 23,4%.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("комиссии"))
+        );
+        // A party's name in guillemets as the subject of its own clause is no listener.
+        let c = last("«Справедливая Россия» получила 19 мандатов, сообщила Лариса Гуськова.");
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+        // "заметил" reports; the observer who asked not to be named is anonymous.
+        let c = last(
+            "Наблюдательница, попросившая не называть её имени, заметила, что урну вскрывали.",
+        );
+        assert_eq!(c.label, Label::Anonymous);
+    }
+
+    #[test]
+    fn names_that_hold_an_outlet_and_ages_used_as_nouns() {
+        let first = |text: &str| score(text, None).claims.remove(0);
+        let c = first("The Information Commissioner's Office confirmed it had received a report.");
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+        let c = first("The 31-year-old wrote that the couple had split.");
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("The 31-year-old"))
+        );
+        // "a 1998 interview with": the channel phrase with a modifier inside.
+        let c = first(
+            "In a 1998 interview with The Guardian, Castellane said she had been turned down.",
+        );
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["The Guardian".to_string()])
+        );
+        // Someone's representative speaks for them on the record.
+        let c = first("A representative for Reyes confirmed the split in a statement.");
+        assert_eq!(c.label, Label::Named);
+        let c = first("A representative of the company confirmed the split.");
+        assert_eq!(c.label, Label::Anonymous);
+    }
+
+    #[test]
     fn publisher_is_not_a_relay() {
         let text = "KYIV, Nov 3 (Reuters) - Two officials told Reuters the cost had doubled.";
         let a = score(text, None);

@@ -1243,9 +1243,14 @@ impl<'a> Reader<'a> {
             // "Stratton's lawyers", "Mr Rehn's spokesman", "the Kremlin's spokesman": the
             // people who speak for a named party, one or several.
             let representative = l.representative_heads.contains(&self.w(&last_head).lower());
+            // ("A representative for Reyes": the party after the head's preposition.)
             let named_party = || {
                 head.iter()
                     .any(|w| is_capitalised(self.w(w)) && self.possessive_form(w))
+                    || ws.get(head_len).is_some_and(|p| p.is_n(wf::PREPOSITION))
+                        && ws[head_len + 1..].iter().any(|w| {
+                            is_capitalised(self.w(w)) && !w.is_n(wf::DETERMINER) && !in_outlet(w)
+                        })
             };
             if representative && !core && named_party() {
                 return np;

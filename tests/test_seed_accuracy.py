@@ -154,6 +154,8 @@ PROBES = [
     ("ru_probe_17.jsonl", 0.95),
     ("en_probe_18.jsonl", 0.96),
     ("ru_probe_18.jsonl", 0.95),
+    ("en_probe_19.jsonl", 0.95),
+    ("ru_probe_19.jsonl", 0.92),
 ]
 
 
