@@ -2190,8 +2190,14 @@ fn attribute_unit(
             }
         }
         let obj = norm(&text[s..e]);
-        if lex.first_hand_objects.contains(&obj) {
-            continue; // "told us": first-hand, no hop
+        // "told us": first-hand, no hop; also when the phrase runs on past it ("в заявлении
+        // для нашего издания назвала …").
+        // (A lower-case first-person word: "told US officials" is no "told us".)
+        let first_person = ctx.reader.words(s, e).first().is_some_and(|w| {
+            w.is_n(wf::FIRST_PERSON) && w.text(text).starts_with(char::is_lowercase)
+        });
+        if lex.first_hand_objects.contains(&obj) || first_person {
+            continue;
         }
         let np = ctx.reader.classify(s, e, span, outlets);
         if let Class::Outlet(hop) = np.class {

@@ -848,6 +848,16 @@ mod tests {
         // A party's name in guillemets as the subject of its own clause is no listener.
         let c = last("«Справедливая Россия» получила 19 мандатов, сообщила Лариса Гуськова.");
         assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+        // "в заявлении для нашего издания": a statement to the publisher is first-hand.
+        let c = last(
+            "Пресс-агент певицы Дарья Вольская в заявлении для нашего издания назвала слухи домыслами.",
+        );
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+        let c = last("Министр в комментарии для РБК назвал решение ошибкой.");
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["РБК".to_string()])
+        );
         // "заметил" reports; the observer who asked not to be named is anonymous.
         let c = last(
             "Наблюдательница, попросившая не называть её имени, заметила, что урну вскрывали.",
