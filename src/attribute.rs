@@ -3246,6 +3246,29 @@ fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option
     if !starts_quote {
         return None;
     }
+    // "«Промальянс» объединяет три завода": a quoted name opening a sentence of the reporter's
+    // is no quotation that goes on.
+    let opening = ctx.quotes_in(u.start, u.end).first();
+    let quoted_name = |q: &Quote| {
+        let inner = &text[q.start..q.end];
+        let open = inner.chars().next();
+        let close = inner.chars().next_back();
+        let pair = matches!(
+            (open, close),
+            (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('"'), Some('"'))
+        );
+        pair && inner
+            .trim_matches(is_quote_char)
+            .starts_with(char::is_uppercase)
+    };
+    if opening.is_some_and(|q| {
+        q.start == u.start
+            && q.short
+            && quoted_name(q)
+            && text[q.end..u.end].chars().any(char::is_alphabetic)
+    }) {
+        return None;
+    }
     let prev = done.last()?;
     let adjacent = prev.paragraph == u.paragraph
         || prev.end <= u.start && text[prev.end..u.start].trim().is_empty();

@@ -858,6 +858,21 @@ mod tests {
             (c.label, c.via.clone()),
             (Label::Relayed, vec!["РБК".to_string()])
         );
+        // A quoted company name opening the reporter's sentence continues no quotation; a
+        // quotation that opens the next sentence does.
+        let a = score(
+            "Шестаков говорил, что завод не продаётся. «Промальянс» объединяет три завода.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[1].label, a.claims[1].source.as_deref()),
+            (Label::Unconfirmed, None)
+        );
+        let a = score(
+            "«Завод не продаётся», — говорил Шестаков. «Мы его только купили».",
+            None,
+        );
+        assert_eq!(a.claims[1].source.as_deref(), Some("Шестаков"));
         // "заметил" reports; the observer who asked not to be named is anonymous.
         let c = last(
             "Наблюдательница, попросившая не называть её имени, заметила, что урну вскрывали.",
