@@ -19,6 +19,10 @@ use crate::words::Tok;
 /// far shorter, and the bound keeps time linear on pathological input (a 10 MB line).
 const WINDOW: usize = 1500;
 
+/// How far back a surname alone is looked up with a first name before it ("Daniel Okonjo" …
+/// "Okonjo himself"), in bytes.
+const NAME_LOOKBACK: usize = 20_000;
+
 /// Words in the chunk right before a cue past which, when it is no subject, no earlier chunk
 /// is taken as the subject.
 const MAX_GAP: usize = 12;
@@ -230,8 +234,7 @@ impl<'a> Context<'a> {
         });
         // Nor the subject of a clause of its own before the verb ("«Справедливая Россия»
         // получила 19 мандатов, сообщила …").
-        let verb_start = verb_end.min(end);
-        let own_clause = text[e..verb_start.max(e)].contains(',');
+        let own_clause = text[e..verb_end.clamp(e, end.max(e))].contains(',');
         if !(outlet || quoted) || !opens || own_clause {
             return false;
         }
@@ -283,13 +286,13 @@ impl<'a> Context<'a> {
             Some(p) => {
                 // "«Вестнику»", "«Тальской недели»" in «Ключегорский вестник» and «Тальская
                 // неделя»: the name's last word, or every word, in another case.
-                let words = |n: &str| n.split_whitespace().map(str::to_string).collect::<Vec<_>>();
-                let (pw, hw) = (words(&p.name), words(&hop.name));
+                let pw: Vec<&str> = p.name.split_whitespace().collect();
+                let hw: Vec<&str> = hop.name.split_whitespace().collect();
                 let inflected = !hw.is_empty()
                     && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b))
                         || hw.len() == 1
                             && pw.len() > 1
-                            && pw.last().is_some_and(|l| same_stem(l, &hw[0])));
+                            && pw.last().is_some_and(|l| same_stem(l, hw[0])));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name)
@@ -3060,7 +3063,14 @@ fn named_opening_before(
         is_capitalised(t)
             && t.chars().all(char::is_alphabetic)
             && !w.is_n(wf::PRONOUN | wf::DETERMINER | wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
-            && text[..prev.start].match_indices(t).any(|(i, _)| {
+            && {
+                // Within a bounded stretch before, so the search does not grow with the text.
+                let lo = floor_char(text, prev.start.saturating_sub(NAME_LOOKBACK));
+                text[lo..prev.start]
+                    .match_indices(t)
+                    .map(move |(i, m)| (lo + i, m))
+            }
+            .any(|(i, _)| {
                 let after = text[i + t.len()..].chars().next();
                 let before = text[..i].trim_end_matches(' ');
                 let first = before.rsplit(' ').next().unwrap_or("");
