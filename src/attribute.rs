@@ -292,7 +292,11 @@ impl<'a> Context<'a> {
                     && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b))
                         || hw.len() == 1
                             && pw.len() > 1
-                            && pw.last().is_some_and(|l| same_stem(l, hw[0])));
+                            && pw.last().is_some_and(|l| same_stem(l, hw[0]))
+                        // The publisher known by its last word ("на запрос «Недели»").
+                        || pw.len() == 1
+                            && hw.len() > 1
+                            && hw.last().is_some_and(|l| same_stem(l, pw[0])));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name)
@@ -1068,7 +1072,18 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         };
         let before = outlets.last.clone();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
-        if u.answer && a.source.is_none() && !a.no_comment && a.hearsay.is_none() {
+        if let Some((s, e)) = u
+            .speaker
+            .filter(|_| a.source.is_none() && !a.no_comment && a.hearsay.is_none())
+        {
+            // A transcript's answer: its speaker label's ("Vantongeren: …").
+            let np = ctx.reader.classify(s, e, (u.start, u.end), &outlets);
+            a.source = Some((s, e));
+            a.source_text = Some(clean_source(&ctx.text()[s..e]));
+            label_from(&mut a, &np.class);
+            a.origin_class = Some(np.class);
+            a.flag(flags::CARRIED_OVER);
+        } else if u.answer && a.source.is_none() && !a.no_comment && a.hearsay.is_none() {
             let lex = ctx.lex();
             interviewee = interviewee.or_else(|| {
                 done.iter().rposition(|p| {

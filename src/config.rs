@@ -338,6 +338,10 @@ pub struct Patterns {
     pub caption_prefix: String,
     pub trailing_credit: String,
     pub dateline: String,
+    /// The publisher in a credit line of work made for it ("Illustration: Ruth Ansell for The
+    /// Calder Review"): group 1. Empty: none.
+    #[serde(default)]
+    pub commissioned_credit: String,
 }
 
 impl Patterns {
@@ -351,6 +355,7 @@ impl Patterns {
             ("patterns.caption_prefix", &self.caption_prefix),
             ("patterns.trailing_credit", &self.trailing_credit),
             ("patterns.dateline", &self.dateline),
+            ("patterns.commissioned_credit", &self.commissioned_credit),
         ]
     }
 }

@@ -511,6 +511,8 @@ pub struct LinePatterns {
     pub caption_prefix: regex::Regex,
     pub trailing_credit: regex::Regex,
     pub dateline: regex::Regex,
+    /// `patterns.commissioned_credit`, when given.
+    pub commissioned_credit: Option<regex::Regex>,
     /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
     /// compiled (from `dateline`'s own pattern) on the first dateline, as most texts have none.
     dateline_groups: std::sync::OnceLock<regex_automata::meta::Regex>,
@@ -917,6 +919,8 @@ impl Lexicon {
                     caption_prefix: compile(&p.caption_prefix),
                     trailing_credit: compile(&p.trailing_credit),
                     dateline: compile(&p.dateline),
+                    commissioned_credit: (!p.commissioned_credit.is_empty())
+                        .then(|| compile(&p.commissioned_credit)),
                     dateline_groups: std::sync::OnceLock::new(),
                 }
             },

@@ -242,6 +242,14 @@ fn publisher(
             }
         }
     }
+    // "Illustration: Ruth Ansell for The Calder Review": work made for the publisher.
+    if let Some(re) = &lex.patterns.commissioned_credit {
+        for n in seg.non_claims.iter().filter(|n| n.kind == "caption-credit") {
+            if let Some(g) = re.captures(&text[n.start..n.end]).and_then(|c| c.get(1)) {
+                return Some(outlet_hop(lex, g.as_str()));
+            }
+        }
+    }
     // "documents seen by Reuters": the outlet that has seen them, when every such phrase names
     // the same one (an article that has "seen by The Verge" and "reviewed by Reuters" is by
     // neither, or by a third outlet, and relays both).
@@ -295,6 +303,37 @@ fn publisher(
                 .any(|c| before.ends_with(c.as_str()))
             {
                 return Some(outlet_hop(lex, &text[h.start..h.end]));
+            }
+        }
+        // An unlisted one: "на запрос «Шоу-Ленты»", "a request for comment from The Harbourline".
+        for cue in &lex.publisher_request_cues {
+            for at in memchr::memmem::find_iter(text.as_bytes(), cue.as_bytes()) {
+                let from = at + cue.len();
+                let Some((a, b)) = reader.object_after(from, text::ceil_char(text, from + 60))
+                else {
+                    continue;
+                };
+                // A quoted name ends at its closing mark ("«Шоу-Ленты» не ответила").
+                let quoted = text[from..a].contains(['«', '“', '"']);
+                let b = match text[a..b].find(['»', '”', '"']) {
+                    Some(i) if quoted => a + i,
+                    _ => b,
+                };
+                let name =
+                    text[a..b].trim_matches(|c: char| c.is_whitespace() || text::is_quote_char(c));
+                let name = name
+                    .split_once(' ')
+                    .filter(|(first, _)| lex.articles.contains(&first.lower()))
+                    .map_or(name, |(_, rest)| rest);
+                if text[from..a]
+                    .trim()
+                    .trim_matches(text::is_quote_char)
+                    .is_empty()
+                    && name.chars().next().is_some_and(char::is_uppercase)
+                    && text::word_count(name) <= 4
+                {
+                    return Some(outlet_hop(lex, name));
+                }
             }
         }
     }
@@ -2078,6 +2117,85 @@ mod tests {
         );
         assert_eq!((got[3].1, got[3].2), (Label::Named, lopez));
         assert_eq!(a.claims.len(), 4);
+    }
+
+    #[test]
+    fn transcript_lines_labelled_with_names_are_turns() {
+        let text = "Pia Lund runs the Orrin ferry line.\n\n\
+                    The Ledger: How close did you come to closing?\n\n\
+                    Lund: Very close. We had six weeks of cash left.\n\n\
+                    The Ledger: Rivals say ferries are finished. Are they wrong?\n\n\
+                    Lund: They have said that for years.";
+        let a = score(text, None);
+        let got = spans_labels_sources(text, &a);
+        let pos = |s: &str| got.iter().position(|g| g.0.starts_with(s)).unwrap();
+        // The answers are the speaker's, without the label; the label is no claim.
+        let v = &got[pos("Very close.")];
+        assert_eq!(
+            (v.0, v.1, v.2),
+            (
+                "Very close. We had six weeks of cash left.",
+                Label::Named,
+                Some("Lund")
+            )
+        );
+        assert_eq!(
+            (got[pos("They have")].1, got[pos("They have")].2),
+            (Label::Named, Some("Lund"))
+        );
+        // The interviewer's statement keeps its own source; its question is no claim.
+        assert_eq!(got[pos("Rivals say")].1, Label::Unconfirmed);
+        assert!(a.non_claims.iter().any(|n| n.kind == "speaker-label"));
+        // One label alone ("Update:" lines of a live page) makes no transcript.
+        let live = "Update: The bridge is closed.\n\nUpdate: Police said the driver was hurt.";
+        let a = score(live, None);
+        assert_eq!(a.claims[0].start, 0);
+    }
+
+    #[test]
+    fn a_credit_for_the_publisher_or_its_request_for_comment_names_it() {
+        let a = score(
+            "Illustration: Ruth Ansell for The Calder Review\n\nThe family\u{2019}s lawyer, Annika Shore, told The Calder Review that nothing had been signed.",
+            None,
+        );
+        assert_eq!(a.non_claims[0].kind, "caption-credit");
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
+        let a = score(
+            "Другой источник, знакомый с парой, в разговоре с «Шоу-Лентой» эту версию опроверг.\n\nПредставитель певицы на запрос «Шоу-Ленты» не ответила.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Anonymous, 0)
+        );
+        // Without the request, the same outlet is a relay.
+        let a = score(
+            "Другой источник, знакомый с парой, в разговоре с «Шоу-Лентой» эту версию опроверг.",
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Relayed);
+    }
+
+    #[test]
+    fn interviewed_by_an_outlet_is_a_relay() {
+        let c = &score(
+            "Anna Petrova, interviewed by the BBC on Monday, said the mine would close.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["BBC".to_string()])
+        );
+        let c = &score(
+            "The coach, who was interviewed by police on Monday, said he was innocent.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Named);
     }
 
     #[test]

@@ -29,6 +29,64 @@ fn starts_dialogue(line: &str) -> bool {
         .any(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_char(c)))
 }
 
+/// The speaker label that opens a transcript line ("Vantongeren: …", "The Harbourline: …"):
+/// one to four words, the first capitalised, no digits, then a colon and a space. The label's
+/// end, without the colon.
+fn speaker_label(line: &str) -> Option<usize> {
+    let colon = line.get(..line.len().min(60))?.find(':')?;
+    let label = &line[..colon];
+    let rest = &line[colon + 1..];
+    let words = label.split(' ').count();
+    (rest.starts_with(' ')
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit())
+        && (1..=4).contains(&words)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || " .'’-".contains(c)))
+    .then_some(colon)
+}
+
+/// The turns of an interview transcript whose lines open with their speakers' names: per
+/// line, (label end, asks). A transcript has a label that asks (most of its lines hold a
+/// question) and another that answers (most of its lines hold none), each on two lines or
+/// more; without both, no line is a turn ("Update:" lines of a live page are not).
+fn transcript_turns(text: &str, lines: &[(usize, usize)]) -> Vec<Option<(usize, bool)>> {
+    let mut labels: Vec<(&str, usize, usize)> = Vec::new(); // (label, lines, with a question)
+    let mut at: Vec<Option<(usize, &str)>> = vec![None; lines.len()];
+    for (li, &(ls, le)) in lines.iter().enumerate() {
+        let Some(n) = speaker_label(&text[ls..le]) else {
+            continue;
+        };
+        let label = &text[ls..ls + n];
+        let asks = text[ls + n..le].contains('?');
+        match labels.iter_mut().find(|l| l.0 == label) {
+            Some(l) => {
+                l.1 += 1;
+                l.2 += usize::from(asks);
+            }
+            None => labels.push((label, 1, usize::from(asks))),
+        }
+        at[li] = Some((ls + n, label));
+    }
+    let asker = |l: &(&str, usize, usize)| l.1 >= 2 && 2 * l.2 >= l.1;
+    let answerer = |l: &(&str, usize, usize)| l.1 >= 2 && 2 * l.2 < l.1;
+    if !labels.iter().any(asker) || !labels.iter().any(answerer) {
+        return vec![None; lines.len()];
+    }
+    at.into_iter()
+        .map(|x| {
+            let (end, label) = x?;
+            let l = labels.iter().find(|l| l.0 == label)?;
+            (asker(l) || answerer(l)).then_some((end, asker(l)))
+        })
+        .collect()
+}
+
 /// The length of the mark of `marks` that opens `line` ("Q:", "A:"), if one does.
 fn marked(marks: &[String], line: &str) -> Option<usize> {
     marks
@@ -58,6 +116,8 @@ pub struct Unit {
     /// spoken, unless it names its speaker, by the person the article names last before the
     /// first such answer.
     pub answer: bool,
+    /// The speaker label of a transcript's answer line ("Vantongeren:"), without the colon.
+    pub speaker: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Default)]
@@ -76,6 +136,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let p = &lex.patterns;
     let mut out = Segmented::default();
     let lines = line_spans(text);
+    let turns = transcript_turns(text, &lines);
     let credit_words = p.credit_words.occurrences(text);
     let trailer_words = p.trailer_words.occurrences(text);
     let mut paragraph = 0usize;
@@ -104,6 +165,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         }
         let new_paragraph = prev_blank;
         prev_blank = false;
+        // Only the very next line can be a photo credit's caption (a byline or time between
+        // ends it).
+        let beside_credit = std::mem::take(&mut prev_credit);
         // A heading, byline or credit in between ends a run of dialogue paragraphs.
         let after_dialogue = std::mem::take(&mut prev_dialogue);
         let after_question = std::mem::take(&mut prev_question);
@@ -163,7 +227,6 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // A short line right after a photo credit line is its caption, not a heading ("Фото:
         // пресс-служба суда" / "Геннадий Рябов в зале суда"). Not the line before one: that is
         // as often a byline.
-        let beside_credit = std::mem::take(&mut prev_credit);
         if let Some(m) = credit_word
             .then(|| p.trailing_credit.find(&text[s..e]))
             .flatten()
@@ -230,7 +293,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, s, e, "heading");
             first_content_line = false;
             // A short question of an interview ("— А остальные?") is read as a heading line.
-            if (starts_dialogue(&text[s..e]) || marked(&lex.question_marks, &text[s..e]).is_some())
+            if (starts_dialogue(&text[s..e])
+                || marked(&lex.question_marks, &text[s..e]).is_some()
+                || turns[li].is_some_and(|t| t.1))
                 && text[s..e].trim_end().ends_with('?')
             {
                 last_turn = Turn::Question;
@@ -249,6 +314,13 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         // part of what is said.
         let mark = marked(&lex.question_marks, &text[s..e]).map(|n| (true, n));
         let mark = mark.or_else(|| marked(&lex.answer_marks, &text[s..e]).map(|n| (false, n)));
+        // "Vantongeren: …": a named speaker's turn; its label is no claim.
+        let label = turns[li].filter(|_| s == ls && mark.is_none());
+        if let Some((end, _)) = label {
+            push_nc(&mut out, s, end + 1, "speaker-label");
+        }
+        let mark = mark.or(label.map(|(end, asks)| (asks, end + 1 - s)));
+        let speaker = label.filter(|l| !l.1).map(|(end, _)| (s, end));
         let (asks, answers) = (mark.is_some_and(|m| m.0), mark.is_some_and(|m| !m.0));
         let dialogue = starts_dialogue(&text[s..e]) || asks || answers;
         let s = match mark {
@@ -301,6 +373,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             // A credit at the end of a line ("... (Photo: X)") captions its last sentence only.
             u.caption = caption || credit_after && k + 1 == n_units;
             u.answer = answer;
+            u.speaker = speaker.filter(|_| answer);
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
         if let Some(prev_idx) = colon_prev.filter(|_| !caption && !credit_after) {
@@ -786,6 +859,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
                 line: 0,
                 caption: false,
                 answer: false,
+                speaker: None,
             });
         }
         start = b;
@@ -799,6 +873,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             line: 0,
             caption: false,
             answer: false,
+            speaker: None,
         });
     }
     units
