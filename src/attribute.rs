@@ -102,6 +102,9 @@ struct Frame {
     /// The speaker phrase, before classification.
     span: Option<Span>,
     trailing: bool,
+    /// The speaker phrase's noun is unknown to the lexicon ("— сказал сварщик"): a person,
+    /// unnamed when the phrase has no capitalised word.
+    unknown: bool,
 }
 
 impl Frame {
@@ -113,6 +116,9 @@ impl Frame {
 pub struct Context<'a> {
     pub reader: Reader<'a>,
     pub quotes: &'a [Quote],
+    /// Headings that name the outlet their section is about (see
+    /// [`crate::segment::Segmented::section_outlets`]).
+    pub sections: &'a [(usize, String)],
     pub publisher: Option<Hop>,
     /// Where the last lookup in `quotes` ended (see [`crate::text::gallop`]).
     pub quote_finger: std::cell::Cell<usize>,
@@ -1046,7 +1052,16 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     // Who answers an interview's questions: the person named last before the first answer that
     // names no speaker of its own ("— Нет, — ответил Орлов" names one).
     let mut interviewee: Option<usize> = None;
+    let mut sections = ctx.sections.iter().peekable();
     for &(u, elided) in units {
+        // A press review's section heading names the outlet "the paper" means next.
+        while let Some((_, name)) = sections.next_if(|(at, _)| *at <= u.start) {
+            let hop = match ctx.lex().outlet_by_name(name) {
+                Some(i) => listed_outlet_hop(ctx.lex(), i, name),
+                None => Hop::unlisted(name),
+            };
+            remember_outlet(&mut outlets, &hop);
+        }
         // A clause split off at "which"/"who" speaks for the noun phrase before it.
         let antecedent = || {
             let first = ctx.reader.words(u.start, u.end).first().copied()?;
@@ -1588,6 +1603,7 @@ fn attribute_unit(
                     speaker: Some(np),
                     span: None,
                     trailing: false,
+                    unknown: false,
                 });
             }
             continue;
@@ -1886,18 +1902,53 @@ fn attribute_unit(
                                 )
                             })
                 };
+                // "«…», — сказал сварщик.": right after a quotation, a short phrase that ends the
+                // sentence is its speaker, whether or not the lexicon knows its noun.
+                let closes_quote = || {
+                    let dash = |c: char| c == '—' || c == '–';
+                    only_punct
+                        && (text[near..h.start].contains(is_quote_char)
+                            || text[near..h.start].contains(dash)
+                                && text[u.start..].starts_with(dash))
+                        && text[e..u.end].trim().chars().all(|c| ".!…".contains(c))
+                        && words_at_most(&text[s..e], 5)
+                        && !ctx.reader.words(s, e).iter().any(|w| {
+                            w.is_n(wf::PREPOSITION) && w.start == s
+                                || w.text(text).starts_with(|c: char| c.is_ascii_digit())
+                        })
+                };
+                // An unknown noun just after a named person spoke is that person's role, told
+                // by the claims before ("— пояснила синоптик" after "Татьяна Позднякова"); "one
+                // of …" is someone new.
+                let known = ctx.reader.valid_np(s, e) && speaker_like();
+                let new_person = || {
+                    let ows = ctx.reader.words(s, e);
+                    past_partitive(&ows) > 0
+                        || !done.last().is_some_and(|p| {
+                            u.paragraph <= p.paragraph + 1
+                                && p.source.is_some()
+                                && matches!(
+                                    p.origin_class,
+                                    Some(Class::Named {
+                                        document: false,
+                                        ..
+                                    })
+                                )
+                        })
+                };
                 if clean
-                    && ctx.reader.valid_np(s, e)
                     && !introduces()
                     && !thing_counted()
-                    && speaker_like()
+                    && (known || closes_quote() && new_person())
                 {
+                    let unknown = !known;
                     frames.push(Frame {
                         cue: (h.start, h.end),
                         stance: h.entry.stance,
                         speaker: None,
                         span: Some((s, e)),
                         trailing: true,
+                        unknown,
                     });
                     continue;
                 }
@@ -1962,6 +2013,7 @@ fn attribute_unit(
             speaker: None,
             span: Some((s, e)),
             trailing,
+            unknown: false,
         });
     }
     // "according to X".
@@ -2266,6 +2318,7 @@ fn attribute_unit(
                     speaker: None,
                     span: Some(sp),
                     trailing: false,
+                    unknown: false,
                 });
             }
         }
@@ -2299,6 +2352,20 @@ fn attribute_unit(
             f.speaker = f
                 .span
                 .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
+            if let Some(np) = f.speaker.as_mut().filter(|np| {
+                f.unknown
+                    && matches!(np.class, Class::Named { .. })
+                    && !ctx
+                        .reader
+                        .words(np.start, np.end)
+                        .iter()
+                        .any(|w| is_capitalised(w.text(text)))
+            }) {
+                np.class = Class::Anonymous {
+                    spec: Specificity::S1,
+                    count: 1,
+                };
+            }
         }
         f
     });

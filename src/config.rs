@@ -150,6 +150,9 @@ pub struct Grammar {
     pub definite: Vec<String>,
     pub possessive: Vec<String>,
     pub first_person: Vec<String>,
+    /// "you", "вы": with the first person, the words of someone speaking.
+    #[serde(default)]
+    pub second_person: Vec<String>,
     pub pronoun_person: Vec<String>,
     pub pronoun_plural: Vec<String>,
     pub pronoun_thing: Vec<String>,
@@ -856,6 +859,7 @@ impl Config {
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),
             ("grammar.first_person", &g.first_person),
+            ("grammar.second_person", &g.second_person),
             ("grammar.pronoun_person", &g.pronoun_person),
             ("grammar.pronoun_plural", &g.pronoun_plural),
             ("grammar.pronoun_thing", &g.pronoun_thing),

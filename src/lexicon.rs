@@ -419,6 +419,8 @@ pub struct Lexicon {
     pub definite: HashSet<String>,
     pub possessive: HashSet<String>,
     pub first_person: HashSet<String>,
+    /// `grammar.second_person`.
+    pub second_person: HashSet<String>,
     pub pronoun_person: HashSet<String>,
     pub pronoun_plural: HashSet<String>,
     pub pronoun_thing: HashSet<String>,
@@ -823,6 +825,7 @@ impl Lexicon {
             definite: set(&g.definite),
             possessive: set(&g.possessive),
             first_person: set(&g.first_person),
+            second_person: set(&g.second_person),
             pronoun_person: set(&g.pronoun_person),
             pronoun_plural: set(&g.pronoun_plural),
             pronoun_thing: set(&g.pronoun_thing),

@@ -116,6 +116,7 @@ impl Scorer {
         let ctx = Context {
             reader,
             quotes: &seg.quotes,
+            sections: &seg.section_outlets,
             publisher: publisher.clone(),
             quote_finger: Default::default(),
             live_hits: Default::default(),
@@ -2196,6 +2197,59 @@ mod tests {
         )
         .claims[0];
         assert_eq!(c.label, Label::Named);
+    }
+
+    #[test]
+    fn a_phrase_after_a_quotation_is_its_speaker_even_with_an_unknown_noun() {
+        for (text, source) in [
+            ("«Мы всё видели», — сказал сварщик.", "сварщик"),
+            (
+                "— Мы всё видели, — сказал один из бывших прорабов.",
+                "один из бывших прорабов",
+            ),
+            (
+                "\u{201c}We saw it all,\u{201d} said the welder.",
+                "the welder",
+            ),
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(
+                (c.label, c.source.as_deref()),
+                (Label::Anonymous, Some(source)),
+                "{text}"
+            );
+        }
+        // Right after a named person spoke, the unknown noun is that person's role.
+        let text =
+            "Ведущий синоптик Гидрометцентра Татьяна Позднякова сообщила, что дожди усилятся.\n\n\
+                    «Циклон остановился над краем», — пояснила метеоролог.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(c.label, Label::Named);
+    }
+
+    #[test]
+    fn an_unclosed_quotation_in_the_first_person_goes_on_with_its_speaker() {
+        let text = "\u{201c}Everybody knew it,\u{201d} said a shift supervisor. \u{201c}You\u{2019}d write it up, and then somebody would close it.\n\n\
+                    \u{201c}After that they had it off the floor.\u{201d}";
+        let a = score(text, None);
+        assert_eq!(a.claims.len(), 3);
+        for c in &a.claims {
+            assert_eq!(
+                (c.label, c.source.as_deref()),
+                (Label::Anonymous, Some("a shift supervisor"))
+            );
+        }
+    }
+
+    #[test]
+    fn a_press_review_heading_names_the_paper_its_section_is_about() {
+        let text = "«Вечерний Заречинск»: у завода может смениться владелец\n\n\
+                    По словам собеседников газеты, владелец ведёт переговоры о продаже.";
+        let c = &score(text, None).claims[0];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Вечерний Заречинск".to_string()])
+        );
     }
 
     #[test]

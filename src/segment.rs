@@ -6,6 +6,7 @@ use crate::lexicon::{kind, wf, Hit, Lexicon};
 use crate::model::NonClaim;
 use crate::text::{
     is_quote_char, line_spans, next_char, prev_char, word_count, words_at_least, words_at_most,
+    Lower,
 };
 use regex::Regex;
 use std::sync::OnceLock;
@@ -87,6 +88,23 @@ fn transcript_turns(text: &str, lines: &[(usize, usize)]) -> Vec<Option<(usize, 
         .collect()
 }
 
+/// The outlet a heading opens with before a colon, quoted or listed ("«Деловое Приречье»:
+/// банки …", "FT: ЕС может …"): a press review's section about it.
+fn section_outlet<'t>(line: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    let (head, rest) = line.split_once(':')?;
+    let head = head.trim();
+    let quoted = head
+        .strip_prefix(['«', '“', '"'])
+        .and_then(|h| h.strip_suffix(['»', '”', '"']));
+    let name = quoted.unwrap_or(head);
+    (rest.starts_with(' ')
+        && word_count(name) <= 5
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && (quoted.is_some_and(|q| !q.contains(['«', '»', '“', '”', '"']))
+            || lex.outlet_by_name(name).is_some()))
+    .then_some(name)
+}
+
 /// The length of the mark of `marks` that opens `line` ("Q:", "A:"), if one does.
 fn marked(marks: &[String], line: &str) -> Option<usize> {
     marks
@@ -129,6 +147,9 @@ pub struct Segmented {
     pub dateline_agency: Option<String>,
     /// Text of byline and trailer lines, where the publisher is often named.
     pub credits_text: Vec<(usize, usize)>,
+    /// Headings that name the outlet a press review's section is about ("«Деловое Приречье»:
+    /// банки поднимут взнос", "FT: …"): where each starts, and the name.
+    pub section_outlets: Vec<(usize, String)>,
 }
 
 /// Split the text into claim units, quotations and non-claims.
@@ -291,6 +312,9 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             )
         {
             push_nc(&mut out, s, e, "heading");
+            if let Some(name) = section_outlet(&text[s..e], lex) {
+                out.section_outlets.push((s, name.to_string()));
+            }
             first_content_line = false;
             // A short question of an interview ("— А остальные?") is read as a heading line.
             if (starts_dialogue(&text[s..e])
@@ -655,12 +679,22 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
         // An unclosed mark followed at once by a reporting verb ("“TASS quotes Lavrov.") is a
         // misplaced closing mark, not a quotation.
         let lo = hits.partition_point(|h| h.start <= o);
+        // Not when a first or second person speaks before the verb ("“You’d write it up").
+        let speaking = || {
+            let first = text[o + mark_len(o)..e]
+                .split(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+                .next()
+                .unwrap_or("")
+                .lower();
+            lex.first_person.contains(&first) || lex.second_person.contains(&first)
+        };
         let verb_soon = hits[lo..]
             .iter()
             .take_while(|h| h.start < end && h.start < o + 200)
             .any(|h| {
                 (h.is(kind::VERB) || h.is(kind::QUOTING)) && words_at_most(&text[o..h.start], 6)
-            });
+            })
+            && !speaking();
         if !verb_soon {
             found.push(Quote {
                 start: o,
