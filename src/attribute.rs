@@ -641,6 +641,22 @@ impl<'a> Context<'a> {
                         .is_empty()
             })
             .map_or(channel_end, |h| h.end);
+        // An unlisted outlet in quotation marks, after an outlet noun or not ("В интервью
+        // порталу «Наука Сибири» Зарубин").
+        let listener_end = match ws.iter().position(|w| w.start >= channel_end) {
+            Some(i) if channel_end > 0 && listener_end == channel_end => {
+                let i = i + usize::from(ws[i].is_n(wf::OUTLET_NOUN));
+                let from = ws.get(i).map_or(end, |w| w.start);
+                let gap = &text[channel_end..from];
+                match gap.trim_end().ends_with(['«', '“', '"']) {
+                    true => text[from..end]
+                        .find(['»', '”', '"'])
+                        .map_or(listener_end, |k| from + k + 1),
+                    false => listener_end,
+                }
+            }
+            _ => listener_end,
+        };
         // "Об отставке министра сообщил источник": a phrase about what is reported runs over
         // the lower-case words after its preposition, up to a pronoun or a capitalised word.
         let lex = self.lex();
@@ -671,6 +687,8 @@ impl<'a> Context<'a> {
                     .is_some_and(|k| {
                         ws[k].is_n(wf::OUTLET_NOUN)
                             && ws[..k].iter().any(|p| p.is_n(wf::PREPOSITION))
+                            // A quoted name ends at its closing mark.
+                            && !text[ws[k].end..ws[j].start].contains(['»', '”'])
                     })
             };
             j >= 2
@@ -1649,8 +1667,21 @@ fn attribute_unit(
                         .words(prev_chunk_start, prev_end)
                         .first()
                         .is_some_and(|w| w.is(wf::ADVERB_SUFFIX) && !w.is(wf::ADVERB_EXCEPTION));
+                // "Dr. Marcus Idowu-Lyle, a researcher …, called the findings": a name opening
+                // the sentence, then its apposition, is the subject; no quotation before.
+                let lead = &text[u.start..prev_chunk_start.max(u.start)];
+                let named_apposition = !vs
+                    && prev_chunk_start > u.start
+                    && !text[u.start..h.start].contains(is_quote_char)
+                    && lead.find(',').is_some_and(|c| {
+                        let name = lead[..c].trim();
+                        words_at_most(name, 5)
+                            && !name.is_empty()
+                            && name.split_whitespace().all(is_capitalised)
+                    });
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
                 !parenthetical
+                    && !named_apposition
                     && ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
                     && !ctx
                         .reader

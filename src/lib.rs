@@ -2253,6 +2253,47 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_apposition_before_the_verb_is_the_subject() {
+        let text = "Dr. Marcus Idowu-Lyle, a researcher who was not involved in the study, called the findings \"robust and genuinely useful.\" But he cautioned that the trial was small.";
+        let a = score(text, None);
+        for c in &a.claims {
+            assert_eq!(c.source.as_deref(), Some("Dr. Marcus Idowu-Lyle"));
+        }
+        // After a clause, the phrase after the verb still speaks.
+        let c = &score(
+            "\u{201c}It will not last,\u{201d} said the union leader, Ana Ruiz.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.source.as_deref(), Some("the union leader, Ana Ruiz"));
+    }
+
+    #[test]
+    fn russian_listeners_and_the_publishers_own_source() {
+        let c = &score(
+            "Ранее Левченко говорил РИА Новости, что деньги заморозил партнёр.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["РИА Новости".to_string()])
+        );
+        let c = &score("В интервью порталу «Наука Сибири» Зарубин напомнил, что исследование разошлось с моделями.", None).claims[0];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Relayed, Some("Зарубин"))
+        );
+        let text = "Портал «Спорт-Регион» со ссылкой на источник в клубе утверждает, что травма серьёзная. \
+                    Собеседник нашего издания в клубе признал, что обследование назначено.";
+        let a = score(text, None);
+        assert_eq!(
+            (a.claims[0].label, a.claims[1].label),
+            (Label::Relayed, Label::Anonymous)
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -1140,7 +1140,11 @@ impl<'a> Reader<'a> {
             // Attached to the person noun, not in a phrase after it ("a reviewer for the
             // journal").
             let attached = head.iter().any(|w| w.is_n(wf::OUTLET_NOUN));
-            if np.inner_hops.is_empty() && attached && unnamed {
+            // "Собеседник нашего издания", "a source for our paper": the publisher's own.
+            let ours = head
+                .iter()
+                .any(|w| w.is_n(wf::FIRST_PERSON) && !is_capitalised(self.w(w)));
+            if np.inner_hops.is_empty() && attached && unnamed && !ours {
                 let bare = outlets
                     .last
                     .clone()
