@@ -144,6 +144,8 @@ pub mod kind {
     /// A phrase that holds a cue word but reports nothing ("carried out"): it hides the cue
     /// and is dropped by [`Lexicon::scan`].
     pub const NOT_CUE: u32 = 1 << 17;
+    /// `sources.publisher_request_cues` ("на запрос"): the outlet after it asked for comment.
+    pub const PUBLISHER_REQUEST: u32 = 1 << 18;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -690,6 +692,9 @@ impl Lexicon {
             for p in list {
                 add(p, k, None, None, false);
             }
+        }
+        for p in &cfg.sources.publisher_request_cues {
+            add(p, kind::PUBLISHER_REQUEST, None, None, false);
         }
         // "would not" × "elaborate", "has not" × "commented": no comment, every pair.
         for (frames, verbs) in [

@@ -307,34 +307,41 @@ fn publisher(
             }
         }
         // An unlisted one: "на запрос «Шоу-Ленты»", "a request for comment from The Harbourline".
-        for cue in &lex.publisher_request_cues {
-            for at in memchr::memmem::find_iter(text.as_bytes(), cue.as_bytes()) {
-                let from = at + cue.len();
-                let Some((a, b)) = reader.object_after(from, text::ceil_char(text, from + 60))
-                else {
-                    continue;
-                };
-                // A quoted name ends at its closing mark ("«Шоу-Ленты» не ответила").
-                let quoted = text[from..a].contains(['«', '“', '"']);
-                let b = match text[a..b].find(['»', '”', '"']) {
-                    Some(i) if quoted => a + i,
-                    _ => b,
-                };
-                let name =
-                    text[a..b].trim_matches(|c: char| c.is_whitespace() || text::is_quote_char(c));
-                let name = name
-                    .split_once(' ')
-                    .filter(|(first, _)| lex.articles.contains(&first.lower()))
-                    .map_or(name, |(_, rest)| rest);
-                if text[from..a]
-                    .trim()
-                    .trim_matches(text::is_quote_char)
-                    .is_empty()
-                    && name.chars().next().is_some_and(char::is_uppercase)
-                    && text::word_count(name) <= 4
-                {
-                    return Some(outlet_hop(lex, name));
+        let requests = reader.hits.iter().filter(|h| {
+            h.is(kind::PUBLISHER_REQUEST)
+                || h.is(kind::NO_COMMENT) && {
+                    // "не ответила на запрос": a no-comment phrase ending with the cue.
+                    let phrase = text[h.start..h.end].lower();
+                    lex.publisher_request_cues
+                        .iter()
+                        .any(|c| phrase.ends_with(c.as_str()))
                 }
+        });
+        for h in requests {
+            let from = h.end;
+            let Some((a, b)) = reader.object_after(from, text::ceil_char(text, from + 60)) else {
+                continue;
+            };
+            // A quoted name ends at its closing mark ("«Шоу-Ленты» не ответила").
+            let quoted = text[from..a].contains(['«', '“', '"']);
+            let b = match text[a..b].find(['»', '”', '"']) {
+                Some(i) if quoted => a + i,
+                _ => b,
+            };
+            let name =
+                text[a..b].trim_matches(|c: char| c.is_whitespace() || text::is_quote_char(c));
+            let name = name
+                .split_once(' ')
+                .filter(|(first, _)| lex.articles.contains(&first.lower()))
+                .map_or(name, |(_, rest)| rest);
+            if text[from..a]
+                .trim()
+                .trim_matches(text::is_quote_char)
+                .is_empty()
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && text::word_count(name) <= 4
+            {
+                return Some(outlet_hop(lex, name));
             }
         }
     }
