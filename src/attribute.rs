@@ -1769,6 +1769,14 @@ fn attribute_unit(
             let object = ctx.reader.object_after(h.end, u.end).map(|(s, e)| {
                 // ("— цитирует Ольшанского издание": whom a quoting verb quotes comes first.)
                 if h.is(kind::QUOTING) {
+                    // "— приводит портал слова собеседника": the outlet noun before the words.
+                    let ws = ctx.reader.words(s, e);
+                    if ws.len() >= 3
+                        && ws[0].is_n(wf::OUTLET_NOUN)
+                        && lex.speech_nouns.contains(&ws[1].text(text).lower())
+                    {
+                        return (s, ws[0].end);
+                    }
                     // "— цитирует его РИА Новости": the subject beside the pronoun it quotes.
                     // "— цитирует министра агентство": the outlet after whom it quotes.
                     return ctx
@@ -2207,14 +2215,26 @@ fn attribute_unit(
                     return (s, s + text[s..o].trim_end().len());
                 }
                 let words = ctx.reader.words(s, e);
-                let outlet_first = ctx.reader.hits_in(s, e).first().filter(|o| {
-                    o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
-                });
+                let outlet_first = ctx
+                    .reader
+                    .hits_in(s, e)
+                    .first()
+                    .filter(|o| {
+                        o.is(kind::OUTLET) && words.first().is_some_and(|w| w.start == o.start)
+                    })
+                    .map(|o| o.end)
+                    // "приводит портал слова собеседника": an outlet noun for the outlet.
+                    .or_else(|| {
+                        words
+                            .first()
+                            .filter(|w| w.is_n(wf::OUTLET_NOUN) && words.len() >= 3)
+                            .map(|w| w.end)
+                    });
                 // "quoted Karvak's president, Dragan Vuko, as saying": the name in apposition.
                 let e = apposed_name(ctx, e, u.end).unwrap_or(e);
                 // "приводит ТАСС слова министра": past the words to whose they are.
                 let next = outlet_first.and_then(|o| {
-                    let i = words.iter().position(|w| w.start >= o.end)?;
+                    let i = words.iter().position(|w| w.start >= o)?;
                     let speech = lex.speech_nouns.contains(&words[i].text(text).lower());
                     words.get(i + usize::from(speech))
                 });

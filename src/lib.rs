@@ -2301,6 +2301,19 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_study_by_staff_of_a_named_body_is_a_named_document() {
+        let c = &score("Торфяники выделяют втрое больше метана, говорится в исследовании сотрудников Приреченского государственного университета.", None).claims[0];
+        assert_eq!(c.label, Label::Named);
+        // Staff of no named body stay unnamed.
+        let c = &score(
+            "Торфяники выделяют втрое больше метана, рассказали сотрудники лаборатории.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Anonymous);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -1241,6 +1241,16 @@ impl<'a> Reader<'a> {
             };
             return np;
         }
+        // "исследование сотрудников Приреченского университета": where no article marks the
+        // phrase, a document noun that opens it, by people of a named body, is the document.
+        if anon_head
+            && l.articles.is_empty()
+            && w0.is_n(wf::DOCUMENT_HEAD)
+            && ws.iter().skip(2).any(|w| is_capitalised(self.w(w)))
+        {
+            np.class = Class::DOCUMENT;
+            return np;
+        }
         if anon_head && !has_name_in_head {
             let core = last_head.is_n(wf::ANONYMOUS_CORE_HEAD);
             let plural = last_plural;
