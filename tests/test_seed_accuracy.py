@@ -156,8 +156,8 @@ PROBES = [
     ("ru_probe_18.jsonl", 0.95),
     ("en_probe_19.jsonl", 0.95),
     ("ru_probe_19.jsonl", 0.92),
-    ("en_probe_20.jsonl", 0.85),
-    ("ru_probe_20.jsonl", 0.86),
+    ("en_probe_20.jsonl", 0.88),
+    ("ru_probe_20.jsonl", 0.89),
 ]
 
 
