@@ -2314,6 +2314,21 @@ mod tests {
     }
 
     #[test]
+    fn nobody_is_no_source() {
+        for text in [
+            "Nobody said the plant was safe.",
+            "Никто не сообщил, что завод закрыт.",
+        ] {
+            let c = &score(text, None).claims[0];
+            assert_eq!(
+                (c.label, c.source.as_deref()),
+                (Label::Unconfirmed, None),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
