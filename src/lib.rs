@@ -2329,6 +2329,22 @@ mod tests {
     }
 
     #[test]
+    fn a_first_question_with_a_remark_after_it_is_answered_by_the_interviewee() {
+        let text = "Генеральный директор пароходства Игорь Лапин рассказал о планах компании.\n\n\
+                    — Игорь Николаевич, откуда убыток? Ещё два года назад пароходство было в плюсе.\n\n\
+                    — Причин три. Первая — топливо.";
+        let a = score(text, None);
+        let c = a.claims.last().unwrap();
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (
+                Label::Named,
+                Some("Генеральный директор пароходства Игорь Лапин")
+            )
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

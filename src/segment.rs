@@ -369,6 +369,13 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             Turn::Answer
         } else if last_turn == Turn::Answer {
             Turn::Question
+        } else if text[s..e]
+            .split_once('?')
+            .is_some_and(|(_, after)| !after.trim_start().starts_with(['—', '–', '-']))
+        {
+            // The first question, with a remark after it ("— Откуда убыток? Ещё два года назад
+            // пароходство было в плюсе."), not with its asker ("— Вы согласны? — спросил …").
+            Turn::Question
         } else {
             Turn::Other
         };
