@@ -7,7 +7,8 @@ use crate::lexicon::{kind, wf, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
 use crate::source::{
-    listed_outlet_hop, ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp, Specificity,
+    listed_outlet_hop, outlet_hop, ArticleOutlets, Class, Hop, Reader, RelayKind, SourceNp,
+    Specificity,
 };
 use crate::text::{
     ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, word_count, words_at_least,
@@ -1074,11 +1075,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     for &(u, elided) in units {
         // A press review's section heading names the outlet "the paper" means next.
         while let Some((_, name)) = sections.next_if(|(at, _)| *at <= u.start) {
-            let hop = match ctx.lex().outlet_by_name(name) {
-                Some(i) => listed_outlet_hop(ctx.lex(), i, name),
-                None => Hop::unlisted(name),
-            };
-            remember_outlet(&mut outlets, &hop);
+            remember_outlet(&mut outlets, &outlet_hop(ctx.lex(), name));
         }
         // A clause split off at "which"/"who" speaks for the noun phrase before it.
         let antecedent = || {
@@ -1105,10 +1102,9 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         };
         let before = outlets.last.clone();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
-        if let Some((s, e)) = u
-            .speaker
-            .filter(|_| a.source.is_none() && !a.no_comment && a.hearsay.is_none())
-        {
+        // An interview answer with no source, refusal or hearsay of its own is the speaker's.
+        let unsourced = a.source.is_none() && !a.no_comment && a.hearsay.is_none();
+        if let Some((s, e)) = u.speaker.filter(|_| unsourced) {
             // A transcript's answer: its speaker label's ("Vantongeren: …").
             let np = ctx.reader.classify(s, e, (u.start, u.end), &outlets);
             a.source = Some((s, e));
@@ -1116,7 +1112,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
             label_from(&mut a, &np.class);
             a.origin_class = Some(np.class);
             a.flag(flags::CARRIED_OVER);
-        } else if u.answer && a.source.is_none() && !a.no_comment && a.hearsay.is_none() {
+        } else if u.answer && unsourced {
             let lex = ctx.lex();
             interviewee = interviewee.or_else(|| {
                 done.iter().rposition(|p| {

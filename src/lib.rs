@@ -27,7 +27,7 @@ pub use model::{Article, Claim, Label, NonClaim, Origin, Reason, Summary};
 
 use attribute::Context;
 use lexicon::{kind, Lexicon};
-use source::{Hop, Reader};
+use source::{outlet_hop, Hop, Reader};
 use std::fmt;
 use std::sync::Arc;
 use text::Lower;
@@ -197,13 +197,6 @@ impl Scorer {
             }
             None => Ok(texts.par_iter().map(one).collect()),
         }
-    }
-}
-
-fn outlet_hop(lex: &Lexicon, name: &str) -> Hop {
-    match lex.outlet_by_name(name) {
-        Some(i) => source::listed_outlet_hop(lex, i, name),
-        None => Hop::unlisted(name.trim()),
     }
 }
 

@@ -33,6 +33,14 @@ impl RelayKind {
     }
 }
 
+/// The hop of the outlet called `name`: listed, or unlisted by that name.
+pub fn outlet_hop(lex: &Lexicon, name: &str) -> Hop {
+    match lex.outlet_by_name(name) {
+        Some(i) => listed_outlet_hop(lex, i, name),
+        None => Hop::unlisted(name.trim()),
+    }
+}
+
 /// The hop of listed outlet `oi`, named as the article `written` it (its Cyrillic alias when
 /// written in Cyrillic).
 pub fn listed_outlet_hop(lex: &Lexicon, oi: u32, written: &str) -> Hop {
