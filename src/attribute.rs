@@ -213,6 +213,26 @@ impl<'a> Context<'a> {
             .any(|q| !q.short && q.start <= pos && pos < q.end)
     }
 
+    /// Whether `[s, e)` is an outlet noun alone in the dative, not after a preposition ("Об
+    /// этом газете рассказали", not "в газете"): the outlet named last, as a listener.
+    fn dative_outlet_noun(&self, cs: usize, (s, e): Span) -> bool {
+        let lex = self.lex();
+        let text = self.text();
+        let [w] = self.reader.words(s, e)[..] else {
+            return false;
+        };
+        let word = w.text(text).lower();
+        w.is_n(wf::OUTLET_NOUN)
+            && !lex.dative_suffixes.is_empty()
+            && ends_with_any(&word, &lex.dative_suffixes)
+            && !ends_with_any(&word, &lex.dative_exception_suffixes)
+            && !self
+                .reader
+                .words(cs, s)
+                .last()
+                .is_some_and(|p| p.is_n(wf::PREPOSITION))
+    }
+
     /// Whether the phrase `[s, e)` in the clause from `cs`, before a verb that takes a listener
     /// and ends at `verb_end`, is that listener rather than its subject: an outlet's name or a quoted name alone
     /// ("Об этом ТАСС сообщил …", "Об этом «Известиям» рассказал …"), with a speaker after the
@@ -242,7 +262,7 @@ impl<'a> Context<'a> {
         // Nor the subject of a clause of its own before the verb ("«Справедливая Россия»
         // получила 19 мандатов, сообщила …").
         let own_clause = text[e..verb_end.clamp(e, end.max(e))].contains(',');
-        if !(outlet || quoted) || !opens || own_clause {
+        if !(outlet || quoted || self.dative_outlet_noun(cs, (s, e))) || !opens || own_clause {
             return false;
         }
         let Some((a, b)) = self.reader.object_after(verb_end, end) else {
@@ -1039,10 +1059,19 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             }
             // "According to the Gazette, Whitfield told staff …": a fronted according-to phrase
             // is no claim of its own.
+            // Also with a relative clause on the outlet ("According to Bloomberg News, which
+            // cited people familiar with the plans, the company had hoped …").
             let fronted_according = hits.first().is_some_and(|f| {
+                let phrase = &text[f.end..left_end.saturating_sub(1).max(f.end)];
+                let relative_after = |c: usize| {
+                    ctx.reader
+                        .words(f.end + c, left_end)
+                        .first()
+                        .is_some_and(|w| w.is(wf::RELATIVE))
+                };
                 f.is(kind::ACCORDING_TO)
                     && text[u.start..f.start].trim().is_empty()
-                    && !text[f.end..left_end.saturating_sub(1).max(f.end)].contains(',')
+                    && phrase.find(',').is_none_or(relative_after)
             });
             let left_content = !fronted_according
                 && words_at_least(&text[u.start..left_end], 5)
@@ -1059,6 +1088,33 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         }
     }
     None
+}
+
+/// Who answers an interview's questions: the person named last before the first answer that
+/// names no speaker of its own.
+fn interviewee_of(done: &[Attributed], lex: &Lexicon) -> Option<usize> {
+    done.iter().rposition(|p| {
+        matches!(
+            p.origin_class,
+            Some(Class::Named {
+                document: false,
+                ..
+            })
+        ) && p.source.is_some()
+            && !p.no_comment
+            && !not_a_person(p, lex)
+    })
+}
+
+/// Whether the claim's cue tells its speaker's words to the first person ("told me", "сказал
+/// мне"): in an interview answer, the interviewee is the listener.
+fn told_first_person(ctx: &Context, a: &Attributed) -> bool {
+    let text = ctx.text();
+    a.cue.is_some_and(|(_, e)| {
+        ctx.reader.words(e, a.end).first().is_some_and(|w| {
+            w.is_n(wf::FIRST_PERSON) && w.text(text).starts_with(char::is_lowercase)
+        })
+    })
 }
 
 /// Attribute every claim unit of an article.
@@ -1113,22 +1169,30 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
             a.origin_class = Some(np.class);
             a.flag(flags::CARRIED_OVER);
         } else if u.answer && unsourced {
-            let lex = ctx.lex();
-            interviewee = interviewee.or_else(|| {
-                done.iter().rposition(|p| {
-                    matches!(
-                        p.origin_class,
-                        Some(Class::Named {
-                            document: false,
-                            ..
-                        })
-                    ) && p.source.is_some()
-                        && !p.no_comment
-                        && !not_a_person(p, lex)
-                })
-            });
+            interviewee = interviewee.or_else(|| interviewee_of(&done, ctx.lex()));
             if let Some(who) = interviewee.map(|i| &done[i]) {
                 carry(&mut a, who);
+                // "Its leader spoke to the Echo on Monday." before the questions: a printed
+                // interview is the publisher's, the answers first-hand.
+                if u.printed_qa && a.label == Label::Relayed && who.via.len() == 1 {
+                    if let Some(class) = a.origin_class.clone() {
+                        a.via.clear();
+                        label_from(&mut a, &class);
+                    }
+                }
+            }
+        } else if u.answer && a.via.is_empty() && told_first_person(ctx, &a) {
+            // "An official there told me privately …" in an answer: the interviewee passes on
+            // what someone else told them, a relay through a party.
+            interviewee = interviewee.or_else(|| interviewee_of(&done, ctx.lex()));
+            let who = interviewee.and_then(|i| done[i].source_text.clone());
+            if let (Some(name), Some(class)) = (who, a.origin_class.clone()) {
+                a.via = vec![Hop {
+                    name,
+                    kind: RelayKind::Party,
+                    outlet: None,
+                }];
+                label_from(&mut a, &class);
             }
         }
         // An outlet only mentioned ("after a Bloomberg report") is still the one "the agency"
@@ -1746,13 +1810,29 @@ fn attribute_unit(
                 .is_some_and(|w| w.is_n(wf::PREPOSITION) && w.end == h.end);
         // "Об этом ТАСС сообщил источник", "Об этом «Известиям» рассказал министр": an outlet
         // alone before a verb that takes a listener is that listener when a speaker follows.
+        // ("Об этом газете заявили в министерстве": an outlet noun in the dative right before
+        // any reporting verb is a listener.)
+        let dative_noun = vs
+            .then(|| {
+                ctx.reader
+                    .words(cs, h.start)
+                    .last()
+                    .map(|w| (w.start, w.end))
+            })
+            .flatten()
+            .filter(|&sb| {
+                text[sb.1..h.start].trim().is_empty()
+                    && ctx.dative_outlet_noun(cs, sb)
+                    && ctx.fronted_listener(cs, sb, h.end, u.end)
+            });
         let listener_first = vs
             && (h.is(kind::TO_CHANNEL) || place_cue)
             && subject_before
                 .flatten()
-                .is_some_and(|sb| ctx.fronted_listener(cs, sb, h.end, u.end));
+                .is_some_and(|sb| ctx.fronted_listener(cs, sb, h.end, u.end))
+            || dative_noun.is_some();
         if listener_first {
-            fronted_listener = subject_before.flatten();
+            fronted_listener = dative_noun.or(subject_before.flatten());
         }
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
@@ -2339,12 +2419,15 @@ fn attribute_unit(
         let opened = text[s..e].trim_start_matches('«');
         let name = opened.trim_end_matches('»');
         let s = e - opened.len();
-        let hop = match ctx.reader.classify(s, s + name.len(), span, outlets).class {
+        let class = ctx.reader.classify(s, s + name.len(), span, outlets).class;
+        // "Об этом газете рассказали" with no outlet named before: the publisher's own noun.
+        let own_noun = outlets.last.is_none() && ctx.dative_outlet_noun(s, (s, e));
+        let hop = match class {
             Class::Outlet(hop) => hop,
             // "«Известиям» рассказал": a quoted name told something is a publication.
             _ => Hop::unlisted(name),
         };
-        if hop.kind != RelayKind::Journalist {
+        if hop.kind != RelayKind::Journalist && !own_noun {
             remember_outlet(outlets, &hop);
             channel_hops.push(hop);
         }
@@ -2418,6 +2501,28 @@ fn attribute_unit(
     });
     let speaker_is_outlet =
         |f: &Frame| matches!(f.speaker.as_ref().map(|s| &s.class), Some(Class::Outlet(_)));
+    // "The Bank of Orrland raised its rate, citing stubborn inflation": a reason, not a source,
+    // after the comma; the name that opens the sentence is who gives it.
+    let citing_subject = || {
+        let h = hits
+            .iter()
+            .find(|h| h.is(kind::CITING) && text[u.start..h.start].trim_end().ends_with(','))?;
+        let (s, e) = leading_name(ctx, u.start, h.start)?;
+        let after = &text[e..h.start];
+        let one_word = !text[s..e].contains(' ');
+        let verb_next = after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+        if after.starts_with(',') && one_word
+            || !(verb_next || after.starts_with(','))
+            || text[s..e].contains(',')
+            || !ctx.reader.valid_np(s, e)
+        {
+            return None;
+        }
+        let np = ctx.reader.classify(s, e, span, outlets);
+        Some(((h.start, h.end), np, Some(Stance::Neutral)))
+    };
     let (outer, outer_kind) = match (&verb_frame, &according) {
         (Some(v), _) if speaker_is_outlet(v) => {
             (Some((v.cue, v.speaker.clone().unwrap(), v.stance)), 'v')
@@ -2431,6 +2536,7 @@ fn attribute_unit(
                     .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
                 (subj.map(|np| (*cue, np, Some(Stance::Neutral))), 'c')
             }
+            (None, _) if citing_subject().is_some() => (citing_subject(), 'c'),
             (None, Some(np)) => (
                 Some((
                     first_cue(hits).unwrap_or((u.start, u.start)),
@@ -3627,11 +3733,18 @@ fn leading_name(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     for (i, w) in ws.iter().enumerate() {
         // "Celebrity magazine Glint", "Norwegian broadcaster TV Nord": an outlet noun or a
         // title between capitalised words.
+        // "The Bank of Orrland": a name joiner between capitalised words.
         let joined = end.is_some()
-            && w.is_n(wf::OUTLET_NOUN | wf::TITLE)
+            && (w.is_n(wf::OUTLET_NOUN | wf::TITLE) || w.is(wf::NAME_JOINER))
             && text[ws[i - 1].end..w.start].trim().is_empty()
             && ws.get(i + 1).is_some_and(capital);
-        if capital(w) || joined {
+        // "The company", "Police": a definite institution noun.
+        let institution = w.is_n(wf::INSTITUTION_HEAD)
+            && (i == 0
+                || i == 1
+                    && ws[0].is_n(wf::DEFINITE)
+                    && text[ws[0].end..w.start].trim().is_empty());
+        if capital(w) || joined || institution {
             end = Some(w.end);
         } else {
             break;

@@ -141,6 +141,10 @@ pub struct Sources {
     /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
     #[serde(default)]
     pub publisher_request_cues: Vec<String>,
+    /// Verbs with which the publisher, named after a comma, closes a sentence of its own
+    /// reporting ("…, Touchline Daily understands."): that name is the publisher.
+    #[serde(default)]
+    pub publisher_closing: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -855,6 +859,7 @@ impl Config {
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
+            ("sources.publisher_closing", &s.publisher_closing),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),

@@ -405,6 +405,8 @@ pub struct Lexicon {
     pub outlet_agent_cues: Vec<String>,
     /// `sources.publisher_request_cues`, lower-cased.
     pub publisher_request_cues: Vec<String>,
+    /// `sources.publisher_closing`, lower-cased.
+    pub publisher_closing: Vec<String>,
     pub outlet_name_parts: HashSet<String>,
     /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
     name_part_first: [bool; 256],
@@ -813,6 +815,7 @@ impl Lexicon {
             quoting_split: set(&c.quoting_split),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
+            publisher_closing: lowered(&s.publisher_closing),
             outlet_agent_cues: lowered(&s.outlet_agent_cues),
             outlet_name_parts: s
                 .outlet_name_parts

@@ -284,6 +284,26 @@ fn publisher(
     if !two_outlets && seen_by.is_some() {
         return seen_by;
     }
+    // "…, Touchline Daily understands.": a name after a comma that closes the sentence with
+    // such a verb (no reporter says it of another outlet).
+    for phrase in &lex.publisher_closing {
+        for at in memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()) {
+            if !text[at + phrase.len()..].starts_with('.') {
+                continue;
+            }
+            let before = &text[text::floor_char(text, at.saturating_sub(60))..at];
+            let Some((_, after_comma)) = before.rsplit_once(',') else {
+                continue;
+            };
+            let Some((a, _)) = capitalised_tail(after_comma) else {
+                continue;
+            };
+            let name = after_comma[a..].trim();
+            if after_comma[..a].trim().is_empty() && text::word_count(name) <= 4 {
+                return Some(outlet_hop(lex, name));
+            }
+        }
+    }
     // "Компания не ответила на запрос РБК": a listed outlet that asked for comment.
     if !lex.publisher_request_cues.is_empty() {
         for h in reader.hits.iter().filter(|h| h.is(kind::OUTLET)) {
@@ -1842,9 +1862,10 @@ mod tests {
             (label, via),
             (Label::Relayed, vec!["Russian news agencies".to_string()])
         );
+        // (Nor a news agency: a bare plural group, generic as "Environmental groups say".)
         assert_eq!(
             first("Aid agencies said the camp was full.").0,
-            Label::Named
+            Label::Unconfirmed
         );
         // "cited by" is the passive of "cites": the source before it is the origin.
         let (label, source, via) =
@@ -2335,6 +2356,161 @@ mod tests {
                 Some("Генеральный директор пароходства Игорь Лапин")
             )
         );
+    }
+
+    #[test]
+    fn a_printed_interview_answers_in_the_interviewees_voice() {
+        let text = "Its leader, Cllr Ama Reyes, spoke to the Harbour Echo on Monday.\n\n\
+                    How bad is it?\n\n\
+                    It is the worst position we have been in. We have cut £41m already.\n\n\
+                    Why has the gap grown?\n\n\
+                    Care costs are the biggest reason. Our placements have doubled.\n\n\
+                    Will you ask for support?\n\n\
+                    We are talking to the ministry. An official there told me privately that \
+                    we are on a list.\n\n\
+                    Will libraries close?\n\n\
+                    I can't comment on individual proposals.";
+        let a = score(text, None);
+        let got = spans_labels_sources(text, &a);
+        let reyes = Some("Its leader, Cllr Ama Reyes");
+        for t in ["It is the worst", "Care costs", "We are talking"] {
+            let c = got.iter().find(|g| g.0.starts_with(t)).unwrap();
+            assert_eq!((c.1, c.2), (Label::Named, reyes), "{t}");
+        }
+        // What someone told the interviewee reaches the article through them.
+        let told = a
+            .claims
+            .iter()
+            .find(|c| text[c.start..c.end].starts_with("An official"))
+            .unwrap();
+        assert_eq!(told.label, Label::Relayed);
+        assert_eq!(told.origin, Origin::Anonymous);
+        assert_eq!(told.via, vec!["Its leader, Cllr Ama Reyes".to_string()]);
+        // A refusal in an answer stays a refusal.
+        assert_eq!(got.last().unwrap().1, Label::Unconfirmed);
+        // Questions are no claims.
+        assert!(a
+            .non_claims
+            .iter()
+            .any(|n| &text[n.start..n.end] == "Will libraries close?"));
+    }
+
+    #[test]
+    fn an_explainer_under_question_headings_is_no_interview() {
+        let text = "Water bills will rise by 18% in April, the regulator said.\n\n\
+                    How much will bills go up?\n\n\
+                    The average bill will rise by about £90 a year.\n\n\
+                    Who sets the bills?\n\n\
+                    Bills are set by the water companies.\n\n\
+                    Can you save money?\n\n\
+                    If you live alone, a meter could save you money.";
+        let a = score(text, None);
+        for c in &a.claims[1..] {
+            assert_eq!(c.label, Label::Unconfirmed, "{}", &text[c.start..c.end]);
+        }
+    }
+
+    #[test]
+    fn a_reason_given_with_citing_is_the_subjects() {
+        for (t, src) in [
+            (
+                "The Bank of Orrland raised its main rate on Wednesday, citing stubborn inflation.",
+                "The Bank of Orrland",
+            ),
+            (
+                "The company withdrew the product, citing safety concerns.",
+                "The company",
+            ),
+        ] {
+            assert_eq!(
+                first(t),
+                (Label::Named, Some(src.to_string()), vec![]),
+                "{t}"
+            );
+        }
+        // Not an adverbial that opens the sentence.
+        assert_eq!(
+            first("In March, the company withdrew the product, citing safety concerns.").0,
+            Label::Unconfirmed
+        );
+    }
+
+    #[test]
+    fn bare_plural_groups_that_open_a_sentence_are_generic() {
+        for t in [
+            "Sauna enthusiasts have long claimed that the practice strengthens the heart.",
+            "Scouts who have watched him this season say his work has improved.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        // A name, or a group tied to a named body, is no generic group.
+        for t in [
+            "Williams said the ruling was wrong.",
+            "Lawyers for Smith said the ruling was wrong.",
+            "Economists at Harwick Capital say rates will rise.",
+        ] {
+            assert_eq!(first(t).0, Label::Named, "{t}");
+        }
+    }
+
+    #[test]
+    fn official_data_is_a_document_and_documents_the_publisher_saw_are_first_hand() {
+        assert_eq!(
+            first("Ferreyra scored 19 goals, according to official league statistics.").0,
+            Label::Named
+        );
+        // "the magazine" with no outlet named before: the publisher itself.
+        assert_eq!(
+            first("Maintenance logs reviewed by the magazine show that the truck was flagged."),
+            (
+                Label::Named,
+                Some("Maintenance logs reviewed by the magazine".to_string()),
+                vec![]
+            )
+        );
+        // With one named before, that outlet.
+        let text = "The Ledger reported the plan. Emails obtained by the newspaper show that \
+                    the mayor knew.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Ledger".to_string()])
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_closes_a_sentence_with_understands_is_the_publisher() {
+        let text = "Marlow Rovers have opened talks for Tomás Ferreyra, Touchline Daily \
+                    understands.\n\n\
+                    \"He has grown up a lot,\" said his former coach in an interview with \
+                    Touchline Daily.";
+        let a = score(text, None);
+        let c = a.claims.last().unwrap();
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn a_fronted_outlet_relative_clause_keeps_the_according_phrase_with_its_content() {
+        let text = "According to Bloomberg News, which cited people familiar with the plans, \
+                    the company had hoped the tablet would win back customers.";
+        let a = score(text, None);
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[0].origin, Origin::Anonymous);
+    }
+
+    #[test]
+    fn an_outlet_noun_in_the_dative_before_the_verb_is_the_listener() {
+        let text = "«Известия» сообщают, что таксистов обяжут проходить медосмотр. Об этом \
+                    газете рассказали в министерстве транспорта края.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Известия".to_string()])
+        );
+        // With no outlet named before, the noun is the publisher's own.
+        let own = "Об этом газете рассказали в министерстве транспорта края.";
+        assert_eq!(first(own).0, Label::Named);
     }
 
     #[test]

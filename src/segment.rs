@@ -88,6 +88,66 @@ fn transcript_turns(text: &str, lines: &[(usize, usize)]) -> Vec<Option<(usize, 
         .collect()
 }
 
+/// The answer lines of an interview printed as plain paragraphs: a paragraph of the
+/// interviewer's that ends with a question mark, then the interviewee's paragraphs up to the
+/// next question. Three questions or more, each answered, make such an interview; a
+/// rhetorical question or two in a report do not. Lines with a dialogue dash, a "Q:" mark or
+/// a speaker label, and quotations, take turns by their own rules and are no part of it.
+fn plain_qa_answers(text: &str, lines: &[(usize, usize)], lex: &Lexicon) -> Vec<bool> {
+    let mut answers = vec![false; lines.len()];
+    let blank = |i: usize| lines.get(i).is_none_or(|&(a, b)| a == b);
+    let plain = |t: &str| {
+        !starts_dialogue(t)
+            && !t.starts_with(is_quote_char)
+            && marked(&lex.question_marks, t).is_none()
+            && marked(&lex.answer_marks, t).is_none()
+            && speaker_label(t).is_none()
+    };
+    // Per non-empty line: Some(true) for a question paragraph, Some(false) for another plain one.
+    let kind: Vec<Option<bool>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(ls, le))| {
+            let t = text[ls..le].trim();
+            if t.is_empty() || !plain(t) {
+                return None;
+            }
+            let own_paragraph = (i == 0 || blank(i - 1)) && blank(i + 1);
+            Some(own_paragraph && t.ends_with('?') && word_count(t) <= 60)
+        })
+        .collect();
+    // An interviewee speaks of themselves ("we have cut", "I met"); an explainer's answers
+    // under question headings ("How much will bills rise?") do not.
+    let first_person = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && lex.first_person.contains(&w.lower()))
+    };
+    let (mut answered, mut in_person) = (0, 0);
+    let mut pending = false;
+    for (k, &(ls, le)) in kind.iter().zip(lines) {
+        match k {
+            Some(true) => pending = true,
+            Some(false) if std::mem::take(&mut pending) => {
+                answered += 1;
+                in_person += usize::from(first_person(&text[ls..le]));
+            }
+            _ => {}
+        }
+    }
+    if in_person < 3 || 2 * in_person < answered {
+        return answers;
+    }
+    let mut after_question = false;
+    for (i, k) in kind.iter().enumerate() {
+        match k {
+            Some(true) => after_question = true,
+            Some(false) => answers[i] = after_question,
+            None => {}
+        }
+    }
+    answers
+}
+
 /// The outlet a heading opens with before a colon, quoted or listed ("«Деловое Приречье»:
 /// банки …", "FT: ЕС может …"): a press review's section about it.
 fn section_outlet<'t>(line: &'t str, lex: &Lexicon) -> Option<&'t str> {
@@ -134,6 +194,9 @@ pub struct Unit {
     /// spoken, unless it names its speaker, by the person the article names last before the
     /// first such answer.
     pub answer: bool,
+    /// The answer is a plain paragraph of an interview printed as questions and answers (see
+    /// `plain_qa_answers`): the publisher's own interview.
+    pub printed_qa: bool,
     /// The speaker label of a transcript's answer line ("Vantongeren:"), without the colon.
     pub speaker: Option<(usize, usize)>,
 }
@@ -158,6 +221,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
     let mut out = Segmented::default();
     let lines = line_spans(text);
     let turns = transcript_turns(text, &lines);
+    let qa_answers = plain_qa_answers(text, &lines, lex);
     let credit_words = p.credit_words.occurrences(text);
     let trailer_words = p.trailer_words.occurrences(text);
     let mut paragraph = 0usize;
@@ -379,12 +443,12 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
         } else {
             Turn::Other
         };
-        let answer = dialogue && turn == Turn::Answer;
+        let dash_answer = dialogue && turn == Turn::Answer;
         prev_question = dialogue && turn == Turn::Question;
         last_turn = turn;
         // Not a question after an answer: the interviewer speaks.
         let run_on = dialogue && after_dialogue && turn != Turn::Question;
-        if (run_on || answer) && !out.quotes[qstart..].iter().any(|q| q.start == s) {
+        if (run_on || dash_answer) && !out.quotes[qstart..].iter().any(|q| q.start == s) {
             out.quotes.insert(
                 qstart,
                 Quote {
@@ -403,8 +467,11 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             u.line = li;
             // A credit at the end of a line ("... (Photo: X)") captions its last sentence only.
             u.caption = caption || credit_after && k + 1 == n_units;
-            u.answer = answer;
-            u.speaker = speaker.filter(|_| answer);
+            // A plain paragraph's own quotations and cues stay its own (a paragraph with
+            // "said" after an interview is no answer's).
+            u.answer = dash_answer || qa_answers[li];
+            u.printed_qa = qa_answers[li] && !dash_answer;
+            u.speaker = speaker.filter(|_| dash_answer);
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
         if let Some(prev_idx) = colon_prev.filter(|_| !caption && !credit_after) {
@@ -900,6 +967,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
                 line: 0,
                 caption: false,
                 answer: false,
+                printed_qa: false,
                 speaker: None,
             });
         }
@@ -914,6 +982,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             line: 0,
             caption: false,
             answer: false,
+            printed_qa: false,
             speaker: None,
         });
     }

@@ -901,8 +901,13 @@ impl<'a> Reader<'a> {
             |w: &Tok| w0.is_n(wf::OUTLET_NOUN) && self.in_guillemets(s, w.start);
         let anon_head = head.iter().enumerate().any(|(i, w)| {
             let rest = &head[i + 1..];
+            // Not a modifier of a document noun that ends the head ("official league
+            // statistics"), where the head comes last (a language with articles).
+            let modifies_document =
+                !l.articles.is_empty() && !rest.is_empty() && last_head.is_n(wf::DOCUMENT_HEAD);
             w.is_n(wf::ANONYMOUS_HEAD)
                 && !quoted_outlet_name(w)
+                && !modifies_document
                 && (l.articles.is_empty()
                     || !(rest.iter().any(|n| n.is_n(wf::OUTLET_NOUN))
                         || self.any_bigram(rest, &l.outlet_nouns)))
@@ -1099,7 +1104,17 @@ impl<'a> Reader<'a> {
                     np.class = Class::DOCUMENT;
                     // "seen by this newspaper", "obtained by us": first-hand.
                     let by = crate::text::norm(self.text[h.end..e].trim());
-                    if !l.first_hand_objects.contains(&by) {
+                    // "reviewed by the magazine": a bare outlet noun is the outlet last
+                    // named, or the publisher (first-hand) when none was.
+                    let by_words = self.words(h.end, e);
+                    let bare_noun = by_words.first().is_some_and(|w| w.is_n(wf::DEFINITE))
+                        && by_words.iter().any(|w| w.is_n(wf::OUTLET_NOUN))
+                        && by_words
+                            .iter()
+                            .all(|w| w.is_n(wf::DETERMINER | wf::OUTLET_NOUN));
+                    if bare_noun {
+                        np.inner_hops = outlets.last.clone().into_iter().collect();
+                    } else if !l.first_hand_objects.contains(&by) {
                         // The relay is whoever saw it: a known outlet after the phrase, else
                         // the name there ("obtained by The Ledger and accounts from …").
                         let seen_by = outlet_hits()
@@ -1369,6 +1384,37 @@ impl<'a> Reader<'a> {
             } else {
                 Class::Vague
             };
+            return np;
+        }
+        // "Sauna enthusiasts have long claimed", "Scouts who have watched him say": a bare
+        // plural that opens the sentence (its capital the sentence's) with no name after it is
+        // a generic group. One word only before a restrictive "who" ("Williams, who …" and
+        // "Williams said" are a name's). Where articles mark noun phrases, as in English.
+        let bare_plural_group = || {
+            let restrictive = || {
+                self.words(e, unit.1).first().is_some_and(|w| {
+                    w.is_n(wf::RELATIVE) && self.text[e..w.start].trim().is_empty()
+                })
+            };
+            let restrictive_in = ws.get(head_len).is_some_and(|w| {
+                w.is_n(wf::RELATIVE) && self.text[head[head_len - 1].end..w.start].trim().is_empty()
+            });
+            !l.articles.is_empty()
+                && last_plural
+                && (head.len() == ws.len() || restrictive_in)
+                && self.text[unit.0.min(s)..s]
+                    .trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_char(c))
+                    .is_empty()
+                && !w0.is_n(wf::DETERMINER | wf::POSSESSIVE | wf::TITLE | wf::INSTITUTION_HEAD)
+                && !self
+                    .w(&w0)
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && ws[1..].iter().all(|w| !is_capitalised(self.w(w)))
+                && (head.len() >= 2 || restrictive_in || restrictive())
+        };
+        if has_name_anywhere && (!has_name_in_head || head.len() == 1) && bare_plural_group() {
+            np.class = Class::Vague;
             return np;
         }
         if has_name_anywhere || has_name_in_head {

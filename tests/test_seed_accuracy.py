@@ -158,6 +158,8 @@ PROBES = [
     ("ru_probe_19.jsonl", 0.92),
     ("en_probe_20.jsonl", 0.88),
     ("ru_probe_20.jsonl", 0.89),
+    ("en_probe_21.jsonl", 0.91),
+    ("ru_probe_21.jsonl", 0.81),
 ]
 
 
