@@ -328,8 +328,23 @@ impl<'a> Context<'a> {
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name)
                     || inflected
-                    || brand(&p.name, self.lex())
-                        .is_some_and(|b| brand(&hop.name, self.lex()) == Some(b))
+                    // "BBC" for "BBC News"; not two names that share a first word ("Лесногорск
+                    // 24", "Лесногорск онлайн").
+                    || {
+                        // Without articles: "The Calder Review" is "Calder Review".
+                        let articles = &self.lex().articles;
+                        let content = |ws: &[&str]| -> Vec<String> {
+                            ws.iter()
+                                .map(|w| w.lower())
+                                .filter(|w| !articles.contains(w))
+                                .collect()
+                        };
+                        let (pc, hc) = (content(&pw), content(&hw));
+                        pc == hc
+                            || (pc.len() <= 1 || hc.len() <= 1)
+                                && brand(&p.name, self.lex())
+                                    .is_some_and(|b| brand(&hop.name, self.lex()) == Some(b))
+                    }
             }
         }
     }
@@ -692,9 +707,11 @@ impl<'a> Context<'a> {
         } else {
             0
         };
+        // (Also past a possessive after the preposition: "в своём Telegram-канале".)
         let governed = |j: usize| {
             j < topic_end
                 || ws[j - 1].is_n(wf::PREPOSITION)
+                || j >= 2 && ws[j - 2].is_n(wf::PREPOSITION) && ws[j - 1].is_n(wf::POSSESSIVE)
                 || ws[j].start < listener_end
                 || ws[j - 1].start < channel_end
         };

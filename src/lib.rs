@@ -2514,6 +2514,46 @@ mod tests {
     }
 
     #[test]
+    fn own_channels_outlet_names_and_the_outlets_people() {
+        // "в своём Telegram-канале": the place where the speaker posted, not a relay.
+        let t = "Об этом сообщила в своем Telegram-канале его дочь Марина Сомова.";
+        assert_eq!(
+            first(t),
+            (
+                Label::Named,
+                Some("его дочь Марина Сомова".to_string()),
+                vec![]
+            )
+        );
+        // "Урал-Пресс": a name part after a hyphen names an outlet; "Пресс-атташе" does not.
+        let t = "Как ранее сообщало агентство «Урал-Пресс» со ссылкой на мэра Андрея \
+                 Кирсанова, аукцион может пройти уже в декабре.";
+        assert_eq!(first(t).2, vec!["Урал-Пресс".to_string()]);
+        let t = "Пресс-атташе «Торпедо» Мария Ушакова заявила, что сделка закрыта.";
+        assert_eq!(first(t).0, Label::Named);
+        // "Источник издания" is the outlet's source: "издание" later is still the outlet.
+        let text = "«Ведомости» сообщают, что долг группы вырос. Источник издания в \
+                    правительстве объясняет это пересмотром сметы. Как отмечает издание, \
+                    крупнейшим кредитором остается банк.";
+        let c = score(text, None).claims.last().cloned().unwrap();
+        assert_eq!(
+            (c.label, c.via),
+            (Label::Relayed, vec!["Ведомости".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_publisher_shares_no_more_than_a_first_word_with_another_outlet() {
+        let text = "Дмитрий Глебов, «Лесногорск онлайн»\n\n\
+                    Telegram-канал «Лесногорск 24» утверждает, что сделка согласована.";
+        let c = &score(text, None).claims[0];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Лесногорск 24".to_string()])
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

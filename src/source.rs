@@ -862,10 +862,15 @@ impl<'a> Reader<'a> {
                 && ws.iter().enumerate().any(|(i, w)| {
                     let raw = self.w(w);
                     // Not a title before a name ("Majority Leader Thomas Reyes").
+                    // Nor a compound's lower-case head after it ("Пресс-атташе").
+                    let mut parts = raw.split(['-', '’', '\'']).peekable();
+                    let part = std::iter::from_fn(|| {
+                        let p = parts.next()?;
+                        Some((p, parts.peek().is_none_or(|n| is_capitalised(n))))
+                    })
+                    .any(|(p, next_ok)| next_ok && l.is_outlet_name_part(p));
                     !w.is_n(wf::TITLE)
-                        && raw
-                            .split(['-', '’', '\''])
-                            .any(|p| l.is_outlet_name_part(p))
+                        && part
                         && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
                 })
         };
@@ -1746,10 +1751,12 @@ impl<'a> Reader<'a> {
         // A bare back-reference ("the agency said") points further back: the last use of the
         // noun with a modifier decides, if there is one.
         let bare = |i: usize| i > 0 && before[i - 1].is_n(wf::DEFINITE);
+        // One after a source noun ("Источник издания") is the outlet's people, no institution.
+        let people = |i: usize| i > 0 && before[i - 1].is_n(wf::ANONYMOUS_HEAD);
         let Some(i) = (0..before.len())
             .rev()
-            .find(|&i| same_noun(&before[i]) && !bare(i))
-            .or_else(|| before.iter().rposition(same_noun))
+            .find(|&i| same_noun(&before[i]) && !bare(i) && !people(i))
+            .or_else(|| (0..before.len()).rfind(|&i| same_noun(&before[i]) && !people(i)))
         else {
             return false;
         };
