@@ -94,6 +94,15 @@ fn transcript_turns(text: &str, lines: &[(usize, usize)]) -> Vec<Option<(usize, 
 /// rhetorical question or two in a report do not. Lines with a dialogue dash, a "Q:" mark or
 /// a speaker label, and quotations, take turns by their own rules and are no part of it.
 fn plain_qa_answers(text: &str, lines: &[(usize, usize)], lex: &Lexicon) -> Vec<bool> {
+    // Most articles have no three lines that end with a question mark: nothing to read (an
+    // empty list: no line answers).
+    let asking = lines
+        .iter()
+        .filter(|&&(ls, le)| text.as_bytes()[ls..le].trim_ascii_end().ends_with(b"?"))
+        .count();
+    if asking < 3 {
+        return Vec::new();
+    }
     let mut answers = vec![false; lines.len()];
     let blank = |i: usize| lines.get(i).is_none_or(|&(a, b)| a == b);
     let plain = |t: &str| {
@@ -444,6 +453,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             Turn::Other
         };
         let dash_answer = dialogue && turn == Turn::Answer;
+        let printed_qa = qa_answers.get(li).copied().unwrap_or(false);
         prev_question = dialogue && turn == Turn::Question;
         last_turn = turn;
         // Not a question after an answer: the interviewer speaks.
@@ -469,8 +479,8 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             u.caption = caption || credit_after && k + 1 == n_units;
             // A plain paragraph's own quotations and cues stay its own (a paragraph with
             // "said" after an interview is no answer's).
-            u.answer = dash_answer || qa_answers[li];
-            u.printed_qa = qa_answers[li] && !dash_answer;
+            u.answer = dash_answer || printed_qa;
+            u.printed_qa = printed_qa && !dash_answer;
             u.speaker = speaker.filter(|_| dash_answer);
         }
         // "Okafor said:" at the end of a line, followed by a line that opens a quotation.
