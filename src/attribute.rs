@@ -1899,7 +1899,27 @@ fn attribute_unit(
                 }),
                 None => object,
             };
-            let object = match (channel_first, vs && h.is(kind::TO_CHANNEL)) {
+            // "— говорит «Спорт-Вектору» бывший капитан …": a quoted name in the dative right
+            // after any reporting verb, a speaker after it, is its listener.
+            let quoted_listener = object
+                .filter(|_| vs && channel_first.is_none() && !h.is(kind::TO_CHANNEL))
+                .and_then(|(s, e)| {
+                    let close = ctx.reader.quoted_name_end(s, e)?;
+                    let name = text[s..close].trim_end_matches(is_quote_char);
+                    let last = name.rsplit(' ').next()?.lower();
+                    let rest = text[close..e].trim_start();
+                    (ends_with_any(&last, &lex.dative_suffixes)
+                        && !ends_with_any(&last, &lex.dative_exception_suffixes)
+                        && rest.starts_with(char::is_alphabetic))
+                    .then_some((s, close))
+                });
+            if quoted_listener.is_some() {
+                fronted_listener = quoted_listener;
+            }
+            let object = match (
+                channel_first,
+                vs && h.is(kind::TO_CHANNEL) || quoted_listener.is_some(),
+            ) {
                 // "…, сообщили ТАСС в пресс-службе суда": with only the listener before a
                 // preposition, the phrase after it.
                 // "Об этом сообщил ТАСС.": an indeclinable name that ends the clause is no

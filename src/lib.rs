@@ -2543,6 +2543,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_in_the_dative_after_the_verb_is_its_listener() {
+        let t = "— Замены ему нет, — говорит «Спорт-Вектору» бывший капитан «Энергии» Денис \
+                 Ладыгин.";
+        let (label, source, via) = first(t);
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(
+            source.as_deref(),
+            Some("бывший капитан Энергии Денис Ладыгин")
+        );
+        assert_eq!(via, vec!["Спорт-Вектору".to_string()]);
+    }
+
+    #[test]
     fn a_publisher_shares_no_more_than_a_first_word_with_another_outlet() {
         let text = "Дмитрий Глебов, «Лесногорск онлайн»\n\n\
                     Telegram-канал «Лесногорск 24» утверждает, что сделка согласована.";
