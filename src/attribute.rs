@@ -3290,10 +3290,24 @@ fn named_opening_before(
     }
     // Nor when it is an outlet's report about them ("Силуанов выступил на форуме, сообщает
     // ТАСС. «…», — приводит агентство его слова").
-    let prev = done.last().filter(|p| {
+    let eligible = |p: &Attributed| {
         (p.source.is_none() || matches!(p.origin_class, Some(Class::Outlet(_))))
             && p.paragraph + 1 >= u.paragraph
-    })?;
+    };
+    let mut prev = done.last().filter(|p| eligible(p))?;
+    // "Agnes Tolliver has run the line since 2004. She is 67, … “…,” she says.": a sentence
+    // that opens with the same pronoun, in the same paragraph as the one before it, points
+    // further back.
+    let same_pronoun = ctx
+        .reader
+        .words(prev.start, prev.end)
+        .first()
+        .is_some_and(|w| pronoun && w.text(text).eq_ignore_ascii_case(word.text(text)));
+    if let [.., before, last] = done {
+        if same_pronoun && before.paragraph == last.paragraph && eligible(before) {
+            prev = before;
+        }
+    }
     let ws = ctx.reader.words(prev.start, prev.end);
     let (s, e) = ctx
         .opening_np(&ws)

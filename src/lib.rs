@@ -2543,6 +2543,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_goes_back_past_a_sentence_that_opens_with_the_same_pronoun() {
+        let text = "Agnes Tolliver has supervised the line since 2004. She is 67 and keeps a \
+                    thermos of tea by the scales.\n\n\
+                    \"When I started here, there were four hundred of us,\" she says.";
+        let c = score(text, None).claims.last().cloned().unwrap();
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("Agnes Tolliver"))
+        );
+    }
+
+    #[test]
     fn a_quoted_name_in_the_dative_after_the_verb_is_its_listener() {
         let t = "— Замены ему нет, — говорит «Спорт-Вектору» бывший капитан «Энергии» Денис \
                  Ладыгин.";

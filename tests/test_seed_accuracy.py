@@ -158,7 +158,7 @@ PROBES = [
     ("ru_probe_19.jsonl", 0.92),
     ("en_probe_20.jsonl", 0.88),
     ("ru_probe_20.jsonl", 0.89),
-    ("en_probe_21.jsonl", 0.91),
+    ("en_probe_21.jsonl", 0.92),
     ("ru_probe_21.jsonl", 0.85),
 ]
 
