@@ -2568,6 +2568,21 @@ mod tests {
     }
 
     #[test]
+    fn russian_generic_groups_before_a_genitive_or_after_ryad() {
+        for t in [
+            "Жители Заречного в соцсетях жалуются, что об эвакуации предупредили поздно.",
+            "Ряд аналитиков, однако, считает, что рост цен может съесть часть прибыли.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        // Counted people are particular people, kept unnamed.
+        assert_eq!(
+            first("Пять экспертов считают, что рост цен может съесть часть прибыли.").0,
+            Label::Anonymous
+        );
+    }
+
+    #[test]
     fn a_publisher_shares_no_more_than_a_first_word_with_another_outlet() {
         let text = "Дмитрий Глебов, «Лесногорск онлайн»\n\n\
                     Telegram-канал «Лесногорск 24» утверждает, что сделка согласована.";

@@ -959,8 +959,11 @@ impl<'a> Reader<'a> {
         };
         // "Многие болельщики в соцсетях", "fans on social media": a generic group, wherever it
         // speaks.
-        let vague_group =
-            last_head.is_n(wf::VAGUE_HEAD) && !l.social_any.in_text(&self.norm_phrase(head));
+        // (Where no article marks the phrase, the noun may open it before a genitive: "Жители
+        // Заречного в соцсетях".)
+        let vague_group = (last_head.is_n(wf::VAGUE_HEAD)
+            || l.articles.is_empty() && head[0].is_n(wf::VAGUE_HEAD))
+            && !l.social_any.in_text(&self.norm_phrase(head));
         // "its annual accounts", "the company's latest accounts": a party's own document
         // whose noun may also name social accounts, with nothing social before it.
         let own_document = || {

@@ -159,7 +159,7 @@ PROBES = [
     ("en_probe_20.jsonl", 0.88),
     ("ru_probe_20.jsonl", 0.89),
     ("en_probe_21.jsonl", 0.92),
-    ("ru_probe_21.jsonl", 0.85),
+    ("ru_probe_21.jsonl", 0.87),
 ]
 
 
