@@ -1134,6 +1134,27 @@ fn told_first_person(ctx: &Context, a: &Attributed) -> bool {
     })
 }
 
+/// Whether an interview answer refuses to comment in its own voice: a no-comment phrase with
+/// no reporting verb before it, in a unit of one sentence ("— Без комментариев.", "I’m not
+/// going to comment on that."; not "He said he would not comment", nor a refusal followed by
+/// what the speaker will say).
+fn answer_refusal(ctx: &Context, u: Unit) -> bool {
+    let text = ctx.text();
+    let hits = ctx.reader.hits;
+    let lo = ctx.reader.hit_at(u.start);
+    let mut verb_before = false;
+    for h in hits[lo..].iter().take_while(|h| h.start < u.end) {
+        if h.is(kind::NO_COMMENT) && h.end <= u.end {
+            let rest = text[h.end..u.end].trim_end_matches(|c: char| {
+                c.is_whitespace() || is_quote_char(c) || matches!(c, '.' | '!' | '?' | '…')
+            });
+            return !verb_before && !rest.contains(['.', '!', '?']);
+        }
+        verb_before |= h.is(kind::VERB);
+    }
+    false
+}
+
 /// Attribute every claim unit of an article.
 pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
     let mut done: Vec<Attributed> = Vec::with_capacity(units.len());
@@ -1175,6 +1196,17 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         };
         let before = outlets.last.clone();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
+        // "Vantongeren: I’m not going to comment on that.": an answer is a quotation as a
+        // whole, but a refusal in it, reported by no verb before it, is the claim's status.
+        if u.answer && !a.no_comment && answer_refusal(ctx, u) {
+            a.no_comment = true;
+            a.label = Label::Unconfirmed;
+            a.origin = Origin::Unconfirmed;
+            a.base = Base::UnconfirmedExplicit;
+            a.via.clear();
+            a.source = u.speaker;
+            a.source_text = u.speaker.map(|(s, e)| clean_source(&ctx.text()[s..e]));
+        }
         // An interview answer with no source, refusal or hearsay of its own is the speaker's.
         let unsourced = a.source.is_none() && !a.no_comment && a.hearsay.is_none();
         if let Some((s, e)) = u.speaker.filter(|_| unsourced) {

@@ -2396,6 +2396,26 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_in_an_interview_answer_is_unconfirmed() {
+        let text = "Глава района Олег Миронов рассказал, что завод закроют.\n\n\
+                    — Когда закроют?\n\n\
+                    — Без комментариев.";
+        assert_eq!(
+            score(text, None).claims.last().unwrap().label,
+            Label::Unconfirmed
+        );
+        let text = "The Harbourline: Did you turn down a takeover approach?\n\n\
+                    Vantongeren: We have never been short of suitors.\n\n\
+                    The Harbourline: From the Koenraad group?\n\n\
+                    Vantongeren: I'm not going to comment on that.";
+        let c = score(text, None).claims.last().cloned().unwrap();
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Unconfirmed, Some("Vantongeren"))
+        );
+    }
+
+    #[test]
     fn an_explainer_under_question_headings_is_no_interview() {
         let text = "Water bills will rise by 18% in April, the regulator said.\n\n\
                     How much will bills go up?\n\n\
