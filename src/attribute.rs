@@ -465,6 +465,32 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "Интерфакс со ссылкой на источник, знакомый с ходом расследования, сообщил": a
+        // lower-case description after a citing phrase describes what is cited; the subject
+        // opens the chunk before it.
+        // (Past an empty chunk between the last comma and the cue.)
+        let m = n - usize::from(n >= 2 && text[chunks[n - 1].0..chunks[n - 1].1].trim().is_empty());
+        if m >= 2 {
+            let (pa, pb) = chunks[m - 2];
+            let described = self
+                .reader
+                .words(chunks[m - 1].0, chunks[m - 1].1)
+                .first()
+                .is_some_and(|w| !is_capitalised(w.text(text)) && !w.is(wf::RELATIVE));
+            let citing = self
+                .reader
+                .hits_in(pa, pb)
+                .iter()
+                .find(|h| h.is(kind::CITING) && h.end <= pb)
+                .map(|h| h.start);
+            if let Some(c) = citing.filter(|_| described) {
+                if let Some((a, b)) = self.clean_chunk(pa, c, false) {
+                    if self.reader.valid_np(a, b) {
+                        return Some((a, b));
+                    }
+                }
+            }
+        }
         for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
             // A long clause right before the cue that is no subject ("..., announced on Thursday
             // that it was laying off 180 people in a post that drew angry replies"): the cue's

@@ -2603,6 +2603,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_the_cited_source_leaves_the_outlet_the_subject() {
+        let t = "Интерфакс со ссылкой на источник, знакомый с ходом расследования, сообщил, \
+                 что посредником выступал помощник.";
+        let (label, _, via) = first(t);
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Интерфакс".to_string()])
+        );
+    }
+
+    #[test]
     fn a_publisher_shares_no_more_than_a_first_word_with_another_outlet() {
         let text = "Дмитрий Глебов, «Лесногорск онлайн»\n\n\
                     Telegram-канал «Лесногорск 24» утверждает, что сделка согласована.";
