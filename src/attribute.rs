@@ -160,6 +160,15 @@ impl<'a> Context<'a> {
         ws.iter().skip(1).find(|w| outlet(w)).map(|w| w.start)
     }
 
+    /// Whether a word has a dative ending of the language ("газете", "«Спорт-Вектору»"); never
+    /// in a language that lists none.
+    fn dative(&self, word: &str) -> bool {
+        let lex = self.lex();
+        let word = word.lower();
+        ends_with_any(&word, &lex.dative_suffixes)
+            && !ends_with_any(&word, &lex.dative_exception_suffixes)
+    }
+
     /// Whether the phrase `[s, e)` after a reporting verb that may take a listener, with nothing
     /// but the clause's end after it (up to `end`), is the verb's speaker: its first word has
     /// no dative ending ("Об этом сообщил ТАСС.", "сообщил телеграм-канал Mash." — not
@@ -177,16 +186,10 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        let Some(first) = self
-            .reader
+        self.reader
             .words(s, e)
             .first()
-            .map(|w| w.text(text).lower())
-        else {
-            return false;
-        };
-        !ends_with_any(&first, &lex.dative_suffixes)
-            || ends_with_any(&first, &lex.dative_exception_suffixes)
+            .is_some_and(|w| !self.dative(w.text(text)))
     }
 
     /// `quotes.partition_point(pred)`, galloping from the last lookup.
@@ -216,16 +219,11 @@ impl<'a> Context<'a> {
     /// Whether `[s, e)` is an outlet noun alone in the dative, not after a preposition ("Об
     /// этом газете рассказали", not "в газете"): the outlet named last, as a listener.
     fn dative_outlet_noun(&self, cs: usize, (s, e): Span) -> bool {
-        let lex = self.lex();
-        let text = self.text();
         let [w] = self.reader.words(s, e)[..] else {
             return false;
         };
-        let word = w.text(text).lower();
         w.is_n(wf::OUTLET_NOUN)
-            && !lex.dative_suffixes.is_empty()
-            && ends_with_any(&word, &lex.dative_suffixes)
-            && !ends_with_any(&word, &lex.dative_exception_suffixes)
+            && self.dative(w.text(self.text()))
             && !self
                 .reader
                 .words(cs, s)
@@ -1149,15 +1147,19 @@ fn interviewee_of(done: &[Attributed], lex: &Lexicon) -> Option<usize> {
     })
 }
 
+/// Whether the phrase from `s` to `e` opens with a lower-case first-person word: "told us",
+/// "сказал мне" (not "told US officials").
+fn opens_first_person(ctx: &Context, s: usize, e: usize) -> bool {
+    ctx.reader.words(s, e).first().is_some_and(|w| {
+        w.is_n(wf::FIRST_PERSON) && w.text(ctx.text()).starts_with(char::is_lowercase)
+    })
+}
+
 /// Whether the claim's cue tells its speaker's words to the first person ("told me", "сказал
 /// мне"): in an interview answer, the interviewee is the listener.
 fn told_first_person(ctx: &Context, a: &Attributed) -> bool {
-    let text = ctx.text();
-    a.cue.is_some_and(|(_, e)| {
-        ctx.reader.words(e, a.end).first().is_some_and(|w| {
-            w.is_n(wf::FIRST_PERSON) && w.text(text).starts_with(char::is_lowercase)
-        })
-    })
+    a.cue
+        .is_some_and(|(_, e)| opens_first_person(ctx, e, a.end))
 }
 
 /// Whether an interview answer refuses to comment in its own voice: a no-comment phrase with
@@ -1964,12 +1966,10 @@ fn attribute_unit(
                 .and_then(|(s, e)| {
                     let close = ctx.reader.quoted_name_end(s, e)?;
                     let name = text[s..close].trim_end_matches(is_quote_char);
-                    let last = name.rsplit(' ').next()?.lower();
+                    let last = name.rsplit(' ').next()?;
                     let rest = text[close..e].trim_start();
-                    (ends_with_any(&last, &lex.dative_suffixes)
-                        && !ends_with_any(&last, &lex.dative_exception_suffixes)
-                        && rest.starts_with(char::is_alphabetic))
-                    .then_some((s, close))
+                    (ctx.dative(last) && rest.starts_with(char::is_alphabetic))
+                        .then_some((s, close))
                 });
             if quoted_listener.is_some() {
                 fronted_listener = quoted_listener;
@@ -2485,10 +2485,7 @@ fn attribute_unit(
         // "told us": first-hand, no hop; also when the phrase runs on past it ("в заявлении
         // для нашего издания назвала …").
         // (A lower-case first-person word: "told US officials" is no "told us".)
-        let first_person = ctx.reader.words(s, e).first().is_some_and(|w| {
-            w.is_n(wf::FIRST_PERSON) && w.text(text).starts_with(char::is_lowercase)
-        });
-        if lex.first_hand_objects.contains(&obj) || first_person {
+        if lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e) {
             continue;
         }
         let np = ctx.reader.classify(s, e, span, outlets);
@@ -2631,18 +2628,20 @@ fn attribute_unit(
                     .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
                 (subj.map(|np| (*cue, np, Some(Stance::Neutral))), 'c')
             }
-            (None, _) if citing_subject().is_some() => (citing_subject(), 'c'),
-            (None, Some(np)) => (
-                Some((
-                    first_cue(hits).unwrap_or((u.start, u.start)),
-                    np,
-                    first_stance(hits),
-                )),
-                'i',
-            ),
-            (None, None) => match colon_speaker(ctx, u, outlets) {
-                Some((colon, np)) => (Some(((colon, colon), np, Some(Stance::Neutral))), 'q'),
-                None => (None, ' '),
+            (None, inherited) => match (citing_subject(), inherited) {
+                (Some(subject), _) => (Some(subject), 'c'),
+                (None, Some(np)) => (
+                    Some((
+                        first_cue(hits).unwrap_or((u.start, u.start)),
+                        np,
+                        first_stance(hits),
+                    )),
+                    'i',
+                ),
+                (None, None) => match colon_speaker(ctx, u, outlets) {
+                    Some((colon, np)) => (Some(((colon, colon), np, Some(Stance::Neutral))), 'q'),
+                    None => (None, ' '),
+                },
             },
         },
     };
