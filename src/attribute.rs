@@ -396,11 +396,21 @@ impl<'a> Context<'a> {
         let thing = described.first()?.is_n(wf::DETERMINER)
             && !head.iter().any(|w| w.is_n(SOURCE_NOUNS))
             && !is_capitalised(head.last()?.text(text));
-        if !thing || !words_at_least(after, 5) {
-            return None;
-        }
         let (a, b) = self.clean_chunk(cs, comma, false)?;
         let opening = self.reader.words(a, b);
+        // "two officials from the Agrarian Union, the junior partner, said": a singular
+        // appositive after a counted group of people "from" something describes that thing.
+        let counted_of = || {
+            opening
+                .first()
+                .is_some_and(|w| w.is_n(wf::COUNT_TWO | wf::COUNT_MANY))
+                && opening.iter().any(|w| w.is_n(wf::PREPOSITION))
+                && described.first().is_some_and(|w| w.is_n(wf::ARTICLE))
+                && !head.last().is_some_and(|w| w.text(text).ends_with('s'))
+        };
+        if !(thing || counted_of()) || !words_at_least(after, 5) {
+            return None;
+        }
         let sourced = opening
             .iter()
             .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
@@ -1807,8 +1817,21 @@ fn attribute_unit(
                 // "Dr. Marcus Idowu-Lyle, a researcher …, called the findings": a name opening
                 // the sentence, then its apposition, is the subject; no quotation before.
                 let lead = &text[u.start..prev_chunk_start.max(u.start)];
+                // "The Brannock, Ohio-based company has hired advisers, said the people, who
+                // …": a short phrase that closes the sentence after the verb (or opens a
+                // relative clause) is the inverted speaker, whatever opens the sentence.
+                let inverted_tail = || {
+                    let tail = &text[h.end..u.end];
+                    let (np, rest) = tail.split_once(',').unwrap_or((tail, ""));
+                    let np_words = ctx.reader.words(h.end, h.end + np.len());
+                    let rest_words = ctx.reader.words(u.end - rest.len(), u.end);
+                    (1..=6).contains(&np_words.len())
+                        && !np.contains(is_quote_char)
+                        && rest_words.first().is_none_or(|w| w.is(wf::RELATIVE))
+                };
                 let named_apposition = !vs
                     && prev_chunk_start > u.start
+                    && !inverted_tail()
                     && !text[u.start..h.start].contains(is_quote_char)
                     && lead.find(',').is_some_and(|c| {
                         let name = lead[..c].trim();
@@ -2486,6 +2509,18 @@ fn attribute_unit(
         // для нашего издания назвала …").
         // (A lower-case first-person word: "told US officials" is no "told us".)
         if lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e) {
+            continue;
+        }
+        // "рассказали изданию два источника", "told the paper" with no outlet named before:
+        // the publisher's own noun, first-hand.
+        let own_noun = outlets.last.is_none() && {
+            let ws = ctx.reader.words(s, e);
+            let ws = ws
+                .strip_prefix(&ws[..usize::from(ws.first().is_some_and(|w| w.is_n(wf::ARTICLE)))])
+                .unwrap_or(&ws);
+            matches!(ws, [w] if w.is_n(wf::OUTLET_NOUN))
+        };
+        if own_noun {
             continue;
         }
         let np = ctx.reader.classify(s, e, span, outlets);
@@ -3366,9 +3401,31 @@ fn named_opening_before(
         }
     }
     let ws = ctx.reader.words(prev.start, prev.end);
-    let (s, e) = ctx
-        .opening_np(&ws)
-        .filter(|&(s, e)| ctx.reader.words(s, e).len() >= 2)
+    // "At a quarter to six, before the mist has lifted, Hilde Maranek unties …": after an
+    // opening prepositional phrase the subject opens a later comma chunk, a capitalised name
+    // before a lower-case word.
+    let fronted = ws
+        .first()
+        .is_some_and(|w| w.is_n(wf::PREPOSITION))
+        .then(|| {
+            memchr::memchr_iter(b',', &text.as_bytes()[prev.start..prev.end])
+                .take(4)
+                .find_map(|i| {
+                    let cws = ctx.reader.words(prev.start + i + 1, prev.end);
+                    let run = cws
+                        .iter()
+                        .take_while(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER))
+                        .count();
+                    ((2..=MAX_NAME_WORDS).contains(&run) && run < cws.len())
+                        .then(|| (cws[0].start, cws[run - 1].end))
+                })
+        });
+    let (s, e) = fronted
+        .flatten()
+        .or_else(|| {
+            ctx.opening_np(&ws)
+                .filter(|&(s, e)| ctx.reader.words(s, e).len() >= 2)
+        })
         .unwrap_or_else(|| ctx.reader.cut_forward(prev.start, prev.end));
     // A person's name ends it: two capitalised words, neither an institution noun nor an
     // abbreviation ("Kestrel Semiconductor Inc.").

@@ -304,9 +304,30 @@ fn publisher(
             }
         }
     }
-    // "Компания не ответила на запрос РБК": a listed outlet that asked for comment.
+    // "Компания не ответила на запрос РБК": a listed outlet that asked for comment. Not in a
+    // digest paragraph that opens with that outlet ("РБК сообщает, что … Компания на запрос
+    // РБК не ответила."): a review of the press relays the outlet's own request.
+    let opens_its_paragraph = |at: usize, name: &str| {
+        let i = seg.units.partition_point(|u| u.end <= at);
+        let Some(p) = seg.units.get(i).map(|u| u.paragraph) else {
+            return false;
+        };
+        let first = seg.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.paragraph == p)
+            .last()
+            .unwrap_or(&seg.units[i]);
+        first.start < at
+            && text[first.start..]
+                .trim_start_matches(|c: char| c.is_whitespace() || text::is_quote_char(c))
+                .starts_with(name)
+    };
     if !lex.publisher_request_cues.is_empty() {
         for h in reader.hits.iter().filter(|h| h.is(kind::OUTLET)) {
+            if opens_its_paragraph(h.start, &text[h.start..h.end]) {
+                continue;
+            }
             let before = &text[text::floor_char(text, h.start.saturating_sub(40))..h.start];
             let before = before
                 .trim_end_matches(|c: char| c.is_whitespace() || text::is_quote_char(c))
@@ -353,6 +374,10 @@ fn publisher(
                 .is_empty()
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && text::word_count(name) <= 4
+                && !name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| opens_its_paragraph(a, first))
             {
                 return Some(outlet_hop(lex, name));
             }
@@ -2622,6 +2647,82 @@ mod tests {
             (c.label, c.via.clone()),
             (Label::Relayed, vec!["Лесногорск 24".to_string()])
         );
+    }
+
+    #[test]
+    fn a_short_phrase_closing_the_sentence_after_the_verb_is_the_inverted_speaker() {
+        let t = "Halvorsen Foods is exploring a sale, according to people familiar with the \
+                 matter. The Brannock, Ohio-based company has hired advisers, said the people, \
+                 who asked not to be identified.";
+        let c = &score(t, None).claims[1];
+        assert_eq!(c.label, Label::Anonymous);
+    }
+
+    #[test]
+    fn a_singular_appositive_after_counted_people_from_a_body_describes_the_body() {
+        let t = "Two officials from the Agrarian Union, the junior partner, said the party's \
+                 ministers had only agreed to send the bill to parliament.";
+        let (label, source, _) = first(t);
+        assert_eq!(label, Label::Anonymous);
+        assert_eq!(
+            source.as_deref(),
+            Some("Two officials from the Agrarian Union")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_fronted_prepositional_phrase_means_the_named_subject() {
+        let t = "At a quarter to six, before the mist has lifted, Hilde Maranek unties a boat \
+                 from an iron ring.\n\n\"Usually it is the baker,\" she said.";
+        let c = &score(t, None).claims[1];
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("Hilde Maranek"))
+        );
+    }
+
+    #[test]
+    fn the_publishers_own_outlet_noun_after_the_verb_is_first_hand() {
+        let t = "Совладельцы агрохолдинга ведут переговоры о продаже дивизиона, рассказали \
+                 изданию два источника, знакомых с ходом переговоров.";
+        let (label, _, via) = first(t);
+        assert_eq!((label, via), (Label::Anonymous, Vec::<String>::new()));
+    }
+
+    #[test]
+    fn a_digest_paragraph_opening_with_an_outlet_relays_its_request_for_comment() {
+        let t = "РБК сообщает, что строительство моста может быть заморожено. Компания \
+                 «МостСтрой» на запрос РБК не ответила.";
+        let a = score(t, None);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.summary.publisher, None);
+    }
+
+    #[test]
+    fn an_outlet_noun_points_back_to_an_institution_only_one_named_with_it() {
+        // "По данным издания" is a back-reference itself, no institution named "издание".
+        let t = "«Коммерсантъ» пишет, что маркетплейсы могут снизить комиссию для продавцов из \
+                 малых городов и сел страны. По данным издания, проект обсуждается в \
+                 министерстве.\n\n«Ведомости» сообщают, что банки ужесточат требования. Как \
+                 пишет издание, речь идет о проверке дохода.";
+        let c = &score(t, None).claims[3];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Ведомости".to_string()])
+        );
+    }
+
+    #[test]
+    fn airlines_and_legal_clause_abbreviations() {
+        assert_eq!(
+            first("По данным авиакомпании, на борту находились 164 пассажира.").0,
+            Label::Named
+        );
+        let t = "СК возбудил уголовное дело о разбое (п. «б» ч. 4 ст. 162 УК РФ), говорится в \
+                 сообщении на сайте ведомства.";
+        let a = score(t, None);
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Named);
     }
 
     #[test]

@@ -1777,7 +1777,23 @@ impl<'a> Reader<'a> {
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
         // "рассказала нашему изданию": the publisher, no institution.
         let ours = self.first_person_before(t.start);
-        !outlet_near && !pair && !ours
+        // Named with the noun: a capitalised word beside it in its clause, not a function word
+        // opening the sentence ("По данным издания" is a back-reference itself).
+        let after = self.words(t.end, crate::text::ceil_char(self.text, t.end + 40));
+        let named = before[i.saturating_sub(3)..i]
+            .iter()
+            .chain(after.iter().take(2))
+            .any(|w| {
+                let (a, b) = if w.start < t.start {
+                    (w.end, t.start)
+                } else {
+                    (t.end, w.start)
+                };
+                is_capitalised(self.w(w))
+                    && !w.is_n(wf::PREPOSITION | wf::DETERMINER | wf::ARTICLE)
+                    && !self.text[a..b].contains(['.', ',', ';', ':'])
+            });
+        !outlet_near && !pair && !ours && named
     }
 
     /// Whether two adjacent words, normalised and joined by a space, are in `set`.
