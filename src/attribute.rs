@@ -2119,20 +2119,25 @@ fn attribute_unit(
                     let named = ows
                         .iter()
                         .any(|w| is_capitalised(w.text(text)) && !w.is(wf::ADVERBIAL_NOUN));
+                    // "назвал его результаты «важными»": a possessive before a noun is no
+                    // pronoun speaker.
+                    let possessive_before = |w: &Tok| {
+                        w.is_n(wf::POSSESSIVE) && ows.last().is_some_and(|l| l.start > w.start)
+                    };
                     named
                         || ows
                             .iter()
                             .take_while(|w| !w.is_n(wf::PREPOSITION | wf::RELATIVE))
                             .any(|w| {
-                                w.is_n(
-                                    SOURCE_NOUNS
-                                        | wf::PRONOUN
-                                        | wf::ANONYMOUS_HEAD
-                                        | wf::DOCUMENT_HEAD
-                                        | wf::OUTLET_NOUN
-                                        | wf::UNSPECIFIED_MEDIA
-                                        | wf::UNCONFIRMED_HEAD,
-                                )
+                                w.is_n(wf::PRONOUN) && !possessive_before(w)
+                                    || w.is_n(
+                                        SOURCE_NOUNS
+                                            | wf::ANONYMOUS_HEAD
+                                            | wf::DOCUMENT_HEAD
+                                            | wf::OUTLET_NOUN
+                                            | wf::UNSPECIFIED_MEDIA
+                                            | wf::UNCONFIRMED_HEAD,
+                                    )
                             })
                 };
                 // "«…», — сказал сварщик.": right after a quotation, a short phrase that ends the
@@ -2324,7 +2329,25 @@ fn attribute_unit(
                 .filter(|&(_, e)| e <= ps)
                 .find(fits)
         };
-        if let Some((s, e)) = object_until_comma_with(ctx, h.end, u.end, speaker)
+        // "следует из опубликованного на портале указа": a participle phrase before its
+        // document noun, in a language without articles; the phrase runs to the noun that
+        // closes the clause.
+        let head_final_document = || {
+            if !lex.articles.is_empty() {
+                return None;
+            }
+            let rest = &text[h.end..u.end];
+            let clause = &rest[..rest.find([',', ';', '.', '(']).unwrap_or(rest.len())];
+            let ws = ctx.reader.words(h.end, h.end + clause.len());
+            let (first, last) = (ws.first()?, ws.last()?);
+            ((3..=8).contains(&ws.len())
+                && !first.is_n(wf::PREPOSITION | SOURCE_NOUNS | wf::DOCUMENT_HEAD)
+                && !is_capitalised(first.text(text))
+                && last.is_n(wf::DOCUMENT_HEAD))
+            .then_some((first.start, last.end))
+        };
+        if let Some((s, e)) = head_final_document()
+            .or_else(|| object_until_comma_with(ctx, h.end, u.end, speaker))
             .or_else(|| pronoun_cue.and_then(named_for_pronoun))
             .or_else(|| pronoun_cue.and_then(frame_speaker))
             .or(pronoun_cue)
@@ -2511,15 +2534,12 @@ fn attribute_unit(
         if lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e) {
             continue;
         }
-        // "рассказали изданию два источника", "told the paper" with no outlet named before:
-        // the publisher's own noun, first-hand.
-        let own_noun = outlets.last.is_none() && {
-            let ws = ctx.reader.words(s, e);
-            let ws = ws
-                .strip_prefix(&ws[..usize::from(ws.first().is_some_and(|w| w.is_n(wf::ARTICLE)))])
-                .unwrap_or(&ws);
-            matches!(ws, [w] if w.is_n(wf::OUTLET_NOUN))
-        };
+        // "рассказали изданию два источника" with no outlet named before: the publisher's own
+        // noun, first-hand, where no article marks it as known (English "told the paper" is
+        // read as another paper).
+        let own_noun = outlets.last.is_none()
+            && lex.articles.is_empty()
+            && matches!(ctx.reader.words(s, e)[..], [w] if w.is_n(wf::OUTLET_NOUN));
         if own_noun {
             continue;
         }

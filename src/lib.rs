@@ -2726,6 +2726,46 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_a_noun_after_the_verb_is_its_object_not_a_speaker() {
+        let t = "Кардиолог клиники «Медпрактика» Антон Воронцов, не участвовавший в \
+                 исследовании, назвал его результаты «важными, но предварительными».";
+        let (label, source, _) = first(t);
+        assert_eq!(label, Label::Named);
+        assert_eq!(
+            source.as_deref(),
+            Some("Кардиолог клиники Медпрактика Антон Воронцов")
+        );
+    }
+
+    #[test]
+    fn a_document_noun_closing_a_participle_phrase_after_the_cue() {
+        let t = "Губернатор ввел режим ЧС, следует из опубликованного на портале правовой \
+                 информации указа.";
+        assert_eq!(first(t).0, Label::Named);
+    }
+
+    #[test]
+    fn bulleted_key_points_are_claims_without_their_full_stop() {
+        let t = "Storm live: one dead\n\nKey points\n\
+                 - A man in his 70s has died after a tree fell on his car, police say\n\
+                 - Northcoast Power says 48,000 homes are without electricity\n\n\
+                 16:42\nThe weather office has extended its warning.";
+        let a = score(t, None);
+        let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(labels, vec![Label::Named, Label::Named, Label::Unconfirmed]);
+    }
+
+    #[test]
+    fn manner_of_speaking_verbs_frame_a_quotation() {
+        let t = "Его жена Валентина Петровна к работе мужа относится с тревогой.\n\n\
+                 — Ему уже 67, а он в ледоход на реку выходит, — вздыхает она.";
+        let c = &score(t, None).claims[1];
+        assert_eq!(c.label, Label::Named);
+        let t = "\"We will rebuild,\" the mayor, Ann Cole, sighed.";
+        assert_eq!(first(t).0, Label::Named);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -591,8 +591,20 @@ fn is_heading(t: &str, new_paragraph: bool, first_line: bool, next_blank: bool) 
             .get_or_init(|| Regex::new(r#"["”»’]\s*[-–—]\s*\p{Lu}"#).unwrap())
             .is_match(t)
     };
+    // "- Northcoast Power says 48,000 homes are without electricity": a bulleted key point is
+    // a sentence without its full stop.
+    let bullet = t
+        .trim_start()
+        .strip_prefix(['-', '•', '*', '▪'])
+        .is_some_and(|r| {
+            r.starts_with(' ')
+                && words_at_least(r, 6)
+                && r.split_whitespace()
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_lowercase))
+        });
     if !ends {
-        return words_at_most(t, 22) && !dash();
+        return words_at_most(t, 22) && !dash() && !bullet;
     }
     if words_at_most(t, 12) && (first_line || (new_paragraph && next_blank)) && !dash() {
         return !trimmed[..trimmed.len() - 1].contains(['.', '!', '?']);

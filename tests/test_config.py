@@ -173,11 +173,11 @@ def test_custom_vague_collective_is_recognised() -> None:
 
 
 def test_custom_reporting_cue_is_recognised() -> None:
-    text = "Mayor Ann Hill quipped that the road was closed."
-    assert "quipped" not in DEFAULTS["cues"]["neutral"]
+    text = "Mayor Ann Hill grumbled that the road was closed."
+    assert "grumbled" not in DEFAULTS["cues"]["neutral"]
     assert claim(DEFAULT, text).label == "unconfirmed"
-    c = claim(sayso.Scorer({"cues": {"neutral": ["quipped"]}}), text)
-    assert (c.label, c.source, c.cue) == ("named", "Mayor Ann Hill", "quipped")
+    c = claim(sayso.Scorer({"cues": {"neutral": ["grumbled"]}}), text)
+    assert (c.label, c.source, c.cue) == ("named", "Mayor Ann Hill", "grumbled")
 
 
 def test_custom_reporting_cue_keeps_its_stance() -> None:
