@@ -160,6 +160,8 @@ PROBES = [
     ("ru_probe_20.jsonl", 0.89),
     ("en_probe_21.jsonl", 0.92),
     ("ru_probe_21.jsonl", 0.87),
+    ("en_probe_22.jsonl", 0.94),
+    ("ru_probe_22.jsonl", 0.92),
 ]
 
 
