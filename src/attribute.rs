@@ -1784,7 +1784,12 @@ fn attribute_unit(
                 && !ws[n - 1].is(wf::ADVERB_EXCEPTION)
                 && ws[n - 2].is(wf::PASSIVE_AUXILIARY)
         };
-        if passive && !h.is(kind::QUOTING | kind::CORROBORATION) {
+        // "Officers are appealing for witnesses": a progressive, not a passive.
+        let progressive = text[h.start..h.end]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+        if passive && !progressive && !h.is(kind::QUOTING | kind::CORROBORATION) {
             continue;
         }
         let cs = ctx.clause_start(span, h.start);

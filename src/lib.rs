@@ -2766,6 +2766,29 @@ mod tests {
     }
 
     #[test]
+    fn expert_comment_circulated_by_a_science_media_centre_is_relayed() {
+        let t = "Prof. Nikhil Rao, an epidemiologist who was not involved in the research, said \
+                 in comments circulated by the Science Media Centre that the study adds to a \
+                 consistent picture.";
+        let (label, _, via) = first(t);
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Science Media Centre".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_progressive_is_no_passive_and_impersonal_document_verbs() {
+        // "are appealing" is not "were heard": its subject speaks.
+        let t = "Police officers are appealing for anyone with dashcam footage to come forward.";
+        assert_ne!(first(t).0, Label::Unconfirmed);
+        let t = "В пресс-релизе института уточняется, что работа финансировалась за счет гранта.";
+        assert_eq!(first(t).0, Label::Named);
+        let t = "Как сообщает «Чемпионат», клуб готов продать полузащитника.";
+        assert_eq!(first(t).0, Label::Relayed);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
