@@ -499,7 +499,15 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        for (k, &(a, b)) in chunks.iter().enumerate().rev().take(4) {
+        let mut skip_relative = None;
+        // The last four chunks, past a relative clause and the phrase after it.
+        for (k, &(a, b)) in chunks.iter().enumerate().rev() {
+            if k + 4 + 2 * usize::from(skip_relative.is_some()) < n {
+                break;
+            }
+            if skip_relative == Some(k) {
+                continue;
+            }
             // A long clause right before the cue that is no subject ("..., announced on Thursday
             // that it was laying off 180 people in a post that drew angry replies"): the cue's
             // subject is not further back.
@@ -520,6 +528,17 @@ impl<'a> Context<'a> {
                 if clause_next_to_cue(a, b) {
                     return None;
                 }
+                continue;
+            }
+            // "A commander, who gave only his call sign, Hrim, in line with military rules,
+            // told": a phrase right after a relative clause, more before the cue, is in
+            // apposition inside it.
+            let in_relative = k >= 2 && k + 1 < n && {
+                let rel = self.reader.words(chunks[k - 1].0, chunks[k - 1].1);
+                rel.len() >= 3 && rel[0].is(wf::RELATIVE)
+            };
+            if in_relative {
+                skip_relative = Some(k - 1);
                 continue;
             }
             let (a, b) = (ca, cb);

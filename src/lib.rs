@@ -2789,6 +2789,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_relative_clause_is_not_the_subject() {
+        let t = "A battalion commander, who gave only his call sign, Bear, in line with military \
+                 rules, told Reuters by telephone that his unit had entered the village.";
+        let (_, source, _) = first(t);
+        assert_eq!(source.as_deref(), Some("A battalion commander"));
+        // Right before the cue, a phrase after a relative clause is the speaker.
+        let t = "The company is exploring a sale of its sensors unit, which could fetch about \
+                 $900 million, two people familiar with the matter said.";
+        assert_eq!(first(t).0, Label::Anonymous);
+    }
+
+    #[test]
+    fn russian_media_after_any_adjective_and_an_adverb_before_an_inverted_outlet() {
+        let t = "Ранее японские СМИ сообщали, что траулер отключил систему идентификации.";
+        assert_eq!(first(t).0, Label::Relayed);
+        let t = "В прошлом году «ЛавкаПлюс» уже признавала утечку адресов, писал тогда РБК.";
+        let (label, _, via) = first(t);
+        assert_eq!((label, via), (Label::Relayed, vec!["РБК".to_string()]));
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

@@ -555,10 +555,22 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
-            if start.is_none() {
+            // "…, писал тогда РБК": where the subject may follow its verb, an adverb between
+            // them is neither.
+            let adverb_before_name = start.is_none()
+                && self.lex.verb_subject_order
+                && w.is(wf::NP_STOP)
+                && !w.is_n(wf::PREPOSITION)
+                && !is_capitalised(self.w(w))
+                && ws.get(i + 1).is_some_and(|n| {
+                    is_capitalised(self.w(n)) && !self.text[w.end..n.start].contains([',', '.'])
+                });
+            if start.is_none() && !adverb_before_name {
                 start = Some(w.start);
             }
-            end = w.end;
+            if start.is_some() {
+                end = w.end;
+            }
         }
         let st = start?;
         Some((st, end))
@@ -714,6 +726,10 @@ impl<'a> Reader<'a> {
         let in_outlet = |w: &Tok| in_outlet(w) || quoted_org(w);
         let has_name_in_head = head.iter().enumerate().any(|(i, w)| {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
+                return false;
+            }
+            // "японские СМИ": the abbreviation for the media is no name.
+            if w.is_n(wf::UNSPECIFIED_MEDIA) {
                 return false;
             }
             // Capitalised modifiers before a lower-case noun ("a Western diplomat", "A White
