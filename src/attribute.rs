@@ -3723,7 +3723,19 @@ fn carry_over_from<'d>(ctx: &Context, u: Unit, done: &'d [Attributed]) -> Option
     }) {
         return None;
     }
-    let prev = done.last()?;
+    let mut prev = done.last()?;
+    // "X confirmed the talks, but declined to name the fee. «…»": past a refusal split off the
+    // same speaker's sourced clause, the quotation goes on from that clause.
+    if let [.., before, last] = done {
+        if last.no_comment
+            && !before.no_comment
+            && before.source.is_some()
+            && before.source == last.source
+            && before.paragraph == last.paragraph
+        {
+            prev = before;
+        }
+    }
     let adjacent = prev.paragraph == u.paragraph
         || prev.end <= u.start && text[prev.end..u.start].trim().is_empty();
     if prev.no_comment || !adjacent || prev.source.is_none() {

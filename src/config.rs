@@ -85,6 +85,12 @@ pub struct Cues {
     pub no_comment_perfect_frames: Vec<String>,
     #[serde(default)]
     pub no_comment_participles: Vec<String>,
+    /// Refusals that close their clause after what was not done ("назвать сумму отказался").
+    #[serde(default)]
+    pub no_comment_final: Vec<String>,
+    /// Infinitives a clause-final refusal refuses ("назвать", "комментировать").
+    #[serde(default)]
+    pub no_comment_final_verbs: Vec<String>,
     pub corroboration: Vec<String>,
     pub hedges: Vec<String>,
     pub anonymity: Vec<String>,
@@ -828,6 +834,8 @@ impl Config {
                 &c.no_comment_perfect_frames,
             ),
             ("cues.no_comment_participles", &c.no_comment_participles),
+            ("cues.no_comment_final", &c.no_comment_final),
+            ("cues.no_comment_final_verbs", &c.no_comment_final_verbs),
             ("cues.corroboration", &c.corroboration),
             ("cues.hedges", &c.hedges),
             ("cues.anonymity", &c.anonymity),

@@ -398,6 +398,9 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
+    /// `cues.no_comment_final` and `cues.no_comment_final_verbs`, lower-cased.
+    pub no_comment_final: Vec<String>,
+    pub no_comment_final_verbs: HashSet<String>,
     /// `cues.quoting_split` and `cues.speech_nouns`, lower-cased.
     pub quoting_split: HashSet<String>,
     pub speech_nouns: HashSet<String>,
@@ -812,6 +815,8 @@ impl Lexicon {
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
+            no_comment_final: lowered(&c.no_comment_final),
+            no_comment_final_verbs: set(&c.no_comment_final_verbs),
             quoting_split: set(&c.quoting_split),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
@@ -1308,7 +1313,64 @@ impl Lexicon {
         if !self.quoting_split.is_empty() {
             self.keep_split_quoting(text, &mut hits);
         }
+        if !self.no_comment_final.is_empty() {
+            self.add_final_refusals(text, &mut hits);
+        }
         hits
+    }
+
+    /// "но назвать сумму сделки отказался": a refusal that closes its clause, with one of its
+    /// infinitives up to four words before it in the same clause, is a no-comment phrase from
+    /// the infinitive to the refusal.
+    fn add_final_refusals(&self, text: &str, hits: &mut Vec<Hit>) {
+        let mut added = false;
+        for refusal in &self.no_comment_final {
+            let first = refusal.chars().next().map_or(0, char::len_utf8);
+            for at in memchr::memmem::find_iter(text.as_bytes(), refusal.as_bytes()) {
+                let end = at + refusal.len();
+                let bounded = !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(char::is_alphanumeric);
+                // Lower-case as listed: the refusal's first letter is not capitalised.
+                if !bounded || text[at..at + first].chars().any(char::is_uppercase) {
+                    continue;
+                }
+                let lo = crate::text::floor_char(text, at.saturating_sub(80));
+                let clause_start = text[lo..at]
+                    .rfind([',', '.', ';', ':', '!', '?', '«', '»', '"', '—'])
+                    .map_or(lo, |i| {
+                        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let before: Vec<(usize, &str)> = text[clause_start..at]
+                    .split_whitespace()
+                    .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                    .collect();
+                let Some(&(start, _)) = before
+                    .iter()
+                    .rev()
+                    .take(5)
+                    .find(|(_, w)| self.no_comment_final_verbs.contains(&w.lower()))
+                else {
+                    continue;
+                };
+                if hits.iter().any(|h| h.start < end && start < h.end) {
+                    continue;
+                }
+                hits.push(Hit {
+                    start,
+                    end,
+                    entry: Entry {
+                        kinds: kind::NO_COMMENT,
+                        stance: None,
+                        outlet: None,
+                        channel: false,
+                    },
+                });
+                added = true;
+            }
+        }
+        if added {
+            hits.sort_by_key(|h| h.start);
+        }
     }
 
     /// Whether up to four capitalised words right after `e` end in an institution's head

@@ -2810,6 +2810,23 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_refusal_closing_its_clause_is_a_no_comment_of_its_own() {
+        let t = "Спортивный директор клуба Артём Белов в интервью «Спорт-Экспрессу» подтвердил \
+                 интерес к игроку, но назвать сумму сделки отказался. «Переговоры идут», — \
+                 приводит издание слова Белова.";
+        let a = score(t, None);
+        let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            vec![Label::Relayed, Label::Unconfirmed, Label::Relayed]
+        );
+        assert!(a.claims[1].flags.iter().any(|f| f == "no_comment"));
+        // Not a refusal of something said: "отказался от участия" names no infinitive.
+        let t = "Министр подтвердил планы, но от участия в форуме отказался.";
+        assert_eq!(score(t, None).claims.len(), 1);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
