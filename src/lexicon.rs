@@ -1426,19 +1426,18 @@ impl Lexicon {
                 let outlet = hits.get(i + 1).filter(|o| {
                     o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty()
                 });
-                // An outlet's name, or an outlet noun before a pronoun ("приводит издание
-                // слова защитника" is left to the speech noun's own reading).
-                let pos = match outlet {
-                    Some(o) => o.end,
+                // An outlet's name or noun ("приводит издание слова защитника"), or a pronoun.
+                let (pos, noun) = match outlet {
+                    Some(o) => (o.end, false),
                     None => match word_at(h.end) {
-                        (w, end) if self.outlet_nouns.contains(&w) => end,
-                        _ => h.end,
+                        (w, end) if self.outlet_nouns.contains(&w) => (end, true),
+                        _ => (h.end, false),
                     },
                 };
                 let (w, end) = word_at(pos);
                 let pronoun = self.pronoun_person.contains(&w) || self.pronoun_plural.contains(&w);
                 let pos = if pronoun { end } else { pos };
-                (outlet.is_some() || pronoun) && self.speech_nouns.contains(&word_at(pos).0)
+                (outlet.is_some() || noun || pronoun) && self.speech_nouns.contains(&word_at(pos).0)
             })
             .collect();
         let mut k = keep.iter();

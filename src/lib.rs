@@ -2827,6 +2827,21 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_noun_before_the_speech_noun_keeps_the_split_quoting_verb() {
+        let t = "«Спорт-Экспресс» пишет о переходе. «Переговоры идут», — приводит издание слова \
+                 Белова.";
+        let c = &score(t, None).claims[1];
+        assert_eq!(
+            (c.label, c.source.as_deref(), c.via.clone()),
+            (
+                Label::Relayed,
+                Some("Белова"),
+                vec!["Спорт-Экспресс".to_string()]
+            )
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
