@@ -1972,7 +1972,7 @@ fn attribute_unit(
                     // "— приводит портал слова собеседника": the outlet noun before the words.
                     let ws = ctx.reader.words(s, e);
                     if ws.len() >= 3
-                        && ws[0].is_n(wf::OUTLET_NOUN)
+                        && !ws[0].is_n(wf::PREPOSITION | wf::PRONOUN | wf::POSSESSIVE)
                         && lex.speech_nouns.contains(&ws[1].text(text).lower())
                     {
                         return (s, ws[0].end);

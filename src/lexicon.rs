@@ -1410,8 +1410,9 @@ impl Lexicon {
         let word_at = |pos: usize| {
             let rest = text[pos..].trim_start_matches(edge);
             let start = text.len() - rest.len();
+            // A hyphenated word is one ("пресс-служба").
             let len = rest
-                .find(|c: char| !c.is_alphanumeric())
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
                 .unwrap_or(rest.len());
             (rest[..len].lower(), start + len)
         };
@@ -1426,11 +1427,22 @@ impl Lexicon {
                 let outlet = hits.get(i + 1).filter(|o| {
                     o.is(kind::OUTLET) && text[h.end..o.start].trim_matches(edge).is_empty()
                 });
-                // An outlet's name or noun ("приводит издание слова защитника"), or a pronoun.
+                // An outlet's name or noun ("приводит издание слова защитника"), one word
+                // that is no preposition ("приводит пресс-служба слова губернатора"), or a
+                // pronoun.
                 let (pos, noun) = match outlet {
                     Some(o) => (o.end, false),
                     None => match word_at(h.end) {
                         (w, end) if self.outlet_nouns.contains(&w) => (end, true),
+                        (w, end)
+                            if !w.is_empty()
+                                && self.word_sets_of(&w) & wf::PREPOSITION == 0
+                                && !self.pronoun_person.contains(&w)
+                                && !self.pronoun_plural.contains(&w)
+                                && self.speech_nouns.contains(&word_at(end).0) =>
+                        {
+                            (end, true)
+                        }
                         _ => (h.end, false),
                     },
                 };

@@ -2842,6 +2842,16 @@ mod tests {
     }
 
     #[test]
+    fn any_one_word_before_the_speech_noun_keeps_the_split_quoting_verb() {
+        let t = "— Всех, кто остался без жилья, разместим в пунктах временного размещения, — \
+                 приводит пресс-служба слова губернатора.";
+        assert_eq!(first(t).0, Label::Named);
+        // "приводит к росту цен" quotes nobody.
+        let t = "Повышение тарифов приводит к росту цен на продукты, отмечают экономисты.";
+        assert_eq!(first(t).0, Label::Unconfirmed);
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();
