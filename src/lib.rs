@@ -2763,6 +2763,9 @@ mod tests {
         assert_eq!(c.label, Label::Named);
         let t = "\"We will rebuild,\" the mayor, Ann Cole, sighed.";
         assert_eq!(first(t).0, Label::Named);
+        let t = "Капитан «Тала» Никита Жуков в своём Telegram-канале извинился перед \
+                 болельщиками за результат.";
+        assert_eq!(first(t).0, Label::Named);
     }
 
     #[test]
