@@ -2568,6 +2568,25 @@ fn attribute_unit(
             continue;
         }
         let np = ctx.reader.classify(s, e, span, outlets);
+        // "told the paper": a listener that is an outlet noun alone is an outlet, even one
+        // that could name a document as a source (where articles mark nouns as known; a
+        // Russian bare noun with no outlet named before is the publisher's, above).
+        let bare_outlet_noun = || {
+            let ws = ctx.reader.words(s, e);
+            let ws = match ws.first() {
+                Some(w) if w.is_n(wf::ARTICLE) => &ws[1..],
+                _ => &ws[..],
+            };
+            matches!(ws, [w] if w.is_n(wf::OUTLET_NOUN))
+        };
+        let np = match np.class {
+            Class::Outlet(_) => np,
+            _ if !lex.articles.is_empty() && bare_outlet_noun() => SourceNp {
+                class: Class::Outlet(Hop::unlisted(clean_source(&text[s..e]))),
+                ..np
+            },
+            _ => np,
+        };
         if let Class::Outlet(hop) = np.class {
             if hop.kind != RelayKind::Journalist {
                 remember_outlet(outlets, &hop);

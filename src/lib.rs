@@ -2855,6 +2855,18 @@ mod tests {
     }
 
     #[test]
+    fn the_paper_with_no_outlet_named_is_the_study_but_told_the_paper_is_an_outlet() {
+        let t = "Naps longer than an hour were associated with faster decline, according to the \
+                 paper.";
+        assert_eq!(first(t).0, Label::Named);
+        let (label, _, via) = first("Several residents told the paper the road was dangerous.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["the paper".to_string()])
+        );
+    }
+
+    #[test]
     fn score_many_matches_score() {
         let texts = vec!["The minister said so.", "", "Experts say it is bad."];
         let s = Scorer::default();

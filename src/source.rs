@@ -1070,10 +1070,13 @@ impl<'a> Reader<'a> {
                     });
                 // Bare ("the agency") with no outlet named before: the institution the
                 // article is about, not an unnamed outlet.
+                // "According to the paper", "the paper reports": a document noun too, with no
+                // outlet named before, is the study's paper (a listener, "told the paper", is
+                // read as an outlet by the caller).
                 let bare_unknown = outlet_noun
                     && outlets.last.is_none()
                     && ws.iter().all(|w| {
-                        w.is_n(wf::DETERMINER)
+                        w.is_n(wf::DETERMINER | wf::DOCUMENT_HEAD)
                             || l.qualified_outlet_nouns.contains(&self.w(w).lower())
                     });
                 let noun = outlet_noun && !qualified_only && !bare_unknown;
