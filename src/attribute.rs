@@ -406,7 +406,7 @@ impl<'a> Context<'a> {
                 .is_some_and(|w| w.is_n(wf::COUNT_TWO | wf::COUNT_MANY))
                 && opening.iter().any(|w| w.is_n(wf::PREPOSITION))
                 && described.first().is_some_and(|w| w.is_n(wf::ARTICLE))
-                && !head.last().is_some_and(|w| w.text(text).ends_with('s'))
+                && !head.last().is_some_and(|w| w.is_n(wf::PLURAL))
         };
         if !(thing || counted_of()) || !words_at_least(after, 5) {
             return None;
@@ -1804,10 +1804,11 @@ fn attribute_unit(
                 && ws[n - 2].is(wf::PASSIVE_AUXILIARY)
         };
         // "Officers are appealing for witnesses": a progressive, not a passive.
-        let progressive = text[h.start..h.end]
-            .split(' ')
-            .next()
-            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+        let progressive = ctx
+            .reader
+            .words(h.start, h.end)
+            .first()
+            .is_some_and(|w| w.is(wf::PARTICIPLE_SUFFIX));
         if passive && !progressive && !h.is(kind::QUOTING | kind::CORROBORATION) {
             continue;
         }
@@ -2558,20 +2559,8 @@ fn attribute_unit(
         if lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e) {
             continue;
         }
-        // "рассказали изданию два источника" with no outlet named before: the publisher's own
-        // noun, first-hand, where no article marks it as known (English "told the paper" is
-        // read as another paper).
-        let own_noun = outlets.last.is_none()
-            && lex.articles.is_empty()
-            && matches!(ctx.reader.words(s, e)[..], [w] if w.is_n(wf::OUTLET_NOUN));
-        if own_noun {
-            continue;
-        }
-        let np = ctx.reader.classify(s, e, span, outlets);
-        // "told the paper": a listener that is an outlet noun alone is an outlet, even one
-        // that could name a document as a source (where articles mark nouns as known; a
-        // Russian bare noun with no outlet named before is the publisher's, above).
-        let bare_outlet_noun = || {
+        // An outlet noun alone, after an article if any ("изданию", "the paper").
+        let lone_outlet_noun = {
             let ws = ctx.reader.words(s, e);
             let ws = match ws.first() {
                 Some(w) if w.is_n(wf::ARTICLE) => &ws[1..],
@@ -2579,9 +2568,18 @@ fn attribute_unit(
             };
             matches!(ws, [w] if w.is_n(wf::OUTLET_NOUN))
         };
+        // Where no article marks a noun as known, "рассказали изданию два источника" with no
+        // outlet named before is the publisher's own noun, first-hand; English "told the
+        // paper" is another paper, an outlet even though "the paper" as a source may be a
+        // study's.
+        let articles = !lex.articles.is_empty();
+        if lone_outlet_noun && !articles && outlets.last.is_none() {
+            continue;
+        }
+        let np = ctx.reader.classify(s, e, span, outlets);
         let np = match np.class {
             Class::Outlet(_) => np,
-            _ if !lex.articles.is_empty() && bare_outlet_noun() => SourceNp {
+            _ if lone_outlet_noun && articles => SourceNp {
                 class: Class::Outlet(Hop::unlisted(clean_source(&text[s..e]))),
                 ..np
             },

@@ -1323,15 +1323,14 @@ impl Lexicon {
     /// infinitives up to four words before it in the same clause, is a no-comment phrase from
     /// the infinitive to the refusal.
     fn add_final_refusals(&self, text: &str, hits: &mut Vec<Hit>) {
-        let mut added = false;
+        let mut found = Vec::new();
         for refusal in &self.no_comment_final {
-            let first = refusal.chars().next().map_or(0, char::len_utf8);
+            // The match is byte for byte the lower-cased entry, so never capitalised.
             for at in memchr::memmem::find_iter(text.as_bytes(), refusal.as_bytes()) {
                 let end = at + refusal.len();
-                let bounded = !text[..at].ends_with(char::is_alphanumeric)
-                    && !text[end..].starts_with(char::is_alphanumeric);
-                // Lower-case as listed: the refusal's first letter is not capitalised.
-                if !bounded || text[at..at + first].chars().any(char::is_uppercase) {
+                if text[..at].ends_with(char::is_alphanumeric)
+                    || text[end..].starts_with(char::is_alphanumeric)
+                {
                     continue;
                 }
                 let lo = crate::text::floor_char(text, at.saturating_sub(80));
@@ -1340,22 +1339,21 @@ impl Lexicon {
                     .map_or(lo, |i| {
                         lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
                     });
-                let before: Vec<(usize, &str)> = text[clause_start..at]
+                let Some(start) = text[clause_start..at]
                     .split_whitespace()
-                    .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-                    .collect();
-                let Some(&(start, _)) = before
-                    .iter()
                     .rev()
                     .take(5)
-                    .find(|(_, w)| self.no_comment_final_verbs.contains(&w.lower()))
+                    .find(|w| self.no_comment_final_verbs.contains(&w.lower()))
+                    .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
                 else {
                     continue;
                 };
-                if hits.iter().any(|h| h.start < end && start < h.end) {
+                // Not over a phrase the scan found (hits are sorted and do not overlap).
+                let i = hits.partition_point(|h| h.start < end);
+                if i > 0 && hits[i - 1].end > start {
                     continue;
                 }
-                hits.push(Hit {
+                found.push(Hit {
                     start,
                     end,
                     entry: Entry {
@@ -1365,10 +1363,10 @@ impl Lexicon {
                         channel: false,
                     },
                 });
-                added = true;
             }
         }
-        if added {
+        if !found.is_empty() {
+            hits.extend(found);
             hits.sort_by_key(|h| h.start);
         }
     }
