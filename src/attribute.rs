@@ -267,6 +267,15 @@ impl<'a> Context<'a> {
             return false;
         };
         let after = self.reader.words(a, b);
+        // Past a count ("Об этом РБК рассказали два источника").
+        let counted = after
+            .iter()
+            .take_while(|w| {
+                w.is_n(wf::COUNT_TWO | wf::COUNT_MANY)
+                    || w.text(text).chars().all(|c| c.is_ascii_digit())
+            })
+            .count();
+        let after = &after[counted..];
         let speaker = |w: &Tok| {
             w.is_n(SOURCE_NOUNS | wf::TITLE)
                 || is_capitalised(w.text(text))
@@ -314,17 +323,17 @@ impl<'a> Context<'a> {
                 let pw: Vec<&str> = p.name.split_whitespace().collect();
                 let hw: Vec<&str> = hop.name.split_whitespace().collect();
                 let inflected = !hw.is_empty()
-                    && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b))
+                    && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b, self.lex()))
                         || hw.len() == 1
                             && pw.len() > 1
-                            && pw.last().is_some_and(|l| same_stem(l, hw[0]))
+                            && pw.last().is_some_and(|l| same_stem(l, hw[0], self.lex()))
                         // The publisher known by its last word ("на запрос «Недели»").
                         || pw.len() == 1
                             && hw.len() > 1
-                            && hw.last().is_some_and(|l| same_stem(l, pw[0])));
+                            && hw.last().is_some_and(|l| same_stem(l, pw[0], self.lex())));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
                     || p.name.eq_ignore_ascii_case(&hop.name)
-                    || same_stem(&p.name, &hop.name)
+                    || same_stem(&p.name, &hop.name, self.lex())
                     || inflected
                     // "BBC" for "BBC News"; not two names that share a first word ("Лесногорск
                     // 24", "Лесногорск онлайн").
@@ -3551,7 +3560,7 @@ fn named_opening_before(
         [one] if surname.is_some() => (one, one),
         _ => return None,
     };
-    if role && !same_stem(name[0].text(text), word.text(text)) {
+    if role && !same_stem(name[0].text(text), word.text(text), lex) {
         return None;
     }
     let person_name = [first, last].iter().all(|w| {
@@ -3893,21 +3902,30 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
 }
 
 /// Whether two names are one name in different cases: the same lower-cased stem of at least
-/// four letters once up to two final vowels or signs are dropped ("Волга-Информу" is
-/// "Волга-Информ", "Коммерсанта" is "Коммерсантъ").
-fn same_stem(a: &str, b: &str) -> bool {
-    fn stem(x: &str) -> String {
+/// four letters once up to two case endings (`grammar.name_case_endings`) are dropped
+/// ("Волга-Информу" is "Волга-Информ", "Коммерсанта" is "Коммерсантъ").
+fn same_stem(a: &str, b: &str, lex: &Lexicon) -> bool {
+    // The longest ending off ("Деловому" and "Деловой" are "делов"), or up to two one-letter
+    // ones ("Известиям" and "Известия" are "извест").
+    let stem = |x: &str, one_letter: bool| {
         let mut l = x.trim().lower();
-        for _ in 0..2 {
-            if l.ends_with(['ъ', 'ь', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'й', 'м'])
-            {
-                l.pop();
+        for _ in 0..if one_letter { 2 } else { 1 } {
+            let ending = lex
+                .name_case_endings
+                .iter()
+                .filter(|e| !one_letter || e.chars().count() == 1)
+                .find(|e| l.ends_with(e.as_str()));
+            match ending {
+                Some(e) => l.truncate(l.len() - e.len()),
+                None => break,
             }
         }
         l
-    }
-    let (sa, sb) = (stem(a), stem(b));
-    sa == sb && sa.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !sa.is_ascii()
+    };
+    [false, true].into_iter().any(|one_letter| {
+        let (sa, sb) = (stem(a, one_letter), stem(b, one_letter));
+        sa == sb && sa.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !sa.is_ascii()
+    })
 }
 
 /// The end of a name in apposition right after `end` (", Dr. Sam Whitlow"), up to `e`.

@@ -243,6 +243,10 @@ pub struct Grammar {
     /// `plural_suffixes`.
     #[serde(default)]
     pub genitive_plural_suffixes: Vec<String>,
+    /// Case endings a name's words drop when two mentions of one name are compared
+    /// ("«Деловому Петрозаводску»" is «Деловой Петрозаводск»). Empty: names compare whole.
+    #[serde(default)]
+    pub name_case_endings: Vec<String>,
     /// Adjective endings ("-ые", "-ого"), where nouns and adjectives are told apart by them: a
     /// plural-looking source noun right after a lower-case word without one is a genitive
     /// that word governs ("инженера компании"), not a plural ("местные жители").
@@ -355,6 +359,11 @@ pub struct Patterns {
     /// Calder Review"): group 1. Empty: none.
     #[serde(default)]
     pub commissioned_credit: String,
+    /// A line giving the publisher and the date or time of publication ("РБК, 14 мая 2025,
+    /// 11:32", "«Деловой Петрозаводск», 5 сентября 2025"): the name in group 1 (any) or group 2
+    /// (only a known outlet). Empty: none.
+    #[serde(default)]
+    pub publication_line: String,
 }
 
 impl Patterns {
@@ -369,6 +378,7 @@ impl Patterns {
             ("patterns.trailing_credit", &self.trailing_credit),
             ("patterns.dateline", &self.dateline),
             ("patterns.commissioned_credit", &self.commissioned_credit),
+            ("patterns.publication_line", &self.publication_line),
         ]
     }
 }
@@ -931,6 +941,7 @@ impl Config {
                 "grammar.genitive_plural_suffixes",
                 &g.genitive_plural_suffixes,
             ),
+            ("grammar.name_case_endings", &g.name_case_endings),
             ("grammar.adjective_suffixes", &g.adjective_suffixes),
             ("grammar.group_noun_suffixes", &g.group_noun_suffixes),
             ("grammar.topic_prepositions", &g.topic_prepositions),

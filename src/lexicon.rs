@@ -474,6 +474,8 @@ pub struct Lexicon {
     pub dative_exception_suffixes: Vec<String>,
     pub speaker_phrases: Vec<String>,
     pub genitive_plural_suffixes: Vec<String>,
+    /// `grammar.name_case_endings`, longest first.
+    pub name_case_endings: Vec<String>,
     pub adjective_suffixes: Vec<String>,
     pub group_noun_suffixes: Vec<String>,
     pub topic_prepositions: HashSet<String>,
@@ -522,6 +524,8 @@ pub struct LinePatterns {
     pub dateline: regex::Regex,
     /// `patterns.commissioned_credit`, when given.
     pub commissioned_credit: Option<regex::Regex>,
+    /// `patterns.publication_line`, when given.
+    pub publication_line: Option<regex::Regex>,
     /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
     /// compiled (from `dateline`'s own pattern) on the first dateline, as most texts have none.
     dateline_groups: std::sync::OnceLock<regex_automata::meta::Regex>,
@@ -913,6 +917,11 @@ impl Lexicon {
             plural_adjective_suffixes: lowered(&g.plural_adjective_suffixes),
             age_suffixes: lowered(&g.age_suffixes),
             genitive_plural_suffixes: lowered(&g.genitive_plural_suffixes),
+            name_case_endings: {
+                let mut v = lowered(&g.name_case_endings);
+                v.sort_by_key(|x| std::cmp::Reverse(x.chars().count()));
+                v
+            },
             adjective_suffixes: lowered(&g.adjective_suffixes),
             group_noun_suffixes: lowered(&g.group_noun_suffixes),
             topic_prepositions: set(&g.topic_prepositions),
@@ -937,6 +946,8 @@ impl Lexicon {
                     dateline: compile(&p.dateline),
                     commissioned_credit: (!p.commissioned_credit.is_empty())
                         .then(|| compile(&p.commissioned_credit)),
+                    publication_line: (!p.publication_line.is_empty())
+                        .then(|| compile(&p.publication_line)),
                     dateline_groups: std::sync::OnceLock::new(),
                 }
             },

@@ -215,6 +215,9 @@ fn publisher(
     if let Some(a) = &seg.dateline_agency {
         return Some(outlet_hop(lex, a));
     }
+    if let Some(a) = &seg.publication {
+        return Some(outlet_hop(lex, a));
+    }
     for &(s, e) in &seg.credits_text {
         let lo = reader.hits.partition_point(|h| h.start < s);
         if let Some(h) = reader.hits[lo..]
@@ -1020,6 +1023,53 @@ mod tests {
         let a = score("Two officials told Reuters the cost had doubled.", None);
         assert_eq!(a.claims[0].label, Label::Relayed);
         assert_eq!(a.claims[0].via, vec!["Reuters".to_string()]);
+    }
+
+    #[test]
+    fn publication_line_names_the_publisher() {
+        // "Outlet, date" before the body: the outlet is the publisher, in any case form.
+        let a = score(
+            "РБК, 14 мая 2025, 11:32\n\nАналитик Софья Лаптева рассказала РБК, что спрос упал.",
+            None,
+        );
+        assert_eq!(a.summary.publisher.as_deref(), Some("РБК"));
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
+        let a = score(
+            "«Деловой Петрозаводск», 5 сентября 2025\n\nВ интервью «Деловому Петрозаводску» \
+             директор верфи Виктор Лаптев рассказал, что заказов стало больше.",
+            None,
+        );
+        assert_eq!(
+            (a.claims[0].label, a.claims[0].via.len()),
+            (Label::Named, 0)
+        );
+        let a = score(
+            "Reuters, March 5, 2025\n\nTwo officials told Reuters the cost had doubled.",
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        // Without the line, the same outlet is a relay.
+        let (label, _, via) = first("Аналитик Софья Лаптева рассказала РБК, что спрос упал.");
+        assert_eq!((label, via), (Label::Relayed, vec!["РБК".to_string()]));
+    }
+
+    #[test]
+    fn one_of_a_group_and_counted_speakers_after_a_fronted_listener() {
+        // "One of RBC's sources" is an anonymous source relayed by RBC, not a name.
+        let c = &score("Один из собеседников РБК сказал, что цена низкая.", None).claims[0];
+        assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Anonymous));
+        assert_eq!(c.via, vec!["РБК".to_string()]);
+        // "Об этом ТАСС сообщили три источника": the outlet before the verb is the listener.
+        let c = &score("Об этом ТАСС сообщили три источника.", None).claims[0];
+        assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Anonymous));
+        assert_eq!(c.source.as_deref(), Some("три источника"));
+        // A woman's name in "-а" after her role is named when her verb agrees.
+        let (label, ..) =
+            first("Депутат от фракции «Городской союз» Светлана Орехова назвала сделку ошибкой.");
+        assert_eq!(label, Label::Named);
     }
 
     #[test]

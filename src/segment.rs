@@ -217,6 +217,8 @@ pub struct Segmented {
     pub non_claims: Vec<NonClaim>,
     /// The agency named in a dateline such as "KYIV, Nov 3 (Reuters) -".
     pub dateline_agency: Option<String>,
+    /// The publisher named in a line with the date of publication ("РБК, 14 мая 2025").
+    pub publication: Option<String>,
     /// Text of byline and trailer lines, where the publisher is often named.
     pub credits_text: Vec<(usize, usize)>,
     /// Headings that name the outlet a press review's section is about ("«Деловое Приречье»:
@@ -285,6 +287,15 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, ls, le, k);
             in_byline = false;
             continue;
+        }
+        // "РБК, 14 мая 2025, 11:32": the publisher and the date of publication, before the body.
+        if t.len() <= 120 && body_lines_seen < 6 {
+            if let Some(name) = publication_name(t, lex) {
+                push_nc(&mut out, ls, le, "dateline");
+                out.publication.get_or_insert_with(|| name.to_string());
+                in_byline = false;
+                continue;
+            }
         }
         if t.len() <= 160 && p.byline.is_match(t) && word_count(t) <= 14
             || (in_byline && !new_paragraph && word_count(t) <= 10 && !ends_sentence(t))
@@ -556,6 +567,17 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 /// Whether an editor's note ("We're working to verify this") opens the line at `ls`.
+/// The publisher a publication line names: any name in its group 1, a known outlet in group 2.
+fn publication_name<'t>(t: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    let c = lex.patterns.publication_line.as_ref()?.captures(t)?;
+    c.get(1)
+        .or_else(|| {
+            c.get(2)
+                .filter(|g| lex.outlet_by_name(g.as_str()).is_some())
+        })
+        .map(|g| g.as_str())
+}
+
 fn editor_note_at(hits: &[Hit], ls: usize) -> bool {
     let i = hits.partition_point(|h| h.start < ls);
     // Any of the hits that start there: "Editor" may also be a hit of its own.

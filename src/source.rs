@@ -324,12 +324,29 @@ impl<'a> Reader<'a> {
         }
         let head = ws[0];
         let (first, last) = (self.w(&ws[n - 2]), self.w(&ws[n - 1]));
+        // A first name in "-а"/"-я" is a woman's in the nominative only when the verb right
+        // after agrees ("… Светлана Орехова назвала"); else it may be a man's in the genitive
+        // ("от фракции Андрея Волкова").
+        let female_verb = || {
+            let after = self.text[ws[n - 1].end..].trim_start();
+            let verb = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !verb.is_empty()
+                && self
+                    .lex
+                    .female_verb_suffixes
+                    .iter()
+                    .any(|x| verb.ends_with(x.as_str()))
+        };
         let nominative = first.ends_with("ья")
             || first.ends_with("ия")
             || first
                 .chars()
                 .next_back()
-                .is_some_and(|c| c == 'й' || !"аеёиоуыэюяь".contains(c));
+                .is_some_and(|c| c == 'й' || !"аеёиоуыэюяь".contains(c))
+            || (first.ends_with(['а', 'я']) && female_verb());
         let person =
             head.is_n(wf::ANONYMOUS_HEAD | wf::TITLE) && !head.is_n(wf::ANONYMOUS_CORE_HEAD);
         (person
@@ -629,6 +646,28 @@ impl<'a> Reader<'a> {
         }
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
+        }
+        // "One of the sources", "один из собеседников РБК": one of a group of sources is a
+        // source of the group's kind (and of its outlet).
+        if ws.len() > 2
+            && ws[0].is_n(wf::BACK_REFERENCE_QUANTIFIER)
+            && ws[1].is_n(wf::PARTITIVE)
+            && !ws[2].is_n(wf::PARTITIVE_TARGET)
+        {
+            let inner_start = ws[2..]
+                .iter()
+                .find(|w| !w.is_n(wf::DETERMINER))
+                .filter(|w| w.is_n(wf::ANONYMOUS_CORE_HEAD));
+            if let Some(w) = inner_start {
+                let inner = self.classify(w.start, e, unit, outlets);
+                if matches!(inner.class, Class::Anonymous { .. }) {
+                    return SourceNp {
+                        start: s,
+                        end: e,
+                        ..inner
+                    };
+                }
+            }
         }
         // "Депутат … от оппозиционной фракции Андрей Волков": named by the name at its end.
         if self.tail_name(&ws).is_some() {
