@@ -3435,7 +3435,7 @@ fn named_opening_before(
     u: Unit,
     outlets: &ArticleOutlets,
 ) -> Option<(usize, usize, Class)> {
-    let (text, lex) = (ctx.text(), ctx.lex());
+    let lex = ctx.lex();
     let words = ctx.reader.words(np.start, np.end);
     let [word] = &words[..] else {
         return None;
@@ -3456,20 +3456,26 @@ fn named_opening_before(
         (p.source.is_none() || matches!(p.origin_class, Some(Class::Outlet(_))))
             && p.paragraph + 1 >= u.paragraph
     };
-    let mut prev = done.last().filter(|p| eligible(p))?;
-    // "Agnes Tolliver has run the line since 2004. She is 67, … “…,” she says.": a sentence
-    // that opens with the same pronoun, in the same paragraph as the one before it, points
-    // further back.
-    let same_pronoun = ctx
-        .reader
-        .words(prev.start, prev.end)
-        .first()
-        .is_some_and(|w| pronoun && w.text(text).eq_ignore_ascii_case(word.text(text)));
-    if let [.., before, last] = done {
-        if same_pronoun && before.paragraph == last.paragraph && eligible(before) {
-            prev = before;
-        }
-    }
+    // "Agnes Tolliver has run the line since 2004. She is 67, … “…,” she says.": past the
+    // unsourced sentences between, the nearest that opens with a person's name (a few back,
+    // in this paragraph or the one before).
+    done.iter()
+        .rev()
+        .take(4)
+        .take_while(|p| eligible(p))
+        .find_map(|prev| opener_name(ctx, prev, word, pronoun, role, outlets))
+}
+
+/// The named person who opens the unit `prev`, for the pronoun or role noun `word`.
+fn opener_name(
+    ctx: &Context,
+    prev: &Attributed,
+    word: &Tok,
+    pronoun: bool,
+    role: bool,
+    outlets: &ArticleOutlets,
+) -> Option<(usize, usize, Class)> {
+    let (text, lex) = (ctx.text(), ctx.lex());
     let ws = ctx.reader.words(prev.start, prev.end);
     // "At a quarter to six, before the mist has lifted, Hilde Maranek unties …": after an
     // opening prepositional phrase the subject opens a later comma chunk, a capitalised name
@@ -3543,7 +3549,7 @@ fn named_opening_before(
             .any(|(i, _)| {
                 let after = text[i + t.len()..].chars().next();
                 let before = text[..i].trim_end_matches(' ');
-                let first = before.rsplit(' ').next().unwrap_or("");
+                let first = before.rsplit(char::is_whitespace).next().unwrap_or("");
                 before.len() < i
                     && !after.is_some_and(char::is_alphanumeric)
                     && first.len() > 1

@@ -1057,6 +1057,24 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_points_past_unsourced_sentences_to_the_person_opening_one() {
+        // The person named a few unsourced sentences back, across a paragraph break and a
+        // line that opens with a caption's name.
+        let text = "Photo: the crew room\n\nMoira Fenwick has been pulled out of the sea twice. \
+                    Next month she steps down.\n\nWe meet in the crew room at Porthallow. \
+                    \"Rescue is ordinary,\" she says.";
+        let a = score(text, None);
+        let c = a.claims.last().unwrap();
+        assert_eq!(c.label, Label::Named);
+        assert_eq!(c.source.as_deref(), Some("Moira Fenwick"));
+        // Not past a sentence with a source of its own.
+        let text = "Moira Fenwick runs the trust. A volunteer, who asked not to be named, said \
+                    crews were angry. \"It hurt,\" she said.";
+        let a = score(text, None);
+        assert_eq!(a.claims.last().unwrap().label, Label::Anonymous);
+    }
+
+    #[test]
     fn one_of_a_group_and_counted_speakers_after_a_fronted_listener() {
         // "One of RBC's sources" is an anonymous source relayed by RBC, not a name.
         let c = &score("Один из собеседников РБК сказал, что цена низкая.", None).claims[0];
