@@ -293,6 +293,47 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// "В Кремле ТАСС сообщили": the place that opens the clause `cs` and the outlet alone
+    /// (listed, or a name in guillemets) between it and the plural verb `verb`, whose listener
+    /// the outlet is (a singular name does not agree with the verb).
+    fn place_before_outlet(&self, cs: usize, (s, e): Span, verb: &Hit) -> Option<(Span, Span)> {
+        let text = self.text();
+        let lex = self.lex();
+        let plural_verb = self
+            .reader
+            .words(verb.start, verb.end)
+            .first()
+            .is_some_and(|v| ends_with_any(&v.text(text).lower(), &lex.plural_verb_suffixes));
+        let gap = text[e..verb.start].trim_matches(|c: char| c.is_whitespace() || is_quote_char(c));
+        if !plural_verb || !gap.is_empty() {
+            return None;
+        }
+        let ws = self.reader.words(s, e);
+        let last = ws.last()?;
+        // The outlet ends the phrase (the place may run into it: "В Министерстве … области
+        // «Ъ»"): a listed one, or a name in guillemets.
+        let outlet_start = self
+            .reader
+            .hits_in(s, e)
+            .iter()
+            .rfind(|o| o.is(kind::OUTLET) && last.end <= o.end)
+            .map(|o| o.start)
+            .or_else(|| {
+                let open = text[..last.start].ends_with('«') && text[last.end..].starts_with('»');
+                open.then_some(last.start)
+            })?;
+        let place = self.reader.words(cs, outlet_start);
+        let [prep, head, ..] = &place[..] else {
+            return None;
+        };
+        // Not a name that a lower-case noun right before it governs ("В пресс-службе «Кедра»
+        // сообщили": the club's press service).
+        let governed = place.len() == 2 && !is_capitalised(head.text(text));
+        let speaks = !governed && (is_capitalised(head.text(text)) || head.is_n(SOURCE_NOUNS));
+        (prep.is_n(wf::PREPOSITION) && speaks && !head.is_n(wf::PRONOUN))
+            .then(|| ((head.start, place[place.len() - 1].end), (outlet_start, e)))
+    }
+
     /// Cue hits of `[s, e)` outside quotations.
     fn live_hits(&self, s: usize, e: usize) -> &[Hit] {
         let live = self.live_hits.get_or_init(|| {
@@ -1968,6 +2009,18 @@ fn attribute_unit(
         if listener_first {
             fronted_listener = dative_noun.or(subject_before.flatten());
         }
+        // "В Кремле ТАСС сообщили", "В министерстве «Ъ» заявили": after the place that opens
+        // the clause, an outlet alone before a plural verb is told; the place speaks.
+        let place_before_outlet = (vs && !listener_first)
+            .then(|| ctx.place_before_outlet(cs, subject_before.flatten()?, h))
+            .flatten();
+        let subject_before = match place_before_outlet {
+            Some((place, outlet)) => {
+                fronted_listener = Some(outlet);
+                Some(Some(place))
+            }
+            None => subject_before,
+        };
         if only_punct && (cs > u.start || text[near..h.start].contains(is_quote_char))
             || after_comma
             || no_subject_before

@@ -1084,6 +1084,16 @@ mod tests {
         let c = &score("Об этом ТАСС сообщили три источника.", None).claims[0];
         assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Anonymous));
         assert_eq!(c.source.as_deref(), Some("три источника"));
+        // "В Кремле ТАСС сообщили": a plural verb after an outlet and the place before it; the
+        // place speaks, the outlet is told. Not a name the place's noun governs.
+        let c = &score("В Минфине РБК сообщили, что контракт расторгнут.", None).claims[0];
+        assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Named));
+        assert_eq!(
+            (c.source.as_deref(), c.via.clone()),
+            (Some("Минфине"), vec!["РБК".to_string()])
+        );
+        let (label, ..) = first("В пресс-службе «Кедра» сообщили, что Шалимов травмирован.");
+        assert_eq!(label, Label::Named);
         // A woman's name in "-а" after her role is named when her verb agrees.
         let (label, ..) =
             first("Депутат от фракции «Городской союз» Светлана Орехова назвала сделку ошибкой.");
