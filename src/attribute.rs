@@ -2894,7 +2894,16 @@ fn attribute_unit(
                 return None;
             }
             if let Some((_, c)) = cited.as_ref().filter(|(ccue, c)| {
-                ccue.0 >= np.end && matches!(c.class, Class::Anonymous { .. } | Class::Outlet(_))
+                ccue.0 >= np.end
+                    && matches!(
+                        c.class,
+                        Class::Anonymous { .. }
+                            | Class::Outlet(_)
+                            | Class::Named {
+                                document: false,
+                                ..
+                            }
+                    )
             }) {
                 return Some(c.clone());
             }

@@ -1101,6 +1101,26 @@ mod tests {
     }
 
     #[test]
+    fn a_named_party_citing_a_named_source_relays_it() {
+        let c = &score(
+            "Senator Jane Roe, citing the Pentagon, said the strike had failed.",
+            None,
+        )
+        .claims[0];
+        assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Named));
+        assert_eq!(c.source.as_deref(), Some("the Pentagon"));
+        assert_eq!(c.via.len(), 1);
+        assert!(c.via[0].contains("Jane Roe"));
+        // A reason cited is no source.
+        let (label, source, via) =
+            first("The bank raised its rate on Wednesday, citing stubborn food inflation.");
+        assert_eq!(
+            (label, source.as_deref(), via.len()),
+            (Label::Named, Some("The bank"), 0)
+        );
+    }
+
+    #[test]
     fn relay_chain_keeps_origin_and_via() {
         let text =
             "Ukrainian media, citing a source in the delegation, reported that the talks failed.";
