@@ -569,7 +569,12 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// Whether an editor's note ("We're working to verify this") opens the line at `ls`.
 /// The publisher a publication line names: any name in its group 1, a known outlet in group 2.
 fn publication_name<'t>(t: &'t str, lex: &Lexicon) -> Option<&'t str> {
-    let c = lex.patterns.publication_line.as_ref()?.captures(t)?;
+    let re = lex.patterns.publication_line.as_ref()?;
+    // Most lines do not match: the fast test first, groups only for a match.
+    if !re.is_match(t) {
+        return None;
+    }
+    let c = re.captures(t)?;
     c.get(1)
         .or_else(|| {
             c.get(2)
