@@ -2826,7 +2826,8 @@ fn attribute_unit(
                 .or_else(|| same_head_antecedent(&np, done, ctx, u.paragraph)),
             Class::Named {
                 document: false, ..
-            } => same_head_antecedent(&np, done, ctx, u.paragraph),
+            } => same_head_antecedent(&np, done, ctx, u.paragraph)
+                .or_else(|| relayed_surname_antecedent(&np, done, ctx, u.paragraph)),
             // "— уточнил эксперт": a bare noun where no article marks it as known (not one
             // whose anonymity the sentence states: that is someone new).
             Class::Anonymous { .. } if lex.articles.is_empty() && a.anon_condition.is_none() => {
@@ -2857,8 +2858,17 @@ fn attribute_unit(
         // How a pronoun origin is written: whom it points to.
         let mut origin_text: Option<String> = None;
         if let Some(ante) = resolved {
-            // "He later told The Times": a channel of its own replaces the antecedent's relays.
-            if channel_hops.is_empty() {
+            // "He later told The Times", "Volk later wrote on X": a channel of its own replaces
+            // the antecedent's relays.
+            let own_platform = a.cue.is_some_and(|(_, ce)| {
+                let ws = ctx
+                    .reader
+                    .words(ce, ceil_char(text, ce + 40).min(u.end.max(ce)));
+                ws.windows(2)
+                    .take(3)
+                    .any(|p| p[0].is_n(wf::PREPOSITION) && lex.platforms.contains(p[1].text(text)))
+            });
+            if channel_hops.is_empty() && !own_platform {
                 via = ante.via.clone();
             }
             if let Some(c) = &ante.origin_class {
@@ -3296,6 +3306,42 @@ fn label_from(a: &mut Attributed, origin: &Class) {
             a.flag(flags::VAGUE_SOURCE);
         }
     }
+}
+
+/// "Xinhua quoted spokesman Liang Wenhao as saying … Liang added …": a surname alone that ends
+/// (or opens the name that ends) the source of the claim just before (this paragraph or the
+/// one before), when an outlet or a party relayed that claim: the same person, reached the
+/// same way (as "he added" is).
+fn relayed_surname_antecedent<'d>(
+    np: &SourceNp,
+    done: &'d [Attributed],
+    ctx: &Context,
+    here: usize,
+) -> Option<&'d Attributed> {
+    let text = ctx.text();
+    let [w] = &ctx.reader.words(np.start, np.end)[..] else {
+        return None;
+    };
+    let surname = w.text(text);
+    if !is_capitalised(surname) || !surname.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let prev = done.last()?;
+    let src = prev.source_text.as_deref()?;
+    let named = matches!(
+        prev.origin_class,
+        Some(Class::Named {
+            document: false,
+            ..
+        })
+    );
+    // The name's last word, or the first of its capitalised run ("Liang" of "spokesman Liang
+    // Wenhao": a family name written first).
+    let words: Vec<&str> = src.split_whitespace().collect();
+    let run = words.iter().rev().take_while(|w| is_capitalised(w)).count();
+    let same = words.last() == Some(&surname) || run >= 2 && words[words.len() - run] == surname;
+    (named && !prev.via.is_empty() && prev.paragraph + 1 >= here && words.len() >= 2 && same)
+        .then_some(prev)
 }
 
 /// The earlier claim a definite person noun points back to ("Three current employees, who

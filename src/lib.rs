@@ -1121,6 +1121,22 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_after_a_relayed_quote_keeps_its_relay() {
+        let text = "Xinhua quoted foreign ministry spokesman Liang Wenhao as saying the talks \
+                    would resume. Liang added that China stands ready to help.";
+        let c = &score(text, None).claims[1];
+        assert_eq!(
+            (c.label, c.via.clone()),
+            (Label::Relayed, vec!["Xinhua".to_string()])
+        );
+        // Not when the person then speaks on a platform of their own.
+        let text = "Xinhua quoted foreign ministry spokesman Liang Wenhao as saying the talks \
+                    would resume. Liang later wrote on X that China stands ready to help.";
+        let c = &score(text, None).claims[1];
+        assert_eq!((c.label, c.via.len()), (Label::Named, 0));
+    }
+
+    #[test]
     fn relay_chain_keeps_origin_and_via() {
         let text =
             "Ukrainian media, citing a source in the delegation, reported that the talks failed.";
