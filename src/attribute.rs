@@ -1008,7 +1008,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
     }
     for (i, w) in ws.iter().enumerate().skip(2) {
         let gap = &text[ws[i - 1].end..w.start];
-        let comma = gap.contains(',');
+        // "£14,500": a thousands separator between digits is no comma.
+        let digits = gap == ","
+            && text[..ws[i - 1].end].ends_with(|c: char| c.is_ascii_digit())
+            && text[w.start..].starts_with(|c: char| c.is_ascii_digit());
+        let comma = gap.contains(',') && !digits;
         let semicolon = gap.contains(';');
         let and_but = w.is(wf::COORDINATOR);
         // Only commas, semicolons and "and"/"but" can open a second claim.

@@ -1137,6 +1137,16 @@ mod tests {
     }
 
     #[test]
+    fn a_thousands_separator_does_not_split_a_claim() {
+        let a = score(
+            "One victim said she had paid him £14,500 after he warned that prices would rise.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+    }
+
+    #[test]
     fn relay_chain_keeps_origin_and_via() {
         let text =
             "Ukrainian media, citing a source in the delegation, reported that the talks failed.";
