@@ -3,6 +3,7 @@
 //! Input: claim units from [`crate::segment`] and the cue hits of one automaton pass.
 //! Output: one [`Attributed`] per claim, with everything the scorer needs.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{kind, wf, Hit, Lexicon, Stance};
 use crate::model::{flags, Label, Origin, Span};
 use crate::segment::{Quote, Unit};
@@ -127,6 +128,9 @@ pub struct Context<'a> {
     /// in order, on the first [`Self::live_hits`]: each hit is read by several overlapping
     /// regions, and a region's hits are then a slice of these.
     pub live_hits: std::cell::OnceCell<Vec<Hit>>,
+    /// Words written after a capitalised word ("Fenwick" in "Moira Fenwick"), with where,
+    /// worked out on the first [`Self::second_names`].
+    pub second_names: std::cell::OnceCell<HashMap<&'a str, Vec<usize>>>,
 }
 
 impl<'a> Context<'a> {
@@ -136,6 +140,40 @@ impl<'a> Context<'a> {
 
     fn lex(&self) -> &'a Lexicon {
         self.reader.lex
+    }
+
+    /// Every capitalised word's alphabetic opening (not one followed by a digit) that comes
+    /// right after a capitalised word of two or more letters, with only spaces between: where
+    /// a surname alone may have been given with a first name ("Moira Fenwick"), found in one
+    /// pass over the text.
+    fn second_names(&self) -> &HashMap<&'a str, Vec<usize>> {
+        self.second_names.get_or_init(|| {
+            let text = self.text();
+            let mut names: HashMap<&'a str, Vec<usize>> = HashMap::default();
+            let mut prev: Option<(usize, &str)> = None;
+            for tok in text.split_whitespace() {
+                let at = tok.as_ptr() as usize - text.as_ptr() as usize;
+                if let Some((end, first)) = prev {
+                    let spaces = text[end..at].bytes().all(|b| b == b' ');
+                    let run = tok
+                        .char_indices()
+                        .find(|&(_, c)| !c.is_alphabetic())
+                        .map_or(tok.len(), |(i, _)| i);
+                    let digit_after = tok[run..].starts_with(|c: char| c.is_alphanumeric());
+                    if spaces
+                        && run > 0
+                        && !digit_after
+                        && first.len() > 1
+                        && is_capitalised(first)
+                        && first.chars().all(char::is_alphabetic)
+                    {
+                        names.entry(&tok[..run]).or_default().push(at);
+                    }
+                }
+                prev = Some((at + tok.len(), tok));
+            }
+            names
+        })
     }
 
     /// Where the outlet starts in the phrase `[s, e)` after a quoting verb that names whom it
@@ -3652,22 +3690,12 @@ fn opener_name(
             && t.chars().all(char::is_alphabetic)
             && !w.is_n(wf::PRONOUN | wf::DETERMINER | wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
             && {
-                // Within a bounded stretch before, so the search does not grow with the text.
-                let lo = floor_char(text, prev.start.saturating_sub(NAME_LOOKBACK));
-                text[lo..prev.start]
-                    .match_indices(t)
-                    .map(move |(i, m)| (lo + i, m))
+                // Within a bounded stretch before.
+                let lo = prev.start.saturating_sub(NAME_LOOKBACK);
+                ctx.second_names()
+                    .get(t)
+                    .is_some_and(|at| at.iter().any(|&i| i >= lo && i + t.len() <= prev.start))
             }
-            .any(|(i, _)| {
-                let after = text[i + t.len()..].chars().next();
-                let before = text[..i].trim_end_matches(' ');
-                let first = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                before.len() < i
-                    && !after.is_some_and(char::is_alphanumeric)
-                    && first.len() > 1
-                    && is_capitalised(first)
-                    && first.chars().all(char::is_alphabetic)
-            })
     });
     let name = match surname {
         Some(w) => std::slice::from_ref(w),

@@ -120,6 +120,7 @@ impl Scorer {
             publisher: publisher.clone(),
             quote_finger: Default::default(),
             live_hits: Default::default(),
+            second_names: Default::default(),
         };
         let units = attribute::split_clauses(&ctx, &seg.units);
         let attributed = attribute::attribute(&ctx, &units);
