@@ -162,6 +162,8 @@ PROBES = [
     ("ru_probe_21.jsonl", 0.87),
     ("en_probe_22.jsonl", 0.94),
     ("ru_probe_22.jsonl", 0.92),
+    ("en_probe_23.jsonl", 0.92),
+    ("ru_probe_23.jsonl", 0.89),
 ]
 
 
