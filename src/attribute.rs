@@ -4051,6 +4051,13 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
 /// four letters once up to two case endings (`grammar.name_case_endings`) are dropped
 /// ("Волга-Информу" is "Волга-Информ", "Коммерсанта" is "Коммерсантъ").
 fn same_stem(a: &str, b: &str, lex: &Lexicon) -> bool {
+    // A stem has four letters at least, so the names open with the same four.
+    fn opening(x: &str) -> impl Iterator<Item = char> + '_ {
+        x.trim().chars().flat_map(char::to_lowercase).take(4)
+    }
+    if !opening(a).eq(opening(b)) {
+        return false;
+    }
     // The longest ending off ("Деловому" and "Деловой" are "делов"), or up to two one-letter
     // ones ("Известиям" and "Известия" are "извест").
     let stem = |x: &str, one_letter: bool| {
