@@ -331,17 +331,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether the cue `verb` opens with a plural verb form (`grammar.plural_verb_suffixes`).
+    fn plural_verb(&self, verb: &Hit) -> bool {
+        let text = self.text();
+        self.reader
+            .words(verb.start, verb.end)
+            .first()
+            .is_some_and(|v| ends_with_any(&v.text(text).lower(), &self.lex().plural_verb_suffixes))
+    }
+
     /// "В Кремле ТАСС сообщили": the place that opens the clause `cs` and the outlet alone
     /// (listed, or a name in guillemets) between it and the plural verb `verb`, whose listener
     /// the outlet is (a singular name does not agree with the verb).
     fn place_before_outlet(&self, cs: usize, (s, e): Span, verb: &Hit) -> Option<(Span, Span)> {
         let text = self.text();
-        let lex = self.lex();
-        let plural_verb = self
-            .reader
-            .words(verb.start, verb.end)
-            .first()
-            .is_some_and(|v| ends_with_any(&v.text(text).lower(), &lex.plural_verb_suffixes));
+        let plural_verb = self.plural_verb(verb);
         let gap = text[e..verb.start].trim_matches(|c: char| c.is_whitespace() || is_quote_char(c));
         if !plural_verb || !gap.is_empty() {
             return None;
@@ -1980,10 +1984,7 @@ fn attribute_unit(
             let Some(Some((a, b))) = subject_before else {
                 return false;
             };
-            let verb = ctx.reader.words(h.start, h.end);
-            let plural_verb = verb
-                .first()
-                .is_some_and(|v| ends_with_any(&v.text(text).lower(), &lex.plural_verb_suffixes));
+            let plural_verb = ctx.plural_verb(h);
             let ws = ctx.reader.words(a, b);
             // "В пресс-службе Минздрава подтвердили": a place before the verb speaks for the
             // people in it.
@@ -2903,9 +2904,7 @@ fn attribute_unit(
             // "He later told The Times", "Volk later wrote on X": a channel of its own replaces
             // the antecedent's relays.
             let own_platform = a.cue.is_some_and(|(_, ce)| {
-                let ws = ctx
-                    .reader
-                    .words(ce, ceil_char(text, ce + 40).min(u.end.max(ce)));
+                let ws = ctx.reader.words(ce, ceil_char(text, ce + 40).min(u.end));
                 ws.windows(2)
                     .take(3)
                     .any(|p| p[0].is_n(wf::PREPOSITION) && lex.platforms.contains(p[1].text(text)))

@@ -1188,19 +1188,10 @@ impl Lexicon {
     /// infinitive marker, a subordinator or a lead-in, and the phrase does not end in a
     /// participle.
     fn noun_position(&self, text: &str, s: usize, e: usize) -> bool {
-        let before = text[..s].trim_end_matches([' ', '\t']);
-        if before.len() == s {
+        let Some((_, prev)) = word_before(text, s) else {
             return false;
-        }
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| crate::text::is_alnum(c))
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        let prev = &before[start..];
-        if prev.is_empty() || self.suffix_bits(&text.as_bytes()[s..e]) & wf::PARTICIPLE_SUFFIX != 0
-        {
+        };
+        if self.suffix_bits(&text.as_bytes()[s..e]) & wf::PARTICIPLE_SUFFIX != 0 {
             return false;
         }
         let flags = self.word_sets_of(prev);
@@ -1219,21 +1210,7 @@ impl Lexicon {
         if w.contains(&b' ') || self.suffix_bits(w) & wf::PLURAL == 0 {
             return false;
         }
-        // The word that ends right before `at`, with only spaces between.
-        let word_before = |at: usize| -> Option<(usize, &str)> {
-            let before = text[..at].trim_end_matches(' ');
-            if before.len() == at {
-                return None;
-            }
-            let start = before
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphabetic())
-                .last()
-                .map(|(i, _)| i)?;
-            Some((start, &before[start..]))
-        };
-        let Some((ps, prev)) = word_before(s) else {
+        let Some((ps, prev)) = word_before(text, s) else {
             return false;
         };
         if !prev.starts_with(char::is_lowercase) {
@@ -1243,7 +1220,7 @@ impl Lexicon {
         if flags & (wf::PRONOUN | wf::RELATIVE | wf::DETERMINER) != 0 {
             return false;
         }
-        word_before(ps).is_some_and(|(_, w)| self.word_sets_of(w) & wf::INCLUSION != 0)
+        word_before(text, ps).is_some_and(|(_, w)| self.word_sets_of(w) & wf::INCLUSION != 0)
     }
 
     /// Whether a one-word cue is followed by a modal or an auxiliary, as a noun subject is and a
@@ -1530,6 +1507,22 @@ impl Lexicon {
     pub fn outlet_by_name(&self, name: &str) -> Option<u32> {
         self.outlet_names.get(&name.trim().lower()).copied()
     }
+}
+
+/// The word (letters and digits) that ends right before `at` with only spaces or tabs between,
+/// and where it starts; none when nothing separates them or no word is there.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    if before.len() == at {
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| crate::text::is_alnum(c))
+        .last()?
+        .0;
+    Some((start, &before[start..]))
 }
 
 /// A byte of a letter outside ASCII: a lead byte of U+00C0 and above, except 0xE2, which
