@@ -633,6 +633,9 @@ impl<'a> Context<'a> {
                 skip_relative = Some(k - 1);
                 continue;
             }
+            if k >= 2 && self.place_after_role(chunks[k - 2], chunks[k - 1], (ca, cb)) {
+                continue;
+            }
             let (a, b) = (ca, cb);
             // Appositive before it: a name and its role, or, when nothing but introductory
             // phrases comes earlier, an appositive that reads as one.
@@ -695,6 +698,28 @@ impl<'a> Context<'a> {
             return Some((a, b));
         }
         None
+    }
+
+    /// "Karen Whitlow, a nurse from Harmon Falls, Minnesota, told": a short capitalised chunk
+    /// after a lower-case role that ends in a preposition and a name, itself after a bare
+    /// name, is the place's state or country, not the speaker.
+    fn place_after_role(&self, name: Span, role: Span, place: Span) -> bool {
+        let text = self.text();
+        let caps = |ws: &[Tok]| ws.iter().all(|w| is_capitalised(w.text(text)));
+        let place = self.reader.words(place.0, place.1);
+        if !(1..=2).contains(&place.len()) || !caps(&place) {
+            return false;
+        }
+        let role = self.reader.words(role.0, role.1);
+        let ends_in_name = role
+            .iter()
+            .rposition(|w| w.is_n(wf::PREPOSITION))
+            .is_some_and(|p| p > 0 && p + 1 < role.len() && caps(&role[p + 1..]));
+        let name = self.reader.words(name.0, name.1);
+        ends_in_name
+            && role.first().is_some_and(|w| !is_capitalised(w.text(text)))
+            && (1..=MAX_NAME_WORDS).contains(&name.len())
+            && caps(&name)
     }
 
     /// The phrase after an inclusion word that opens `[a, b)` ("including the Taxpayers'
@@ -2364,7 +2389,26 @@ fn attribute_unit(
                     })
             }
         });
-        if opens_with_verb {
+        // "In Paris, Okafor said she expected …": a phrase with a reporting verb inside it is
+        // that verb's subject and content, not the subject of a cue after it.
+        // (Only a verb with a pronoun after it and nothing else: "the firefighter who
+        // responded", "state television" hold no report, and "Bloomberg reported" before
+        // "that two people … said" is read as the outer frame.)
+        let holds_verb = || {
+            hits.iter()
+                .filter(|v| v.start > s && v.end <= e && v.is(kind::VERB))
+                .any(|v| {
+                    let rest = ctx.reader.words(v.end, e);
+                    rest.len() == 1
+                        && rest[0].is_n(wf::PRONOUN)
+                        && !ctx
+                            .reader
+                            .words(s, v.start)
+                            .iter()
+                            .any(|w| w.is(wf::RELATIVE))
+                })
+        };
+        if opens_with_verb || holds_verb() {
             continue;
         }
         let before = text[back(text, u.start, s)..s].trim_end();
@@ -2384,6 +2428,20 @@ fn attribute_unit(
             unknown: false,
         });
     }
+    // "Sky Sports News understands …": a verb that reports only for a listed outlet, and not
+    // for the publisher, whose own "understands" is its unsourced reporting (an outlet that
+    // names itself is rarely a listed one: "the Daily Courier understands" in the Courier).
+    frames.retain_mut(|f| {
+        if !hits.iter().any(|h| h.start == f.cue.0 && h.is(kind::OUTLET_ONLY)) {
+            return true;
+        }
+        let Some((s, e)) = f.span else { return false };
+        let np = ctx.reader.classify(s, e, span, outlets);
+        let keep =
+            matches!(&np.class, Class::Outlet(hop) if hop.outlet.is_some() && !ctx.is_publisher(hop));
+        f.speaker = Some(np);
+        keep
+    });
     // "according to X".
     let mut according: Option<(Span, SourceNp)> = None;
     // "According to the Gazette, which has seen a copy of the bid, ...": what the outlet has

@@ -100,6 +100,10 @@ pub struct Cues {
     pub editor_notes: Vec<String>,
     pub self_reference: Vec<String>,
     pub self_reference_before: Vec<String>,
+    /// Reporting verbs that report only for an outlet other than the publisher ("Sky Sports
+    /// News understands …" relays Sky; "the Courier understands" in the Courier is its own).
+    #[serde(default)]
+    pub outlet_only: Vec<String>,
     /// Phrases that hold a cue word without reporting anything ("carried out", "showed no
     /// emotion"): matched so that they hide the cue inside them, and otherwise ignored.
     #[serde(default)]
@@ -855,6 +859,7 @@ impl Config {
             ("cues.editor_notes", &c.editor_notes),
             ("cues.self_reference", &c.self_reference),
             ("cues.self_reference_before", &c.self_reference_before),
+            ("cues.outlet_only", &c.outlet_only),
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),
             ("cues.speech_nouns", &c.speech_nouns),

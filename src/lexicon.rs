@@ -146,6 +146,9 @@ pub mod kind {
     pub const NOT_CUE: u32 = 1 << 17;
     /// `sources.publisher_request_cues` ("на запрос"): the outlet after it asked for comment.
     pub const PUBLISHER_REQUEST: u32 = 1 << 18;
+    /// `cues.outlet_only` ("understands"): a reporting verb only when its subject is an outlet
+    /// other than the publisher.
+    pub const OUTLET_ONLY: u32 = 1 << 19;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -701,6 +704,15 @@ impl Lexicon {
             for p in list {
                 add(p, k, None, None, false);
             }
+        }
+        for p in &c.outlet_only {
+            add(
+                p,
+                kind::VERB | kind::OUTLET_ONLY,
+                Some(Stance::Neutral),
+                None,
+                false,
+            );
         }
         for p in &cfg.sources.publisher_request_cues {
             add(p, kind::PUBLISHER_REQUEST, None, None, false);

@@ -2660,6 +2660,82 @@ mod tests {
     }
 
     #[test]
+    fn understands_reports_only_for_a_listed_outlet_other_than_the_publisher() {
+        let relay = "Sky Sports News understands Rovers are prepared to add bonuses worth €4m.";
+        let (label, _, via) = first(relay);
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Sky Sports".to_string()])
+        );
+        // The publisher's own "understands", an unlisted paper naming itself, and a person.
+        for t in [
+            "Sky Sports | 21 July 2025\n\nSky Sports News understands Rovers have bid €20m.",
+            "The Gazette understands that a confiscation hearing is expected this year.",
+            "The minister understands the concerns of residents.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_role_with_an_of_phrase_then_a_name_names_the_speaker() {
+        for (t, src) in [
+            (
+                "\"We were outstanding,\" said Ardwell director of rugby Phil Crane.",
+                "Ardwell director of rugby Phil Crane",
+            ),
+            (
+                "The plan worked, said head of research Ana Lima.",
+                "head of research Ana Lima",
+            ),
+        ] {
+            assert_eq!(
+                first(t),
+                (Label::Named, Some(src.to_string()), vec![]),
+                "{t}"
+            );
+        }
+        // A body or a place after the preposition names no person.
+        let (label, _, _) = first("The plan worked, said a member of the ruling Civic Union.");
+        assert_eq!(label, Label::Anonymous);
+    }
+
+    #[test]
+    fn a_state_after_a_role_s_town_is_no_speaker() {
+        let t = "Karen Whitlow, a nurse from Harmon Falls, Minnesota, told reporters that her \
+                 car shut down on a snowy highway.";
+        assert_eq!(first(t).0, Label::Named);
+        assert_eq!(first(t).1.as_deref(), Some("Karen Whitlow"));
+    }
+
+    #[test]
+    fn a_fronted_phrase_does_not_make_the_reporting_clause_a_subject() {
+        // "Okafor said she" is no subject of "expected"; the channel before it is a relay.
+        let t = "Speaking to the BBC on Friday, Okafor said she expected the guidelines to be \
+                 reviewed.";
+        assert_eq!(
+            first(t),
+            (
+                Label::Relayed,
+                Some("Okafor".to_string()),
+                vec!["BBC".to_string()]
+            )
+        );
+        let t = "In Paris on Friday, Okafor said she expected the guidelines to be reviewed.";
+        assert_eq!(first(t).1.as_deref(), Some("Okafor"));
+    }
+
+    #[test]
+    fn a_bare_bracketed_agency_dateline_names_the_publisher() {
+        let t = "(Bloomberg) -- The bank is exploring a merger, people familiar said.\n\n\
+                 The foundation is open to a deal, a person close to it told Bloomberg News.";
+        let a = score(t, None);
+        assert!(a.non_claims.iter().any(|n| n.kind == "dateline"));
+        let c = a.claims.last().unwrap();
+        assert_eq!((c.label, c.via.len()), (Label::Anonymous, 0));
+    }
+
+    #[test]
     fn a_fronted_outlet_relative_clause_keeps_the_according_phrase_with_its_content() {
         let text = "According to Bloomberg News, which cited people familiar with the plans, \
                     the company had hoped the tablet would win back customers.";

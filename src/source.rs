@@ -254,6 +254,7 @@ impl<'a> Reader<'a> {
                         || is_quote_char(c)
                 })
                 && is_capitalised(self.w(&ws[head - 1]))
+                || self.role_then_name(&ws)
         };
         // "senior officials", "industry sources", "state media", "maintenance records": a few
         // lower-case modifiers before a known source noun ending the head (before "of", "who").
@@ -356,6 +357,51 @@ impl<'a> Reader<'a> {
             && first.chars().all(char::is_alphabetic)
             && last.chars().all(|c| c.is_alphabetic() || c == '-'))
         .then_some(ws[n - 1].end)
+    }
+
+    /// "director of rugby Phil Crane", "head of research Ana Lima": where the subject comes
+    /// before its verb, a person's role with an "of" phrase, then the name at the end with no
+    /// comma (the role's last word is lower-case and no preposition: "director of Acme Foods"
+    /// names no person).
+    fn role_then_name(&self, ws: &[Tok]) -> bool {
+        let n = ws.len();
+        if self.lex.verb_subject_order || n < 5 {
+            return false;
+        }
+        let run = ws
+            .iter()
+            .rev()
+            .take_while(|w| {
+                let t = self.w(w);
+                is_capitalised(t) && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+            .count();
+        if !(2..=3).contains(&run) || n - run < 3 {
+            return false;
+        }
+        let Some(prep) = ws[1..n - run].iter().position(|w| w.is_n(wf::PREPOSITION)) else {
+            return false;
+        };
+        // The role's noun, right before the preposition (`prep` counts from the second word),
+        // and one or two bare lower-case words after it: "of the ruling Civic Union", "on
+        // nearby Tanner Street" name a place or a body, not the person.
+        let head = ws[prep];
+        let object = &ws[prep + 2..n - run];
+        let plain = |w: &Tok| {
+            self.w(w).chars().all(char::is_lowercase)
+                && !w.is(wf::DETERMINER | wf::POSSESSIVE | wf::PREPOSITION | wf::RELATIVE)
+        };
+        (1..=2).contains(&object.len())
+            && object.iter().all(plain)
+            && plain(&head)
+            && !head.is(wf::ANONYMOUS_CORE_HEAD | wf::NP_STOP)
+            // "A survivor interviewed by state broadcaster NBC Nimara": a participle is no role.
+            && !head.is_n(wf::PAST_SUFFIX | wf::PARTICIPLE_SUFFIX)
+            && !ws[..prep].iter().any(|w| w.is(wf::RELATIVE))
+            && self
+                .hits_in(ws[n - run].start, ws[n - 1].end)
+                .iter()
+                .all(|h| !h.is(kind::OUTLET))
     }
 
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
@@ -670,7 +716,7 @@ impl<'a> Reader<'a> {
             }
         }
         // "Депутат … от оппозиционной фракции Андрей Волков": named by the name at its end.
-        if self.tail_name(&ws).is_some() {
+        if self.tail_name(&ws).is_some() || self.role_then_name(&ws) {
             return np;
         }
         // "A lawyer for Halvorsen, Julian Pryce": a person's role with their name in apposition

@@ -164,6 +164,8 @@ PROBES = [
     ("ru_probe_22.jsonl", 0.92),
     ("en_probe_23.jsonl", 0.92),
     ("ru_probe_23.jsonl", 0.89),
+    ("en_probe_24.jsonl", 0.93),
+    ("ru_probe_24.jsonl", 0.87),
 ]
 
 
