@@ -3666,24 +3666,39 @@ fn named_opening_before(
     // "Agnes Tolliver has run the line since 2004. She is 67, … “…,” she says.": past the
     // unsourced sentences between, the nearest that opens with a person's name (a few back,
     // in this paragraph or the one before).
-    done.iter()
-        .rev()
-        .take(4)
-        .take_while(|p| eligible(p))
-        .find_map(|prev| opener_name(ctx, prev, word, pronoun, role, outlets))
+    // "Анна Вересаева пришла из кино и, как она признаётся, …": first the name that opens
+    // the pronoun's own sentence, when the pronoun speaks in a parenthetical with more of the
+    // sentence after it ("Mr Hale drove too fast, she said." is someone else's account).
+    let parenthetical = || {
+        let after = &ctx.text()[np.end..u.end];
+        after
+            .find(',')
+            .is_some_and(|c| words_at_most(&after[..c], 2) && words_at_least(&after[c..], 3))
+            && !ctx.text()[u.start..np.start].contains(is_quote_char)
+    };
+    let own = (pronoun && np.start > u.start && parenthetical())
+        .then(|| opener_name(ctx, (u.start, np.start), word, pronoun, role, outlets))
+        .flatten();
+    own.or_else(|| {
+        done.iter()
+            .rev()
+            .take(4)
+            .take_while(|p| eligible(p))
+            .find_map(|prev| opener_name(ctx, (prev.start, prev.end), word, pronoun, role, outlets))
+    })
 }
 
-/// The named person who opens the unit `prev`, for the pronoun or role noun `word`.
+/// The named person who opens the stretch `prev`, for the pronoun or role noun `word`.
 fn opener_name(
     ctx: &Context,
-    prev: &Attributed,
+    prev: Span,
     word: &Tok,
     pronoun: bool,
     role: bool,
     outlets: &ArticleOutlets,
 ) -> Option<(usize, usize, Class)> {
     let (text, lex) = (ctx.text(), ctx.lex());
-    let ws = ctx.reader.words(prev.start, prev.end);
+    let ws = ctx.reader.words(prev.0, prev.1);
     // "At a quarter to six, before the mist has lifted, Hilde Maranek unties …": after an
     // opening prepositional phrase the subject opens a later comma chunk, a capitalised name
     // before a lower-case word.
@@ -3691,10 +3706,10 @@ fn opener_name(
         .first()
         .is_some_and(|w| w.is_n(wf::PREPOSITION))
         .then(|| {
-            memchr::memchr_iter(b',', &text.as_bytes()[prev.start..prev.end])
+            memchr::memchr_iter(b',', &text.as_bytes()[prev.0..prev.1])
                 .take(4)
                 .find_map(|i| {
-                    let cws = ctx.reader.words(prev.start + i + 1, prev.end);
+                    let cws = ctx.reader.words(prev.0 + i + 1, prev.1);
                     let run = cws
                         .iter()
                         .take_while(|w| is_capitalised(w.text(text)) || w.is(wf::NAME_JOINER))
@@ -3709,7 +3724,7 @@ fn opener_name(
             ctx.opening_np(&ws)
                 .filter(|&(s, e)| ctx.reader.words(s, e).len() >= 2)
         })
-        .unwrap_or_else(|| ctx.reader.cut_forward(prev.start, prev.end));
+        .unwrap_or_else(|| ctx.reader.cut_forward(prev.0, prev.1));
     // A person's name ends it: two capitalised words, neither an institution noun nor an
     // abbreviation ("Kestrel Semiconductor Inc.").
     let name = ctx.reader.words(s, e);
@@ -3748,10 +3763,10 @@ fn opener_name(
             && !w.is_n(wf::PRONOUN | wf::DETERMINER | wf::INSTITUTION_HEAD | wf::OUTLET_NOUN)
             && {
                 // Within a bounded stretch before.
-                let lo = prev.start.saturating_sub(NAME_LOOKBACK);
+                let lo = prev.0.saturating_sub(NAME_LOOKBACK);
                 ctx.second_names()
                     .get(t)
-                    .is_some_and(|at| at.iter().any(|&i| i >= lo && i + t.len() <= prev.start))
+                    .is_some_and(|at| at.iter().any(|&i| i >= lo && i + t.len() <= prev.0))
             }
     });
     let name = match surname {
@@ -3782,7 +3797,7 @@ fn opener_name(
         return None;
     }
     let e = last.end;
-    let c = ctx.reader.classify(s, e, (prev.start, prev.end), outlets);
+    let c = ctx.reader.classify(s, e, prev, outlets);
     matches!(
         c.class,
         Class::Named {

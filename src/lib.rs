@@ -2726,6 +2726,50 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthetical_pronoun_speaks_for_the_name_that_opens_its_sentence() {
+        for (t, name) in [
+            (
+                "Anna Berg moved to the theatre from film and, as she admits, still thinks in \
+                 shots.",
+                "Anna Berg",
+            ),
+            (
+                "Анна Вересаева пришла в театр из кино и, как она признаётся, до сих пор \
+                 думает «кадрами».",
+                "Анна Вересаева",
+            ),
+        ] {
+            assert_eq!(
+                first(t),
+                (Label::Named, Some(name.to_string()), vec![]),
+                "{t}"
+            );
+        }
+        // A pronoun that closes the sentence gives someone else's account of the name.
+        assert_eq!(
+            first("Mr Hale drove too fast, she said.").0,
+            Label::Unconfirmed
+        );
+    }
+
+    #[test]
+    fn russian_listeners_regional_broadcasters_and_withheld_names() {
+        let (label, _, via) =
+            first("Ранее Сычёв заявлял «Коммерсанту», что считает преследование «заказным».");
+        assert_eq!((label, via.len()), (Label::Relayed, 1));
+        let (label, source, via) = first(
+            "Как сообщает ГТРК «Заречье» со ссылкой на областную прокуратуру, ведомство \
+             начало проверку.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(source.as_deref(), Some("областную прокуратуру"));
+        assert_eq!(via, vec!["Заречье".to_string()]);
+        let t = "Представитель подрядчика, пожелавший не называть своего имени, объяснил \
+                 отставание погодой.";
+        assert_eq!(first(t).0, Label::Anonymous);
+    }
+
+    #[test]
     fn a_bare_bracketed_agency_dateline_names_the_publisher() {
         let t = "(Bloomberg) -- The bank is exploring a merger, people familiar said.\n\n\
                  The foundation is open to a deal, a person close to it told Bloomberg News.";
