@@ -2770,6 +2770,34 @@ mod tests {
     }
 
     #[test]
+    fn document_descriptions_and_thousands_stay_inside_the_source() {
+        let t = "Brennan received $1.8 million, according to financial disclosure forms filed \
+                 with the Office of Government Ethics.";
+        assert_eq!(first(t).0, Label::Named);
+        let t = "A resident with 2,000 followers said the bridge was closed.";
+        assert_eq!(
+            first(t).1.as_deref(),
+            Some("A resident with 2,000 followers")
+        );
+    }
+
+    #[test]
+    fn a_caption_over_a_credit_after_an_interview_byline_and_a_date_is_a_claim() {
+        let t = "Заголовок статьи о театре\n\nБеседовала Мария Ковальчук\n\n7 февраля 2025\n\n\
+                 Анна Вересаева на репетиции «Вишнёвого сада»\n\nФото: Денис Шубин\n\n\
+                 В субботу состоится премьера, сообщили в театре.";
+        let a = score(t, None);
+        let kinds: Vec<&str> = a.non_claims.iter().map(|n| n.kind.as_str()).collect();
+        assert_eq!(kinds, ["heading", "byline", "dateline", "caption-credit"]);
+        assert!(a.claims[0].flags.iter().any(|f| f == "caption"));
+        let t = "Trumpeter dies at 86\n\nBy Ann Lee\n\nEldon Matthis on stage in 1978. \
+                 Credit...Paul Ostrander/Getty Images\n\nMatthis died on Friday, his family said.";
+        let a = score(t, None);
+        assert!(a.non_claims.iter().any(|n| n.kind == "caption-credit"));
+        assert_eq!(a.claims.len(), 2);
+    }
+
+    #[test]
     fn a_bare_bracketed_agency_dateline_names_the_publisher() {
         let t = "(Bloomberg) -- The bank is exploring a merger, people familiar said.\n\n\
                  The foundation is open to a deal, a person close to it told Bloomberg News.";

@@ -276,7 +276,10 @@ impl<'a> Reader<'a> {
                             // "местный телеграм-канал «Нерельск сейчас»": the outlet noun
                             // before a quoted name.
                             || ws[i - 1].is_n(wf::OUTLET_NOUN)
-                                && self.text[ws[i - 1].end..w.start].contains(['«', '„', '“']))
+                                && self.text[ws[i - 1].end..w.start].contains(['«', '„', '“'])
+                            // "financial disclosure forms filed with …": a past participle
+                            // after the head noun opens its description.
+                            || ws[i - 1].is_n(wf::DOCUMENT_HEAD) && w.is_n(wf::PAST_SUFFIX))
                 })
                 .unwrap_or(ws.len());
             (2..=MAX_MODIFIED_HEAD).contains(&head)
@@ -459,8 +462,13 @@ impl<'a> Reader<'a> {
             }
             end = w.end;
             last = i;
-            // Do not run through a full quotation into the predicate.
-            if self.text[w.end..e].starts_with(',') {
+            // Do not run through a full quotation into the predicate (a thousands separator,
+            // "200,000 subscribers", is no comma).
+            let rest = &self.text[w.end..e];
+            if rest.starts_with(',')
+                && !(self.w(w).ends_with(|c: char| c.is_ascii_digit())
+                    && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+            {
                 break;
             }
         }
