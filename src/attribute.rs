@@ -1146,7 +1146,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             // subject and a reporting verb of its own, within a few words and no comma.
             // Not content that goes on after "that" ("…, and that analysts expect …").
             let own_verb = || {
-                let until = ws.get(i + 5).map_or(u.end, |x| x.start);
+                let until = ws.get(i + 7).map_or(u.end, |x| x.start);
                 hits.iter().any(|h| {
                     h.is(kind::VERB)
                         && h.start > ws.get(i + 1).map_or(u.end, |x| x.start)
@@ -1158,7 +1158,8 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                             .all(|x| !x.is_n(wf::COMPLEMENTIZER | wf::RELATIVE | wf::SUBORDINATOR))
                 })
             };
-            if comma && !left_status && own_verb() && left_has_frame() {
+            // Also after a no-comment clause ("…did not respond, but the director said …").
+            if comma && own_verb() && left_has_frame() {
                 return Some((left_end, rs, false));
             }
         }
@@ -3644,8 +3645,11 @@ fn named_opening_before(
 ) -> Option<(usize, usize, Class)> {
     let lex = ctx.lex();
     let words = ctx.reader.words(np.start, np.end);
-    let [word] = &words[..] else {
-        return None;
+    // One word, or a pronoun the phrase reads as one with a word after it ("она сама").
+    let word = match &words[..] {
+        [word] => word,
+        [word, _] if matches!(np.class, Class::Pronoun) && word.is(wf::PRONOUN_PERSON) => word,
+        _ => return None,
     };
     // Or a bare role noun, where no article marks a noun as known, that opens that sentence
     // too ("Агент футболиста Руслан Тагиров не стал отрицать … — сказал агент").

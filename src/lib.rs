@@ -2798,6 +2798,28 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_after_a_no_comment_clause_is_a_claim_of_its_own() {
+        for t in [
+            "The ministry did not respond to a request for comment, but theatre director \
+             Viktor Rybakov said the text had not changed.",
+            "В министерстве на запрос не ответили, а директор театра Виктор Рыбаков заявил, \
+             что текст не менялся.",
+        ] {
+            let a = score(t, None);
+            let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+            assert_eq!(labels, [Label::Unconfirmed, Label::Named], "{t}");
+        }
+        // "она сама" points back as "она" does.
+        let t =
+            "Анна Вересаева пришла в театр из кино и, как она сама признаётся, до сих пор думает \
+                 «кадрами».";
+        assert_eq!(
+            score(t, None).claims.last().unwrap().source.as_deref(),
+            Some("Анна Вересаева")
+        );
+    }
+
+    #[test]
     fn a_bare_bracketed_agency_dateline_names_the_publisher() {
         let t = "(Bloomberg) -- The bank is exploring a merger, people familiar said.\n\n\
                  The foundation is open to a deal, a person close to it told Bloomberg News.";
