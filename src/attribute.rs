@@ -2766,6 +2766,54 @@ fn attribute_unit(
         }
     }
 
+    // "said on CBS's “Face the Nation”", "Speaking on BBC Radio 4's Today programme": a
+    // reporting or channel verb, a preposition of `cues.on_air` and a listed outlet that aired
+    // the words (not "on its Telegram channel": the speaker's own platform).
+    if !lex.on_air.is_empty() {
+        for h in hits.iter().filter(|h| h.is(kind::VERB | kind::TO_CHANNEL)) {
+            let rest = &text[h.end..u.end];
+            let Some(after) = rest.strip_prefix(' ').and_then(|r| {
+                lex.on_air.iter().find_map(|p| {
+                    r.get(..p.len())
+                        .filter(|w| w.eq_ignore_ascii_case(p))
+                        .and_then(|_| r[p.len()..].strip_prefix(' '))
+                })
+            }) else {
+                continue;
+            };
+            // Read only when a listed outlet's name comes next ("said on Monday" does not).
+            let s0 = u.end - after.len();
+            let near = floor_char(text, (s0 + 48).min(u.end));
+            if !ctx
+                .reader
+                .hits_in(s0, near)
+                .iter()
+                .any(|x| x.is(kind::OUTLET))
+            {
+                continue;
+            }
+            let Some((s, e)) = ctx.reader.told_object(s0, u.end) else {
+                continue;
+            };
+            let listed = ctx.reader.hits_in(s, e).iter().any(|x| x.is(kind::OUTLET));
+            let own = || {
+                ctx.reader
+                    .words(s, e)
+                    .first()
+                    .is_some_and(|w| w.is_n(wf::POSSESSIVE))
+            };
+            if !listed || own() {
+                continue;
+            }
+            if let Class::Outlet(hop) = ctx.reader.classify(s, e, span, outlets).class {
+                if hop.outlet.is_some() && hop.kind != RelayKind::Journalist {
+                    remember_outlet(outlets, &hop);
+                    channel_hops.push(hop);
+                }
+            }
+        }
+    }
+
     if let Some((s, e)) = fronted_listener {
         // The name without its guillemets.
         let opened = text[s..e].trim_start_matches('«');

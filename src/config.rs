@@ -104,6 +104,10 @@ pub struct Cues {
     /// News understands …" relays Sky; "the Courier understands" in the Courier is its own).
     #[serde(default)]
     pub outlet_only: Vec<String>,
+    /// Prepositions that put a listed outlet on the air after a reporting verb ("said on
+    /// CBS's “Face the Nation”", "speaking on BBC Radio 4"): the outlet relays the words.
+    #[serde(default)]
+    pub on_air: Vec<String>,
     /// Phrases that hold a cue word without reporting anything ("carried out", "showed no
     /// emotion"): matched so that they hide the cue inside them, and otherwise ignored.
     #[serde(default)]
@@ -860,6 +864,7 @@ impl Config {
             ("cues.self_reference", &c.self_reference),
             ("cues.self_reference_before", &c.self_reference_before),
             ("cues.outlet_only", &c.outlet_only),
+            ("cues.on_air", &c.on_air),
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),
             ("cues.speech_nouns", &c.speech_nouns),

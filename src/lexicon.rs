@@ -425,6 +425,8 @@ pub struct Lexicon {
     /// `basis_of_knowledge` phrases ("familiar with", "briefed on"), as one automaton.
     pub basis_any: AnyOf,
     pub first_hand_objects: HashSet<String>,
+    /// `cues.on_air`, lower-cased.
+    pub on_air: Vec<String>,
     pub indefinite: HashSet<String>,
     pub definite: HashSet<String>,
     pub possessive: HashSet<String>,
@@ -850,6 +852,7 @@ impl Lexicon {
             basis_any: AnyOf::new(s.basis_of_knowledge.iter().map(|x| x.to_lowercase())),
             venue_any: AnyOf::new(s.venue_markers.iter().map(|x| x.to_lowercase())),
             first_hand_objects: set(&c.first_hand_objects),
+            on_air: lowered(&c.on_air),
             indefinite: set(&g.indefinite),
             definite: set(&g.definite),
             possessive: set(&g.possessive),

@@ -2726,6 +2726,34 @@ mod tests {
     }
 
     #[test]
+    fn words_said_on_a_listed_outlet_s_air_are_relayed() {
+        for (t, via) in [
+            (
+                "Senator Tom Keller said on CBS's \"Face the Nation\" that he could not \
+                 support her.",
+                "CBS News",
+            ),
+            (
+                "Speaking on BBC Radio 4's Today programme on Friday, Okafor said she expected \
+                 the guidelines to be reviewed.",
+                "BBC Radio 4",
+            ),
+        ] {
+            let (label, _, v) = first(t);
+            assert_eq!((label, v), (Label::Relayed, vec![via.to_string()]), "{t}");
+        }
+        // A day, the speaker's own channel and an anonymity phrase are no outlet's air.
+        for t in [
+            "Okafor said on Friday that the plan would work.",
+            "Doloria's military said on its Telegram channel that it had struck a depot.",
+        ] {
+            assert_eq!(first(t).0, Label::Named, "{t}");
+        }
+        let t = "Two officials, speaking on condition of anonymity, said the talks had failed.";
+        assert_eq!(first(t).0, Label::Anonymous);
+    }
+
+    #[test]
     fn a_parenthetical_pronoun_speaks_for_the_name_that_opens_its_sentence() {
         for (t, name) in [
             (
