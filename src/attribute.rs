@@ -12,8 +12,8 @@ use crate::source::{
     Specificity,
 };
 use crate::text::{
-    ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, word_count, words_at_least,
-    words_at_most, Lower,
+    ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, thousands_comma,
+    word_count, words_at_least, words_at_most, Lower,
 };
 use crate::words::Tok;
 
@@ -518,9 +518,7 @@ impl<'a> Context<'a> {
         let mut start = cs;
         for i in memchr::memchr_iter(b',', &text.as_bytes()[cs..pos]) {
             // "1,100": a thousands separator, not a clause comma.
-            let digits = text[..cs + i].ends_with(|d: char| d.is_ascii_digit())
-                && text[cs + i + 1..].starts_with(|d: char| d.is_ascii_digit());
-            if !digits && !self.in_short_quote(cs + i) {
+            if !thousands_comma(text, cs + i) && !self.in_short_quote(cs + i) {
                 chunks.push((start, cs + i));
                 start = cs + i + 1;
             }
@@ -1076,10 +1074,7 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
     for (i, w) in ws.iter().enumerate().skip(2) {
         let gap = &text[ws[i - 1].end..w.start];
         // "£14,500": a thousands separator between digits is no comma.
-        let digits = gap == ","
-            && text[..ws[i - 1].end].ends_with(|c: char| c.is_ascii_digit())
-            && text[w.start..].starts_with(|c: char| c.is_ascii_digit());
-        let comma = gap.contains(',') && !digits;
+        let comma = gap.contains(',') && !(gap == "," && thousands_comma(text, ws[i - 1].end));
         let semicolon = gap.contains(';');
         let and_but = w.is(wf::COORDINATOR);
         // Only commas, semicolons and "and"/"but" can open a second claim.

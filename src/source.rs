@@ -4,7 +4,7 @@
 use crate::config::OutletKind;
 use crate::lexicon::{kind, wf, Hit, Lexicon};
 use crate::model::Span;
-use crate::text::{is_capitalised, is_quote_char, push_norm, Lower};
+use crate::text::{is_capitalised, is_quote_char, push_norm, thousands_comma, Lower};
 use crate::words::{Tok, WordIndex};
 use std::borrow::Cow;
 
@@ -464,11 +464,7 @@ impl<'a> Reader<'a> {
             last = i;
             // Do not run through a full quotation into the predicate (a thousands separator,
             // "200,000 subscribers", is no comma).
-            let rest = &self.text[w.end..e];
-            if rest.starts_with(',')
-                && !(self.w(w).ends_with(|c: char| c.is_ascii_digit())
-                    && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
-            {
+            if self.text[w.end..e].starts_with(',') && !thousands_comma(self.text, w.end) {
                 break;
             }
         }

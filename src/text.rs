@@ -280,6 +280,16 @@ fn count_words(t: &str, limit: usize) -> usize {
     count + usize::from(in_word && has_alnum)
 }
 
+/// Whether the byte at `at` is a comma between two digits ("1,100", "£14,500"): a thousands
+/// separator, not a clause comma.
+pub fn thousands_comma(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(at) == Some(&b',')
+        && at > 0
+        && b[at - 1].is_ascii_digit()
+        && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
 pub fn word_count(t: &str) -> usize {
     count_words(t, usize::MAX)
 }
@@ -423,6 +433,16 @@ mod tests {
                 "people"
             ]
         );
+    }
+
+    #[test]
+    fn thousands_commas_sit_between_digits() {
+        let t = "£14,500, then 3, 4 and 1,000";
+        assert!(thousands_comma(t, t.find("14,").unwrap() + 2));
+        assert!(!thousands_comma(t, t.find("500,").unwrap() + 3));
+        assert!(!thousands_comma(t, t.find("3,").unwrap() + 1));
+        assert!(thousands_comma(t, t.rfind(',').unwrap()));
+        assert!(!thousands_comma(t, 0) && !thousands_comma(t, t.len()));
     }
 
     #[test]
