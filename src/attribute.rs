@@ -672,7 +672,11 @@ impl<'a> Context<'a> {
                         (2..=3).contains(&tail) && tail < ws.len() && ws.len() - tail <= 3
                     };
                     let description = |ws: &[Tok]| ws.first().is_some_and(|w| w.is(wf::INDEFINITE));
-                    let name_and_role = bare_name(&first) && role(&second)
+                    // "… and Penang, Malaysia, the people said": a plural role is no one name's.
+                    // ("the people" is a back-reference to a source before.)
+                    let plural_role = second.last().is_some_and(|w| w.is_n(wf::PLURAL))
+                        || matches!(&second[..], [d, h] if d.is_n(wf::DEFINITE) && h.is_n(wf::ANONYMOUS_CORE_HEAD));
+                    let name_and_role = bare_name(&first) && role(&second) && !plural_role
                         || bare_name(&second) && role(&first)
                         || role_name(&first) && description(&second);
                     let intro_only = || {
@@ -1971,16 +1975,19 @@ fn attribute_unit(
                         && !np.contains(is_quote_char)
                         && rest_words.first().is_none_or(|w| w.is(wf::RELATIVE))
                 };
+                let is_name = |name: &str| {
+                    words_at_most(name, 5)
+                        && !name.is_empty()
+                        && name.split_whitespace().all(is_capitalised)
+                };
+                // "The shadow environment secretary, Tom Ashworth, said …": a role, then the
+                // name set off right before the verb, is the subject too.
                 let named_apposition = !vs
                     && prev_chunk_start > u.start
                     && !inverted_tail()
                     && !text[u.start..h.start].contains(is_quote_char)
-                    && lead.find(',').is_some_and(|c| {
-                        let name = lead[..c].trim();
-                        words_at_most(name, 5)
-                            && !name.is_empty()
-                            && name.split_whitespace().all(is_capitalised)
-                    });
+                    && (lead.find(',').is_some_and(|c| is_name(lead[..c].trim()))
+                        || is_name(text[prev_chunk_start..prev_end].trim()));
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
                 !parenthetical
                     && !named_apposition
@@ -3313,7 +3320,14 @@ fn attribute_unit(
         a.flag(flags::UNVERIFIED);
         // "…, but this could not be verified": a clause that only says so is unconfirmed, not
         // the claim of the speaker it was split from.
-        if outer_kind == 'i' && !hits.iter().any(|h| h.is(kind::VERB)) {
+        // "The Journal couldn't verify who wrote them": the verb is in what could not be
+        // verified, and its subject says only that.
+        let verb_in_object = a.unverified.is_some_and(|(us, ue)| {
+            lex.publisher_unverified.contains(&text[us..ue].lower())
+                && a.cue.is_some_and(|c| c.0 >= ue)
+                && a.source.is_some_and(|s| s.0 < us)
+        });
+        if outer_kind == 'i' && !hits.iter().any(|h| h.is(kind::VERB)) || verb_in_object {
             a.label = Label::Unconfirmed;
             a.origin = Origin::Unconfirmed;
             a.via.clear();

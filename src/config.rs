@@ -159,6 +159,15 @@ pub struct Sources {
     /// reporting ("…, Touchline Daily understands."): that name is the publisher.
     #[serde(default)]
     pub publisher_closing: Vec<String>,
+    /// Phrases with which an outlet says it could not verify something itself ("AFP could
+    /// not immediately verify the footage"): a listed outlet, or a name with an outlet's name
+    /// part, right before one is the publisher. Each is an `unverified` phrase too.
+    #[serde(default)]
+    pub publisher_unverified: Vec<String>,
+    /// Words after "Outlet's Name," that make the name the outlet's own correspondent ("Al
+    /// Jazeera's Hoda Salem, reporting from Amman, said"): that outlet is the publisher.
+    #[serde(default)]
+    pub correspondent_reporting: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -888,6 +897,11 @@ impl Config {
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),
+            ("sources.publisher_unverified", &s.publisher_unverified),
+            (
+                "sources.correspondent_reporting",
+                &s.correspondent_reporting,
+            ),
             ("grammar.indefinite", &g.indefinite),
             ("grammar.definite", &g.definite),
             ("grammar.possessive", &g.possessive),

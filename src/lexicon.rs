@@ -413,6 +413,10 @@ pub struct Lexicon {
     pub publisher_request_cues: Vec<String>,
     /// `sources.publisher_closing`, lower-cased.
     pub publisher_closing: Vec<String>,
+    /// `sources.publisher_unverified`, lower-cased.
+    pub publisher_unverified: HashSet<String>,
+    /// `sources.correspondent_reporting`, lower-cased.
+    pub correspondent_reporting: Vec<String>,
     pub outlet_name_parts: HashSet<String>,
     /// The first bytes of `outlet_name_parts`: most words cannot be one, and are not hashed.
     name_part_first: [bool; 256],
@@ -839,6 +843,8 @@ impl Lexicon {
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
             publisher_closing: lowered(&s.publisher_closing),
+            publisher_unverified: set(&s.publisher_unverified),
+            correspondent_reporting: lowered(&s.correspondent_reporting),
             outlet_agent_cues: lowered(&s.outlet_agent_cues),
             outlet_name_parts: s
                 .outlet_name_parts

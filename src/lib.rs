@@ -288,6 +288,66 @@ fn publisher(
     if !two_outlets && seen_by.is_some() {
         return seen_by;
     }
+    // "AFP could not immediately verify the footage", "The Journal couldn't verify who wrote
+    // them": an outlet that says so of itself. A listed outlet, or a name ending in an outlet's
+    // name part; not any capitalised subject ("Police could not confirm").
+    let outlet_name = |name: &str| -> Option<Hop> {
+        let name = name
+            .split_once(' ')
+            .filter(|(a, _)| lex.articles.contains(&a.lower()))
+            .map_or(name, |(_, rest)| rest)
+            .trim();
+        let listed = lex.outlet_by_name(name).is_some();
+        let part = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lex.is_outlet_name_part(w));
+        (text::word_count(name) <= 4 && (listed || part)).then(|| outlet_hop(lex, name))
+    };
+    if !lex.publisher_unverified.is_empty() {
+        for h in reader.hits.iter().filter(|h| h.is(kind::UNVERIFIED)) {
+            if !lex
+                .publisher_unverified
+                .contains(&text[h.start..h.end].lower())
+            {
+                continue;
+            }
+            let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
+            if !before.ends_with(' ') {
+                continue;
+            }
+            if let Some(hop) =
+                capitalised_tail(before).and_then(|(a, b)| outlet_name(&before[a..b]))
+            {
+                return Some(hop);
+            }
+        }
+    }
+    // "Al Jazeera's Hoda Salem, reporting from Amman, said": the outlet's own correspondent.
+    for phrase in &lex.correspondent_reporting {
+        for at in memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()) {
+            let before = &text[text::floor_char(text, at.saturating_sub(80))..at];
+            let Some(before) = before.strip_suffix(", ") else {
+                continue;
+            };
+            let Some((owner, person)) = before
+                .rsplit_once("'s ")
+                .or_else(|| before.rsplit_once("’s "))
+            else {
+                continue;
+            };
+            let person_is_name = !person.is_empty()
+                && text::word_count(person) <= 4
+                && person.split_whitespace().all(text::is_capitalised);
+            if !person_is_name {
+                continue;
+            }
+            if let Some(hop) = capitalised_tail(owner).and_then(|(a, b)| outlet_name(&owner[a..b]))
+            {
+                return Some(hop);
+            }
+        }
+    }
     // "…, Touchline Daily understands.": a name after a comma that closes the sentence with
     // such a verb (no reporter says it of another outlet).
     for phrase in &lex.publisher_closing {
@@ -3198,5 +3258,102 @@ mod tests {
             assert_eq!(&s.score(t, None), a);
         }
         assert!(s.score_many(&texts, None, Some(0)).is_err());
+    }
+
+    #[test]
+    fn outlets_that_speak_of_themselves_and_their_correspondents_publish() {
+        // "AFP could not immediately verify": the outlet says so of itself, and its sentence
+        // is unconfirmed; "told AFP" is then first-hand.
+        let a = score(
+            "An official told AFP that 40 homes burned. AFP could not immediately verify the \
+             footage.",
+            None,
+        );
+        assert_eq!(a.summary.publisher.as_deref(), Some("Agence France-Presse"));
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        assert_eq!(a.claims[1].label, Label::Unconfirmed);
+        // "The Journal couldn't verify who wrote them": the verb is in what was not verified.
+        let a = score(
+            "Sen. Wendell Price told the Journal he had not been briefed. The Journal \
+             couldn't verify who wrote the posts.",
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Named);
+        assert_eq!(a.claims[1].label, Label::Unconfirmed);
+        // Not any capitalised subject.
+        let a = score(
+            "Police could not confirm who wrote the note. An official told AFP it was a hoax.",
+            None,
+        );
+        assert_eq!(a.summary.publisher, None);
+        assert_eq!(a.claims[1].label, Label::Relayed);
+        // "Al Jazeera's Hoda Salem, reporting from Amman": the outlet's own correspondent.
+        let a = score(
+            "Al Jazeera's Hoda Salem, reporting from Amman, said residents were hopeful. \
+             Two diplomatic sources told Al Jazeera the draft was ready.",
+            None,
+        );
+        assert_eq!(a.summary.publisher.as_deref(), Some("Al Jazeera"));
+        assert_eq!(a.claims[1].label, Label::Anonymous);
+    }
+
+    #[test]
+    fn role_then_name_before_the_verb_and_back_references_after_a_place() {
+        // A role, then the name set off before the verb: the subject, not the words after.
+        assert_eq!(
+            first(
+                "The shadow environment secretary, Tom Ashworth, said the two accounts \
+                 “cannot both be true”."
+            ),
+            (
+                Label::Named,
+                Some("The shadow environment secretary, Tom Ashworth".to_string()),
+                vec![]
+            )
+        );
+        // "Penang, Malaysia, the people said": the people are the sources before.
+        let a = score(
+            "Two people familiar with the plans said cuts were coming. The cuts will fall on \
+             sites in Penang, Malaysia, the people said.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Anonymous);
+        // A report or an article in an outlet is relayed through it.
+        for t in [
+            "A report in the Financial Times in 2022 said the auditors had resigned.",
+            "An article in The Guardian said the auditors had resigned.",
+        ] {
+            assert_eq!(first(t).0, Label::Relayed, "{t}");
+        }
+        // Company accounts are a document, not social-media accounts.
+        let (label, _, via) = first(
+            "Ardent Food Group reported profits of £41.7m, according to accounts filed at \
+             Companies House.",
+        );
+        assert_eq!((label, via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn russian_sharing_verbs_unnamed_passers_by_and_rapsi() {
+        assert_eq!(
+            first("Адвокат Ксения Малахова заявила РАПСИ, что её подзащитный вину не признаёт.").0,
+            Label::Relayed
+        );
+        assert_eq!(
+            first("Пожилой мужчина, не пожелавший представиться, рассказал, что видел художника.")
+                .0,
+            Label::Anonymous
+        );
+        assert_eq!(
+            first(
+                "«Я его знала только по репродукциям», — поделилась учительница Ольга Никифорова."
+            )
+            .0,
+            Label::Named
+        );
+        assert_eq!(
+            first("Местные активисты утверждают, что ремонт сделан плохо.").0,
+            Label::Unconfirmed
+        );
     }
 }

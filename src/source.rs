@@ -522,7 +522,13 @@ impl<'a> Reader<'a> {
                 };
                 let adverbial = noun.is(wf::ADVERBIAL_NOUN | wf::PRONOUN)
                     || self.w(noun).starts_with(|c: char| c.is_ascii_digit());
-                if adverbial || !self.hits_in(w.start, noun.end).is_empty() {
+                // "A report in the Financial Times": a document's outlet belongs to it.
+                let outlet_of_document = head.is_n(wf::DOCUMENT_HEAD)
+                    && self
+                        .hits_in(w.start, noun.end)
+                        .iter()
+                        .all(|h| h.is(kind::OUTLET) && !h.is(kind::VERB));
+                if adverbial || !outlet_of_document && !self.hits_in(w.start, noun.end).is_empty() {
                     break;
                 }
             } else if w.is(wf::NP_STOP | wf::ADVERB_SUFFIX) && !w.is(wf::ADVERB_EXCEPTION) {

@@ -166,6 +166,8 @@ PROBES = [
     ("ru_probe_23.jsonl", 0.89),
     ("en_probe_24.jsonl", 0.93),
     ("ru_probe_24.jsonl", 0.87),
+    ("en_probe_25.jsonl", 0.88),
+    ("ru_probe_25.jsonl", 0.86),
 ]
 
 
