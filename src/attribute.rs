@@ -2871,12 +2871,31 @@ fn attribute_unit(
                 .take(5)
                 .find(|w| w.is(wf::COMPLEMENTIZER))
                 .copied()?;
-            (!text[f.cue.1..that.start].contains([',', ';', ':'])).then_some(that.start)
+            // ("сообщает, что": Russian sets the complementizer off with a comma.)
+            let gap = text[f.cue.1..that.start].trim_end();
+            let comma = gap.ends_with(',');
+            let gap = gap.strip_suffix(',').unwrap_or(gap);
+            (!gap.contains([',', ';', ':'])).then_some((that.start, comma))
         });
+    // "…, что …, передаёт РИА Новости": an outlet closing the sentence still relays it.
+    let closing_outlet = |f: &Frame| {
+        content_from.is_some_and(|(_, comma)| comma)
+            && f.speaker
+                .clone()
+                .or_else(|| {
+                    f.span
+                        .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
+                })
+                .is_some_and(|np| matches!(np.class, Class::Outlet(_)))
+    };
     let verb_frame = frames
         .iter()
         .rev()
-        .find(|f| f.trailing && f.has_speaker() && content_from.is_none_or(|c| f.cue.0 < c))
+        .find(|f| {
+            f.trailing
+                && f.has_speaker()
+                && (content_from.is_none_or(|(c, _)| f.cue.0 < c) || closing_outlet(f))
+        })
         .or_else(|| frames.iter().find(|f| f.has_speaker()))
         .cloned();
     let verb_frame = verb_frame.map(|mut f| {
@@ -3845,7 +3864,12 @@ fn opener_name(
     let person_name = [first, last].iter().all(|w| {
         is_capitalised(w.text(text))
             && !w.is_n(wf::INSTITUTION_HEAD | wf::OUTLET_NOUN | wf::ABBREVIATION)
-            && !w.text(text).chars().skip(1).any(char::is_uppercase)
+            // Not "TechLedger" or "BBC"; "Vasquez-Reyes" and "O'Brien" are names.
+            && !w
+                .text(text)
+                .chars()
+                .zip(w.text(text).chars().skip(1))
+                .any(|(a, b)| a.is_alphabetic() && b.is_uppercase())
     }) && !text[last.end..].starts_with('.');
     if !person_name {
         return None;

@@ -3356,4 +3356,52 @@ mod tests {
             Label::Unconfirmed
         );
     }
+
+    #[test]
+    fn hyphenated_openers_single_onlookers_and_russian_comma_complementizers() {
+        // A pronoun points back to a hyphenated surname that opens an unsourced sentence.
+        let a = score(
+            "Imelda Vasquez-Reyes was packing up. It was 4am and she was tired.\n\n\
+             \"Something told me to look at one more frame,\" she says.",
+            None,
+        );
+        let c = a.claims.last().unwrap();
+        assert_eq!(
+            (c.label, c.source.as_deref()),
+            (Label::Named, Some("Imelda Vasquez-Reyes"))
+        );
+        // One fan is a person kept unnamed, with or without a clause about them; fans are a
+        // generic group.
+        assert_eq!(
+            first("\"It was never like this,\" said a fan who lives nearby.").0,
+            Label::Anonymous
+        );
+        assert_eq!(
+            first("«Такого не было», — рассказал болельщик, назвавшийся Михаилом.").0,
+            Label::Anonymous
+        );
+        assert_eq!(
+            first("Fans say the club is finished.").0,
+            Label::Unconfirmed
+        );
+        // "сообщает, что …": a verb in the content does not take the claim from the outlet,
+        // and an outlet closing the sentence still relays it.
+        let (label, source, via) = first(
+            "Интерфакс со ссылкой на источник, знакомый с ходом переговоров, сообщает, что \
+             российская сторона настаивает на тарифе.",
+        );
+        assert_eq!(
+            (label, source.as_deref(), via),
+            (
+                Label::Relayed,
+                Some("источник"),
+                vec!["Интерфакс".to_string()]
+            )
+        );
+        assert_eq!(
+            first("В последнем слове Семёнов заявил, что стал жертвой расправы, передаёт РИА Новости.")
+                .0,
+            Label::Relayed
+        );
+    }
 }
