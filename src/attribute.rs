@@ -2976,6 +2976,13 @@ fn attribute_unit(
     };
     // Dash attribution after a quotation: "“…” – Cllr Peter Lane, Ashby North ward".
     let outer = outer.or_else(|| dash_attribution(ctx, u, outlets));
+    // "It is understood Ashgrove has …, fuelling fears …": the "it" of a hearsay phrase is no
+    // speaker for a verb after it.
+    let outer = outer.filter(|(_, np, _)| {
+        np.class != Class::Pronoun
+            || a.hearsay
+                .is_none_or(|(hs, he)| !(hs <= np.start && np.start < he))
+    });
 
     if let Some((cue, np, stance)) = outer {
         let mut np = np;

@@ -3404,4 +3404,39 @@ mod tests {
             Label::Relayed
         );
     }
+
+    #[test]
+    fn notes_taken_hearsay_openers_and_unowned_posts() {
+        // "took notes", "state Sen.", "command post": a cue word inside a phrase that reports
+        // nothing.
+        assert_eq!(
+            first("Mr Voss, wearing a grey suit, sat in the dock and took notes.").0,
+            Label::Unconfirmed
+        );
+        assert_eq!(
+            first("Texas state Sen. Wendell Price told reporters he had not been briefed."),
+            (
+                Label::Named,
+                Some("Texas state Sen. Wendell Price".to_string()),
+                vec![]
+            )
+        );
+        // The "it" of "It is understood" is no speaker for a verb later in the sentence.
+        let a = score(
+            "Oxwell County Council said the plan was approved.\n\nIt is understood Ashgrove \
+             has secured an option on a field, fuelling fears of a second phase.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Unconfirmed);
+        // A post on a platform that no one is named for is no identifiable source; one on
+        // someone's own page is theirs.
+        assert_eq!(
+            first("A post on a local Facebook group claimed on Sunday that the dam had failed.").0,
+            Label::Unconfirmed
+        );
+        assert_eq!(
+            first("Певица отменила тур, сообщается на её официальной странице во «ВКонтакте».").0,
+            Label::Named
+        );
+    }
 }

@@ -1477,6 +1477,26 @@ impl<'a> Reader<'a> {
             });
             return np;
         }
+        // "A post on a local Facebook group claimed": what a platform carries, with no one
+        // named for it, is no identifiable source.
+        let unowned_post = || {
+            let platform = |w: &Tok| l.platforms.contains(self.w(w));
+            // ("Facebook group", "Telegram channel": the noun after a platform is its own.)
+            ws.iter().skip(1).any(platform)
+                && !ws.iter().any(|w| {
+                    let t = self.w(w);
+                    t.ends_with("'s") || t.ends_with("’s") || w.is_n(wf::POSSESSIVE)
+                })
+                && ws.iter().enumerate().skip(1).all(|(i, w)| {
+                    (!is_capitalised(self.w(w)) || platform(w))
+                        && (platform(&ws[i - 1])
+                            || !w.is_n(wf::INSTITUTION_HEAD | wf::NAMED_HEAD | wf::TITLE))
+                })
+        };
+        if document && unowned_post() {
+            np.class = Class::Vague;
+            return np;
+        }
         if document {
             np.class = Class::Named {
                 document: true,
