@@ -1989,9 +1989,17 @@ fn attribute_unit(
                     && (lead.find(',').is_some_and(|c| is_name(lead[..c].trim()))
                         || is_name(text[prev_chunk_start..prev_end].trim()));
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
+                // "…, с 10 до 17%, пишет Politico": where the subject may follow its verb, a
+                // listed outlet right after it is the subject, whatever the chunk before is.
+                let outlet_next = || {
+                    vs && ctx.reader.hits_in(h.end, u.end).first().is_some_and(|o| {
+                        o.is(kind::OUTLET) && text[h.end..o.start].trim().is_empty()
+                    })
+                };
                 !parenthetical
                     && !named_apposition
-                    && ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
+                    && (ctx.clean_chunk(prev_chunk_start, prev_end, false).is_some()
+                        || outlet_next())
                     && !ctx
                         .reader
                         .hits_in(prev_chunk_start, prev_end)
@@ -2986,6 +2994,40 @@ fn attribute_unit(
 
     if let Some((cue, np, stance)) = outer {
         let mut np = np;
+        // "Как пишет «Медвестник»": a name in guillemets that writes is a publication.
+        if !lex.publication_verbs.is_empty()
+            && matches!(
+                np.class,
+                Class::Named {
+                    document: false,
+                    ..
+                }
+            )
+        {
+            let verb = text[cue.0..cue.1]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .lower();
+            let name = text[np.start..np.end].trim();
+            let quoted = name
+                .strip_prefix('«')
+                .and_then(|n| n.strip_suffix('»'))
+                .or_else(|| {
+                    (text[..np.start].ends_with('«') && text[np.end..].starts_with('»'))
+                        .then_some(name)
+                });
+            if let Some(n) = quoted.filter(|n| {
+                lex.publication_verbs.contains(&verb)
+                    && is_capitalised(n)
+                    && !n.contains(['«', '»'])
+                    && words_at_most(n, 4)
+            }) {
+                let hop = Hop::unlisted(n);
+                remember_outlet(outlets, &hop);
+                np.class = Class::Outlet(hop);
+            }
+        }
         a.cue = Some(cue).filter(|c| c.1 > c.0);
         a.stance = stance;
         // Resolve pronouns and back-references against earlier claims.

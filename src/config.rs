@@ -108,6 +108,10 @@ pub struct Cues {
     /// CBS's “Face the Nation”", "speaking on BBC Radio 4"): the outlet relays the words.
     #[serde(default)]
     pub on_air: Vec<String>,
+    /// Verbs that only a publication does ("Как пишет «Медвестник»"): a name in guillemets
+    /// as their subject is an outlet, listed or not.
+    #[serde(default)]
+    pub publication_verbs: Vec<String>,
     /// Phrases that hold a cue word without reporting anything ("carried out", "showed no
     /// emotion"): matched so that they hide the cue inside them, and otherwise ignored.
     #[serde(default)]
@@ -874,6 +878,7 @@ impl Config {
             ("cues.self_reference_before", &c.self_reference_before),
             ("cues.outlet_only", &c.outlet_only),
             ("cues.on_air", &c.on_air),
+            ("cues.publication_verbs", &c.publication_verbs),
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),
             ("cues.speech_nouns", &c.speech_nouns),

@@ -431,6 +431,8 @@ pub struct Lexicon {
     pub first_hand_objects: HashSet<String>,
     /// `cues.on_air`, lower-cased.
     pub on_air: Vec<String>,
+    /// `cues.publication_verbs`, lower-cased.
+    pub publication_verbs: HashSet<String>,
     pub indefinite: HashSet<String>,
     pub definite: HashSet<String>,
     pub possessive: HashSet<String>,
@@ -859,6 +861,7 @@ impl Lexicon {
             venue_any: AnyOf::new(s.venue_markers.iter().map(|x| x.to_lowercase())),
             first_hand_objects: set(&c.first_hand_objects),
             on_air: lowered(&c.on_air),
+            publication_verbs: set(&c.publication_verbs),
             indefinite: set(&g.indefinite),
             definite: set(&g.definite),
             possessive: set(&g.possessive),

@@ -3439,4 +3439,36 @@ mod tests {
             Label::Named
         );
     }
+
+    #[test]
+    fn outlets_after_a_dense_clause_and_publications_in_guillemets() {
+        // "…, с 10 до 17%, пишет Politico": the outlet after the verb is its subject.
+        let (label, source, via) = first(
+            "Еврокомиссия готовит предложение о пошлинах на электромобили, произведённые за \
+             пределами ЕС, с 10 до 17%, пишет Politico со ссылкой на проект документа.",
+        );
+        assert_eq!(
+            (label, source.as_deref(), via),
+            (
+                Label::Relayed,
+                Some("проект документа"),
+                vec!["Politico".to_string()]
+            )
+        );
+        // A name in guillemets that writes is a publication, listed or not; one that speaks
+        // is not.
+        assert_eq!(
+            first("Как пишет «Медвестник», аналогичные препараты разрабатываются.").2,
+            vec!["Медвестник".to_string()]
+        );
+        assert_eq!(
+            first("Как заявили в «Газпроме», поставки продолжатся.").0,
+            Label::Named
+        );
+        // "put the overall death toll at".
+        assert_eq!(
+            first("The monitor, a London-based group, put the overall death toll at 34.").0,
+            Label::Named
+        );
+    }
 }
