@@ -1988,6 +1988,19 @@ fn attribute_unit(
                     && !text[u.start..h.start].contains(is_quote_char)
                     && (lead.find(',').is_some_and(|c| is_name(lead[..c].trim()))
                         || is_name(text[prev_chunk_start..prev_end].trim()));
+                // "Источник, близкий к «Волжанину», подтвердил «Спорт-Вектору»": a source noun
+                // alone opening the sentence, then a lower-case description, is the subject.
+                let described_source = || {
+                    vs && lead.find(',').is_some_and(|c| {
+                        let head = ctx.reader.words(u.start, u.start + c);
+                        matches!(&head[..], [w] if w.is_n(wf::ANONYMOUS_HEAD))
+                    }) && ctx
+                        .reader
+                        .words(prev_chunk_start, prev_end)
+                        .first()
+                        .is_some_and(|w| !is_capitalised(w.text(text)))
+                };
+                let named_apposition = named_apposition || described_source();
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
                 // "…, с 10 до 17%, пишет Politico": where the subject may follow its verb, a
                 // listed outlet right after it is the subject, whatever the chunk before is.

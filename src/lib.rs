@@ -3465,6 +3465,13 @@ mod tests {
             first("Как заявили в «Газпроме», поставки продолжатся.").0,
             Label::Named
         );
+        // A source noun, then a description set off by commas: the subject, not the listener.
+        assert_eq!(
+            first("Источник, близкий к «Волжанину», подтвердил «Спорт-Вектору», что предложение отправлено.")
+                .1
+                .as_deref(),
+            Some("Источник")
+        );
         // "put the overall death toll at".
         assert_eq!(
             first("The monitor, a London-based group, put the overall death toll at 34.").0,
