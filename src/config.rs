@@ -165,7 +165,7 @@ pub struct Sources {
     pub publisher_closing: Vec<String>,
     /// Phrases with which an outlet says it could not verify something itself ("AFP could
     /// not immediately verify the footage"): a listed outlet, or a name with an outlet's name
-    /// part, right before one is the publisher. Each is an `unverified` phrase too.
+    /// part, right before one is the publisher. Each is read as an `unverified` phrase too.
     #[serde(default)]
     pub publisher_unverified: Vec<String>,
     /// Words after "Outlet's Name," that make the name the outlet's own correspondent ("Al

@@ -689,13 +689,15 @@ impl Lexicon {
                 add(p, kind::VERB, Some(st), None, false);
             }
         }
-        let simple: [(&Vec<String>, u32); 17] = [
+        let simple: [(&Vec<String>, u32); 18] = [
             (&c.according_to, kind::ACCORDING_TO),
             (&c.citing, kind::CITING),
             (&c.quoting, kind::QUOTING),
             (&c.to_channel, kind::TO_CHANNEL),
             (&c.hearsay, kind::HEARSAY),
             (&c.unverified, kind::UNVERIFIED),
+            // What an outlet says it could not verify itself is unverified too.
+            (&cfg.sources.publisher_unverified, kind::UNVERIFIED),
             (&c.no_comment, kind::NO_COMMENT),
             (&c.corroboration, kind::CORROBORATION),
             (&c.hedges, kind::HEDGE),

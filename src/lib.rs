@@ -270,12 +270,9 @@ fn publisher(
         let Some(name) = text.get(a..b) else { continue };
         let name = name.trim();
         // "the BBC": drop a leading article when the rest is a known outlet.
-        let name = name
-            .split_once(' ')
-            .filter(|(a, rest)| {
-                lex.articles.contains(&a.lower()) && lex.outlet_by_name(rest).is_some()
-            })
-            .map_or(name, |(_, rest)| rest);
+        let name = Some(without_article(lex, name))
+            .filter(|rest| lex.outlet_by_name(rest).is_some())
+            .unwrap_or(name);
         if name.chars().next().is_some_and(char::is_uppercase) && text::word_count(name) <= 4 {
             let hop = outlet_hop(lex, name);
             match &seen_by {
@@ -292,11 +289,7 @@ fn publisher(
     // them": an outlet that says so of itself. A listed outlet, or a name ending in an outlet's
     // name part; not any capitalised subject ("Police could not confirm").
     let outlet_name = |name: &str| -> Option<Hop> {
-        let name = name
-            .split_once(' ')
-            .filter(|(a, _)| lex.articles.contains(&a.lower()))
-            .map_or(name, |(_, rest)| rest)
-            .trim();
+        let name = without_article(lex, name).trim();
         let listed = lex.outlet_by_name(name).is_some();
         let part = name
             .rsplit(' ')
@@ -428,10 +421,7 @@ fn publisher(
             };
             let name =
                 text[a..b].trim_matches(|c: char| c.is_whitespace() || text::is_quote_char(c));
-            let name = name
-                .split_once(' ')
-                .filter(|(first, _)| lex.articles.contains(&first.lower()))
-                .map_or(name, |(_, rest)| rest);
+            let name = without_article(lex, name);
             if text[from..a]
                 .trim()
                 .trim_matches(text::is_quote_char)
@@ -513,6 +503,13 @@ fn thread_pool(n: usize) -> Result<Arc<rayon::ThreadPool>, Error> {
     let pool = Arc::new(pool);
     pools.insert(n, pool.clone());
     Ok(pool)
+}
+
+/// A name without the article that opens it ("The Journal" -> "Journal").
+fn without_article<'a>(lex: &Lexicon, name: &'a str) -> &'a str {
+    name.split_once(' ')
+        .filter(|(first, _)| lex.articles.contains(&first.lower()))
+        .map_or(name, |(_, rest)| rest)
 }
 
 /// The capitalised words at the end of `s` ("... which The Ledger" -> "The Ledger").

@@ -362,6 +362,18 @@ impl<'a> Reader<'a> {
         .then_some(ws[n - 1].end)
     }
 
+    /// How many capitalised words end `ws`, each of letters and `joiner` only ("Phil Crane",
+    /// "Vasquez-Reyes" with '-', "Sen. Price" with '.').
+    fn capitalised_run_back(&self, ws: &[Tok], joiner: char) -> usize {
+        ws.iter()
+            .rev()
+            .take_while(|w| {
+                let t = self.w(w);
+                is_capitalised(t) && t.chars().all(|c| c.is_alphabetic() || c == joiner)
+            })
+            .count()
+    }
+
     /// "director of rugby Phil Crane", "head of research Ana Lima": where the subject comes
     /// before its verb, a person's role with an "of" phrase, then the name at the end with no
     /// comma (the role's last word is lower-case and no preposition: "director of Acme Foods"
@@ -371,14 +383,7 @@ impl<'a> Reader<'a> {
         if self.lex.verb_subject_order || n < 5 {
             return false;
         }
-        let run = ws
-            .iter()
-            .rev()
-            .take_while(|w| {
-                let t = self.w(w);
-                is_capitalised(t) && t.chars().all(|c| c.is_alphabetic() || c == '-')
-            })
-            .count();
+        let run = self.capitalised_run_back(ws, '-');
         if !(2..=3).contains(&run) || n - run < 3 {
             return false;
         }
@@ -870,14 +875,7 @@ impl<'a> Reader<'a> {
         // articles, as English).
         let has_name_in_head = has_name_in_head
             || !l.articles.is_empty() && head_len < ws.len() && {
-                let run = ws
-                    .iter()
-                    .rev()
-                    .take_while(|w| {
-                        let t = self.w(w);
-                        is_capitalised(t) && t.chars().all(|c| c.is_alphabetic() || c == '.')
-                    })
-                    .count();
+                let run = self.capitalised_run_back(&ws, '.');
                 let before = ws.len() - run;
                 run >= 2
                     && ws[before].is_n(wf::TITLE)
