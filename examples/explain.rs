@@ -6,7 +6,13 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: explain FILE.txt");
     let text = std::fs::read_to_string(&path).expect("readable file");
     let scorer = sayso::Scorer::default();
-    let lex = sayso::lexicon::Lexicon::new(scorer.config());
+    // The bundle the scorer reads the text with (Russian for mostly Cyrillic text).
+    let lex = if sayso::text::mostly_cyrillic(&text) {
+        let ru = sayso::config::Config::for_language("ru").expect("embedded ru bundle");
+        sayso::lexicon::Lexicon::new(&ru)
+    } else {
+        sayso::lexicon::Lexicon::new(scorer.config())
+    };
     let hits = lex.scan(&text);
     let seg = sayso::segment::segment(&text, &hits, &lex);
     if std::env::var_os("EXPLAIN_HITS").is_some() {
@@ -21,6 +27,11 @@ fn main() {
             q.closed,
             &text[q.start..q.end]
         );
+    }
+    if std::env::var_os("EXPLAIN_UNITS").is_some() {
+        for u in &seg.units {
+            println!("UNIT {:?}", &text[u.start..u.end]);
+        }
     }
     let a = scorer.score(&text, None);
     for c in &a.claims {

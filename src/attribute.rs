@@ -448,6 +448,17 @@ impl<'a> Context<'a> {
             .unwrap_or("")
     }
 
+    /// The word before the word before `pos` ("number" in "number three said").
+    fn second_word_before(&self, pos: usize) -> &'a str {
+        let w = self.word_before(pos);
+        let at = (w.as_ptr() as usize).wrapping_sub(self.text().as_ptr() as usize);
+        if at <= pos {
+            self.word_before(at)
+        } else {
+            ""
+        }
+    }
+
     /// Where the clause holding `pos` starts: after a closing quotation, a semicolon or the
     /// start of the unit.
     fn clause_start(&self, u: (usize, usize), pos: usize) -> usize {
@@ -1691,8 +1702,10 @@ fn attribute_unit(
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
-        // "The channel does not name its source", "did not say when": nothing is reported.
-        if wb_is(wf::NEGATION) {
+        // "The channel does not name its source", "did not say when", "does not usually
+        // comment": nothing is reported.
+        let negated_adverb = || lex.word_is(ctx.second_word_before(h.start), wf::NEGATION);
+        if wb_is(wf::NEGATION) || wb_is(wf::NEGATION_ADVERB) && negated_adverb() {
             continue;
         }
         // "KNA quoted the president as saying": "as saying" completes the quoting verb.
@@ -1781,7 +1794,9 @@ fn attribute_unit(
                 && !ends_with_any(m, &lex.age_suffixes);
             (hyphenated || in_phrase()) && determiner()
         };
-        if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD)
+        // ("the world number three said": a count word after a rank noun is a rank.)
+        let ranked = || lex.word_is(ctx.second_word_before(h.start), wf::RANK_NOUN);
+        if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD) && !ranked()
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
             || after_possessive
             || after_modifier()
@@ -2581,6 +2596,29 @@ fn attribute_unit(
                     np.class = Class::Vague;
                 }
             }
+            // Where the phrase governs a case of its own, a nominative plural ending is that
+            // case's singular ("по словам биатлонистки", not "биатлонисток"): one unlisted
+            // person's role, as above.
+            if speaker
+                && matches!(np.class, Class::Vague)
+                && !lex.genitive_plural_suffixes.is_empty()
+            {
+                let ws = ctx.reader.words(s, e);
+                if let [w] = &ws[..] {
+                    let word = w.text(text);
+                    if !is_capitalised(word)
+                        && w.is_n(wf::PLURAL)
+                        && !w.is_n(SOURCE_NOUNS | wf::NAMED_HEAD | wf::VAGUE_HEAD)
+                        && !ends_with_any(&word.lower(), &lex.genitive_plural_suffixes)
+                        && ctx.reader.hits_in(s, e).is_empty()
+                    {
+                        np.class = Class::Named {
+                            document: false,
+                            person_without_role: false,
+                        };
+                    }
+                }
+            }
             // "Как стало известно «Спорт-Экспрессу»", "in remarks carried by LUNA": a name in
             // quotation marks, or one word, that learns or carries the news is an outlet.
             let quoted = text[..s].ends_with(['«', '„', '“'])
@@ -3349,6 +3387,15 @@ fn attribute_unit(
                 }
             }
         }
+        // "The Institute for the Study of War (ISW)": a bracket the phrase opened closes in it.
+        a.source = a.source.map(|(s, e)| {
+            let open = text[s..e].bytes().filter(|&b| b == b'(').count();
+            let close = text[s..e].bytes().filter(|&b| b == b')').count();
+            (
+                s,
+                e + usize::from(open > close && text[e..].starts_with(')')),
+            )
+        });
         a.source_text = a.source.map(|(s, e)| clean_source(&text[s..e]));
         a.via = via;
         a.origin_class = Some(origin_class.clone());

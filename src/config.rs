@@ -213,6 +213,14 @@ pub struct Grammar {
     /// "не называет").
     #[serde(default)]
     pub negations: Vec<String>,
+    /// Nouns that make a count word after them a rank, not a determiner ("the world number
+    /// three said": "three" closes the subject, the verb after it reports).
+    #[serde(default)]
+    pub rank_nouns: Vec<String>,
+    /// Adverbs that may stand between a negation and a reporting verb ("does not usually
+    /// comment", "не всегда комментирует"): nothing is reported either.
+    #[serde(default)]
+    pub negation_adverbs: Vec<String>,
     /// Openings of a sentence that names the source of the sentence before it ("Об этом
     /// сообщает ТАСС."): the unattributed sentence before takes its attribution.
     #[serde(default)]
@@ -928,6 +936,8 @@ impl Config {
             ),
             ("grammar.adverbial_nouns", &g.adverbial_nouns),
             ("grammar.negations", &g.negations),
+            ("grammar.rank_nouns", &g.rank_nouns),
+            ("grammar.negation_adverbs", &g.negation_adverbs),
             (
                 "grammar.attribution_back_references",
                 &g.attribution_back_references,

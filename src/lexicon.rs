@@ -218,6 +218,10 @@ pub mod wf {
     pub const ADVERBIAL_NOUN: u64 = 1 << 50;
     /// "not", "never", "не".
     pub const NEGATION: u64 = 1 << 51;
+    /// A noun that makes the count word after it a rank ("number", "No").
+    pub const RANK_NOUN: u64 = 1 << 52;
+    /// An adverb between a negation and a verb ("usually", "всегда").
+    pub const NEGATION_ADVERB: u64 = 1 << 53;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -452,6 +456,8 @@ pub struct Lexicon {
     pub affiliation_prepositions: HashSet<String>,
     pub adverbial_nouns: HashSet<String>,
     pub negations: HashSet<String>,
+    pub rank_nouns: HashSet<String>,
+    pub negation_adverbs: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -882,6 +888,8 @@ impl Lexicon {
             affiliation_prepositions: set(&g.affiliation_prepositions),
             adverbial_nouns: set(&g.adverbial_nouns),
             negations: set(&g.negations),
+            rank_nouns: set(&g.rank_nouns),
+            negation_adverbs: set(&g.negation_adverbs),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -1049,7 +1057,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 46] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 48] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -1088,6 +1096,8 @@ impl Lexicon {
             (&self.affiliation_prepositions, wf::AFFILIATION),
             (&self.adverbial_nouns, wf::ADVERBIAL_NOUN),
             (&self.negations, wf::NEGATION),
+            (&self.rank_nouns, wf::RANK_NOUN),
+            (&self.negation_adverbs, wf::NEGATION_ADVERB),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

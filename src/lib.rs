@@ -3475,4 +3475,77 @@ mod tests {
             Label::Named
         );
     }
+
+    #[test]
+    fn a_count_word_after_a_rank_noun_closes_the_subject() {
+        // "number three" is a rank: the verb after it reports.
+        let (label, source, _) =
+            first("Asked about the injury, the world number three said only: \"I am fine.\"");
+        assert_eq!(label, Label::Named);
+        assert_eq!(source.as_deref(), Some("the world number three"));
+        // A count word alone is still a determiner ("one report said" is no speaker).
+        assert_ne!(
+            first("The world number one told reporters the injury was minor.").0,
+            Label::Unconfirmed
+        );
+    }
+
+    #[test]
+    fn back_references_negated_verbs_and_contracted_refusals() {
+        let labels = |t: &str| -> Vec<(Label, Option<String>)> {
+            score(t, None)
+                .claims
+                .into_iter()
+                .map(|c| (c.label, c.source))
+                .collect()
+        };
+        // "Both" stands for the group before it, named or not.
+        let a = labels("Two people briefed on the talks said a deal was near.\n\nBoth cautioned that the talks could still founder.");
+        assert_eq!(a[1].0, Label::Anonymous);
+        let b = labels("Maria Lopez and Tom Ray said a deal was near. Both cautioned that the talks could founder.");
+        assert_eq!(b[1], (Label::Named, Some("Maria Lopez and Tom Ray".into())));
+        // "the lobbyist" points back to an unnamed lobbyist.
+        let c = labels("A lobbyist involved in the talks, who declined to be named, said firms were pushing.\n\n\"Nobody wants a bailout,\" the lobbyist said.");
+        assert_eq!(c[1].0, Label::Anonymous);
+        // "declining to give her name" withholds a name.
+        assert_eq!(
+            first("\"It felt decided,\" one parent told the Courier, declining to give her name.")
+                .0,
+            Label::Anonymous
+        );
+        // A negation with an adverb before the verb reports nothing.
+        assert_eq!(
+            first("Ukraine's military does not usually comment on strikes inside Russia.").1,
+            None
+        );
+        assert_eq!(
+            first("Кремль не всегда комментирует такие сообщения.").1,
+            None
+        );
+        // A contracted refusal is a refusal, not a quotation going on.
+        let d = labels("Two traders, who asked not to be identified, said the bank sold dollars. The central bank didn't respond to a request for comment.");
+        assert_eq!(d.last().unwrap().0, Label::Unconfirmed);
+        assert_eq!(d.last().unwrap().1.as_deref(), Some("The central bank"));
+    }
+
+    #[test]
+    fn russian_role_nouns_and_interrupted_quotations() {
+        // After "по словам", a singular genitive in "-и" is one person's role, not a group.
+        let a = score(
+            "Анна Ветлугина рассказала, что гонка была трудной. По словам биатлонистки, промах случился из-за спешки.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Named);
+        assert_eq!(
+            first("По словам экспертов, промах случился из-за спешки.").0,
+            Label::Unconfirmed
+        );
+        // The author's words between dashes inside one pair of guillemets: one quotation, and
+        // every sentence of it is the speaker's.
+        let t = "«Я не знаю, — признался Бутко журналистам, — забивал ли я так поздно. Наверное, нет. Этот гол посвящаю отцу».";
+        let b = score(t, None);
+        assert_eq!(b.claims.len(), 1);
+        assert_eq!(b.claims[0].source.as_deref(), Some("Бутко"));
+        assert_eq!(b.claims[0].end, t.len());
+    }
 }

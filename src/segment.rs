@@ -702,6 +702,24 @@ fn quote_marks(text: &str, s: usize, e: usize) -> (Vec<(usize, char)>, Vec<(usiz
     (double, single)
 }
 
+/// Where a quotation interrupted at the dash `d` by the author's words ("— признался он, —")
+/// resumes before the mark at `close`: after a second dash that follows a comma or a full
+/// stop, with words of the quotation after it.
+fn resumed_after_dash(text: &str, d: usize, close: usize) -> Option<usize> {
+    let first = text[d..close].chars().next()?;
+    let from = d + first.len_utf8();
+    let k = text[from..close].find(['—', '–'])?;
+    let before = text[from..from + k].trim_end();
+    if !before.ends_with([',', '.']) || before.len() == text[from..from + k].len() {
+        return None;
+    }
+    let dash = from + k;
+    let after = dash + text[dash..].chars().next()?.len_utf8();
+    let rest = &text[after..close];
+    let r = after + (rest.len() - rest.trim_start().len());
+    (r > after && r < close && text[r..close].chars().any(char::is_alphabetic)).then_some(r)
+}
+
 /// Find quotations in one line `[s, e)`.
 fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out: &mut Vec<Quote>) {
     let (marks, single_marks) = quote_marks(text, s, e);
@@ -749,6 +767,20 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
                         closed: false,
                         short: false,
                     });
+                    // «Я не знаю, — признался он, — забивал ли я…»: the author's words set off
+                    // by dashes inside one pair of marks; the quotation resumes after the
+                    // second dash and closes at the mark.
+                    let closes = l == Lean::Close || c == '»';
+                    if let Some(r) = resumed_after_dash(text, d, pos).filter(|_| closes) {
+                        found.push(Quote {
+                            start: r,
+                            end: pos + c.len_utf8(),
+                            closed: true,
+                            short: false,
+                        });
+                        open = None;
+                        continue;
+                    }
                     open = if l == Lean::Close { None } else { Some(pos) };
                     continue;
                 }

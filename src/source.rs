@@ -1338,7 +1338,11 @@ impl<'a> Reader<'a> {
 
         // Pronouns.
         // "her" alone is a pronoun, "her lawyer" a possessive phrase.
-        if ws.len() <= 2 && w0.is_n(wf::PRONOUN) && (ws.len() == 1 || !w0.is_n(wf::POSSESSIVE)) {
+        // "Both" alone (a count of two that is no determiner) stands for the group before it.
+        let both = ws.len() == 1 && w0.is_n(wf::COUNT_TWO) && !w0.is_n(wf::INDEFINITE);
+        if both
+            || ws.len() <= 2 && w0.is_n(wf::PRONOUN) && (ws.len() == 1 || !w0.is_n(wf::POSSESSIVE))
+        {
             np.class = Class::Pronoun;
             return np;
         }
