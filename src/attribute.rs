@@ -1796,7 +1796,23 @@ fn attribute_unit(
         };
         // ("the world number three said": a count word after a rank noun is a rank.)
         let ranked = || lex.word_is(ctx.second_word_before(h.start), wf::RANK_NOUN);
+        // "… in all 50 states.": a number right before a word that closes the clause counts a
+        // noun (not one set off by commas, "Ana Ruiz, 31, said", nor a name's number).
+        let counted = || {
+            let closes = text[h.end..u.end].trim_start().is_empty()
+                || text[h.end..].starts_with(['.', ',', ';', ':', ')']);
+            let gap = &text[..h.start];
+            let digits = gap.trim_end_matches(' ');
+            digits.len() < gap.len()
+                && digits.ends_with(|c: char| c.is_ascii_digit())
+                && ctx.word_before(h.start).bytes().all(|b| b.is_ascii_digit())
+                && !ranked()
+                && closes
+                // ("Israel's Channel 12 reported.": a number after a name is part of it.)
+                && !is_capitalised(ctx.second_word_before(h.start))
+        };
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD) && !ranked()
+            || counted()
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
             || after_possessive
             || after_modifier()
@@ -2770,6 +2786,14 @@ fn attribute_unit(
         // "— сказал он ТАСС": the listener after the subject.
         if let Some(x) = ctx.reader.listener_after_subject(s, e) {
             s = x;
+        }
+        // "had told him by radio", "told her on Monday": a person, no outlet.
+        let ws = ctx.reader.words(s, e);
+        if ws.first().is_some_and(|w| {
+            w.is_n(wf::PRONOUN)
+                && (!w.is_n(wf::POSSESSIVE) || ws.get(1).is_none_or(|n| n.is_n(wf::PREPOSITION)))
+        }) {
+            continue;
         }
         // "сообщил ТАСС источник": the listener only, not the speaker after it.
         if lex.verb_subject_order {

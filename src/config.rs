@@ -221,6 +221,10 @@ pub struct Grammar {
     /// comment", "не всегда комментирует"): nothing is reported either.
     #[serde(default)]
     pub negation_adverbs: Vec<String>,
+    /// Words of a comparison ("than", "чем"): a phrase holding one is no speaker ("more than
+    /// the carrier has disclosed").
+    #[serde(default)]
+    pub comparatives: Vec<String>,
     /// Openings of a sentence that names the source of the sentence before it ("Об этом
     /// сообщает ТАСС."): the unattributed sentence before takes its attribution.
     #[serde(default)]
@@ -938,6 +942,7 @@ impl Config {
             ("grammar.negations", &g.negations),
             ("grammar.rank_nouns", &g.rank_nouns),
             ("grammar.negation_adverbs", &g.negation_adverbs),
+            ("grammar.comparatives", &g.comparatives),
             (
                 "grammar.attribution_back_references",
                 &g.attribution_back_references,

@@ -222,6 +222,8 @@ pub mod wf {
     pub const RANK_NOUN: u64 = 1 << 52;
     /// An adverb between a negation and a verb ("usually", "всегда").
     pub const NEGATION_ADVERB: u64 = 1 << 53;
+    /// "than", "чем".
+    pub const COMPARATIVE: u64 = 1 << 54;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -458,6 +460,7 @@ pub struct Lexicon {
     pub negations: HashSet<String>,
     pub rank_nouns: HashSet<String>,
     pub negation_adverbs: HashSet<String>,
+    pub comparatives: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
     pub modals: HashSet<String>,
@@ -890,6 +893,7 @@ impl Lexicon {
             negations: set(&g.negations),
             rank_nouns: set(&g.rank_nouns),
             negation_adverbs: set(&g.negation_adverbs),
+            comparatives: set(&g.comparatives),
             appositive_claim_nouns: g
                 .appositive_claim_nouns
                 .iter()
@@ -1057,7 +1061,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 48] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 49] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -1098,6 +1102,7 @@ impl Lexicon {
             (&self.negations, wf::NEGATION),
             (&self.rank_nouns, wf::RANK_NOUN),
             (&self.negation_adverbs, wf::NEGATION_ADVERB),
+            (&self.comparatives, wf::COMPARATIVE),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

@@ -3548,4 +3548,43 @@ mod tests {
         assert_eq!(b.claims[0].source.as_deref(), Some("Бутко"));
         assert_eq!(b.claims[0].end, t.len());
     }
+
+    #[test]
+    fn numbers_before_a_stop_or_a_cue_word() {
+        // A decimal number is no abbreviation: the sentence ends after it.
+        let a = score(
+            "One of them said the lira breached 41.60. The bank didn't respond to a request for comment.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2);
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        // "in all 50 states.": a counted noun that closes the sentence, not a verb.
+        assert_eq!(
+            first("The bill would fund upgrades to water systems in all 50 states.").1,
+            None
+        );
+        assert_eq!(
+            first("Ana Ruiz, 31, said she was scared.").1.as_deref(),
+            Some("Ana Ruiz")
+        );
+        // "has said nothing" reports nothing.
+        assert_eq!(first("Oduya himself has said nothing in public.").1, None);
+    }
+
+    #[test]
+    fn comparisons_and_pronoun_listeners_are_no_sources() {
+        // "more than the carrier has disclosed" compares; the speaker is the one before.
+        let (label, source, _) = first("A person familiar with the inspections said cracks were found on four engines, more than the carrier has so far disclosed.");
+        assert_eq!(label, Label::Anonymous);
+        assert_eq!(
+            source.as_deref(),
+            Some("A person familiar with the inspections")
+        );
+        // "told him by radio": a person listens, no outlet relays.
+        let (label, _, via) = first(
+            "Team director Frank Hollis said the team trusted him and had told him by radio to go.",
+        );
+        assert_eq!(label, Label::Named);
+        assert!(via.is_empty());
+    }
 }

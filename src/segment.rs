@@ -957,7 +957,10 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
             return true;
         }
     }
-    tok.contains('.') && tok.split('.').all(|p| p.chars().count() <= 2)
+    // ("U.S.", "e.g."; not a decimal number, "breached 41.60.")
+    tok.contains('.')
+        && tok.split('.').all(|p| p.chars().count() <= 2)
+        && !tok.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// The first '…' at or after `from`: its last byte (0xA6) by a vectorised byte search, then the

@@ -216,6 +216,11 @@ impl<'a> Reader<'a> {
         if ws.is_empty() || ws.len() > 16 {
             return false;
         }
+        // "…, more than the carrier has disclosed": a comparison, no speaker (not "a study of
+        // more than 2,300 people", where it comes later).
+        if ws.iter().take(2).any(|w| w.is(wf::COMPARATIVE)) {
+            return false;
+        }
         let w0 = ws[0];
         let first = self.w(&w0);
         // Nor a complementiser ("что «Облакотех» рассматривает"), unless a determiner too.

@@ -170,6 +170,8 @@ PROBES = [
     ("ru_probe_25.jsonl", 0.86),
     ("en_probe_26.jsonl", 0.88),
     ("ru_probe_26.jsonl", 0.86),
+    ("en_probe_27.jsonl", 0.88),
+    ("ru_probe_27.jsonl", 0.86),
 ]
 
 
