@@ -2667,12 +2667,15 @@ mod tests {
         for t in [
             "Sauna enthusiasts have long claimed that the practice strengthens the heart.",
             "Scouts who have watched him this season say his work has improved.",
+            // One word, with a present form that has no "-s": a plural group.
+            "Anglers say the stretch had only just recovered.",
         ] {
             assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
         }
         // A name, or a group tied to a named body, is no generic group.
         for t in [
             "Williams said the ruling was wrong.",
+            "Williams says the ruling was wrong.",
             "Lawyers for Smith said the ruling was wrong.",
             "Economists at Harwick Capital say rates will rise.",
         ] {
@@ -3586,5 +3589,12 @@ mod tests {
         );
         assert_eq!(label, Label::Named);
         assert!(via.is_empty());
+        // A sports broadcaster is an outlet.
+        let (label, _, via) =
+            first("Speaking to Eurosport, Rinaldi said he had been on the limit.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Eurosport".to_string()])
+        );
     }
 }

@@ -1545,6 +1545,26 @@ impl<'a> Reader<'a> {
                     w.is_n(wf::RELATIVE) && self.text[e..w.start].trim().is_empty()
                 })
             };
+            // "Anglers say": a present form with no "-s" right after ("Williams says").
+            let plural_present = || {
+                let Some(v) = self
+                    .hits_in(e, unit.1)
+                    .iter()
+                    .find(|h| h.is(kind::VERB))
+                    .copied()
+                else {
+                    return false;
+                };
+                let Some(verb) = self.text[v.start..v.end].split_whitespace().next() else {
+                    return false;
+                };
+                let third = format!("{}s", verb.lower());
+                self.text[e..v.start].trim().is_empty()
+                    && !verb.ends_with('s')
+                    && l.scan(&third)
+                        .iter()
+                        .any(|h| h.start == 0 && h.end == third.len() && h.is(kind::VERB))
+            };
             let restrictive_in = ws.get(head_len).is_some_and(|w| {
                 w.is_n(wf::RELATIVE) && self.text[head[head_len - 1].end..w.start].trim().is_empty()
             });
@@ -1560,7 +1580,7 @@ impl<'a> Reader<'a> {
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic())
                 && ws[1..].iter().all(|w| !is_capitalised(self.w(w)))
-                && (head.len() >= 2 || restrictive_in || restrictive())
+                && (head.len() >= 2 || restrictive_in || restrictive() || plural_present())
         };
         if has_name_anywhere && (!has_name_in_head || head.len() == 1) && bare_plural_group() {
             np.class = Class::Vague;
