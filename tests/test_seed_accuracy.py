@@ -168,10 +168,10 @@ PROBES = [
     ("ru_probe_24.jsonl", 0.87),
     ("en_probe_25.jsonl", 0.88),
     ("ru_probe_25.jsonl", 0.86),
-    ("en_probe_26.jsonl", 0.88),
-    ("ru_probe_26.jsonl", 0.86),
-    ("en_probe_27.jsonl", 0.88),
-    ("ru_probe_27.jsonl", 0.86),
+    ("en_probe_26.jsonl", 0.90),
+    ("ru_probe_26.jsonl", 0.88),
+    ("en_probe_27.jsonl", 0.91),
+    ("ru_probe_27.jsonl", 0.87),
 ]
 
 
