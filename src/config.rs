@@ -155,6 +155,10 @@ pub struct Sources {
     /// ("first reported by TechLedger").
     #[serde(default)]
     pub outlet_agent_cues: Vec<String>,
+    /// Words that make an outlet noun after them something else ("social network Murmur",
+    /// "rail network", "mobile network"): no outlet.
+    #[serde(default)]
+    pub non_media_modifiers: Vec<String>,
     /// Words before a known outlet that asked for comment ("не ответила на запрос РБК",
     /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
     #[serde(default)]
@@ -912,6 +916,7 @@ impl Config {
             ("sources.venue_markers", &s.venue_markers),
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
+            ("sources.non_media_modifiers", &s.non_media_modifiers),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),
             ("sources.publisher_unverified", &s.publisher_unverified),

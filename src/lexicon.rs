@@ -224,6 +224,8 @@ pub mod wf {
     pub const NEGATION_ADVERB: u64 = 1 << 53;
     /// "than", "чем".
     pub const COMPARATIVE: u64 = 1 << 54;
+    /// A word that makes an outlet noun after it no outlet ("social", "rail").
+    pub const NON_MEDIA_MODIFIER: u64 = 1 << 55;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -405,6 +407,7 @@ pub struct Lexicon {
     pub unconfirmed_heads: HashSet<String>,
     pub journalist_heads: HashSet<String>,
     pub outlet_nouns: HashSet<String>,
+    pub non_media_modifiers: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
     /// `cues.no_comment_final` and `cues.no_comment_final_verbs`, lower-cased.
@@ -849,6 +852,7 @@ impl Lexicon {
             unconfirmed_heads: set(&s.unconfirmed_heads),
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
+            non_media_modifiers: set(&s.non_media_modifiers),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             no_comment_final: lowered(&c.no_comment_final),
             no_comment_final_verbs: set(&c.no_comment_final_verbs),
@@ -1061,7 +1065,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 49] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 50] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -1103,6 +1107,7 @@ impl Lexicon {
             (&self.rank_nouns, wf::RANK_NOUN),
             (&self.negation_adverbs, wf::NEGATION_ADVERB),
             (&self.comparatives, wf::COMPARATIVE),
+            (&self.non_media_modifiers, wf::NON_MEDIA_MODIFIER),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

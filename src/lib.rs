@@ -3589,6 +3589,13 @@ mod tests {
         );
         assert_eq!(label, Label::Named);
         assert!(via.is_empty());
+        // A social network is no news network; "Computer Weekly" is still a publication.
+        let (label, _, via) = first("Social network Murmur said its service had been restored.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+        assert_eq!(
+            first("The researcher told Computer Weekly that the flaw was serious.").2,
+            vec!["Computer Weekly".to_string()]
+        );
         // A sports broadcaster is an outlet.
         let (label, _, via) =
             first("Speaking to Eurosport, Rinaldi said he had been on the limit.");

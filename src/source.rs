@@ -958,8 +958,13 @@ impl<'a> Reader<'a> {
             .unwrap_or(ws.len())];
         let outlet_noun = described.iter().enumerate().any(|(i, w)| {
             let institution = w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w));
+            // "Social network Murmur": a modifier that makes a lower-case noun no medium (not
+            // a name's word: "Computer Weekly").
+            let non_media = i > 0
+                && described[i - 1].is_n(wf::NON_MEDIA_MODIFIER)
+                && !is_capitalised(self.w(w));
             w.is_n(wf::OUTLET_NOUN)
-                && !(institution || own(i) || modifier(i) || described_institution(i))
+                && !(institution || non_media || own(i) || modifier(i) || described_institution(i))
         }) || self.any_bigram(described, &l.outlet_nouns);
         // Read only where an outlet or a journalist is to be named.
         let name_run = || self.proper_run(&ws);
