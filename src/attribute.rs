@@ -1811,8 +1811,12 @@ fn attribute_unit(
                 // ("Israel's Channel 12 reported.": a number after a name is part of it.)
                 && !is_capitalised(ctx.second_word_before(h.start))
         };
+        // ("An earlier report said": a stop word between an article and the noun.)
+        let after_article =
+            || wb_is(wf::NP_STOP) && lex.word_is(ctx.second_word_before(h.start), wf::ARTICLE);
         if wb_is(wf::INDEFINITE) && !wb_is(wf::COUNT_TWO | wf::VAGUE_HEAD) && !ranked()
             || counted()
+            || after_article()
             || wb_is(wf::DEFINITE | wf::POSSESSIVE)
             || after_possessive
             || after_modifier()

@@ -2676,6 +2676,9 @@ mod tests {
         for t in [
             "Williams said the ruling was wrong.",
             "Williams says the ruling was wrong.",
+            // An institution's plural with a modifier is the institution.
+            "Federal prosecutors said the case was strong.",
+            "Race organisers said the route would not change.",
             "Lawyers for Smith said the ruling was wrong.",
             "Economists at Harwick Capital say rates will rise.",
         ] {
@@ -3595,6 +3598,19 @@ mod tests {
         assert_eq!(
             first("The researcher told Computer Weekly that the flaw was serious.").2,
             vec!["Computer Weekly".to_string()]
+        );
+        // A stop word between an article and a noun describes the noun.
+        assert_eq!(
+            first("A later update on the page blamed a configuration change.")
+                .1
+                .as_deref(),
+            Some("A later update on the page")
+        );
+        assert_eq!(
+            first("An earlier report said the plant was closed.")
+                .1
+                .as_deref(),
+            Some("An earlier report")
         );
         // A sports broadcaster is an outlet.
         let (label, _, via) =

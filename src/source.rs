@@ -441,7 +441,10 @@ impl<'a> Reader<'a> {
             .unwrap_or(e);
         let mut last = 0;
         for (i, w) in ws.iter().enumerate() {
-            if i > 0 && (w.is(wf::NP_STOP | wf::RELATIVE) || w.start >= channel) {
+            // ("A later update on the page", "The first report": a stop word right after an
+            // article describes the noun after it.)
+            let adjective = i == 1 && ws.len() > 2 && ws[0].is(wf::ARTICLE) && !w.is(wf::RELATIVE);
+            if i > 0 && (w.is(wf::NP_STOP | wf::RELATIVE) && !adjective || w.start >= channel) {
                 break;
             }
             // "Обвинитель Ирина Калинкина в прениях (просила)": a preposition of time or
@@ -1580,6 +1583,8 @@ impl<'a> Reader<'a> {
                     .trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_char(c))
                     .is_empty()
                 && !w0.is_n(wf::DETERMINER | wf::POSSESSIVE | wf::TITLE | wf::INSTITUTION_HEAD)
+                // ("Federal prosecutors", "Race organisers": an institution's plural.)
+                && !last_head.is_n(wf::INSTITUTION_HEAD)
                 && !self
                     .w(&w0)
                     .chars()
