@@ -1799,15 +1799,17 @@ fn attribute_unit(
         // "… in all 50 states.": a number right before a word that closes the clause counts a
         // noun (not one set off by commas, "Ana Ruiz, 31, said", nor a name's number).
         let counted = || {
-            let closes = text[h.end..u.end].trim_start().is_empty()
-                || text[h.end..].starts_with(['.', ',', ';', ':', ')']);
             let gap = &text[..h.start];
             let digits = gap.trim_end_matches(' ');
+            let closes = || {
+                text[h.end..u.end].trim_start().is_empty()
+                    || text[h.end..].starts_with(['.', ',', ';', ':', ')'])
+            };
             digits.len() < gap.len()
                 && digits.ends_with(|c: char| c.is_ascii_digit())
                 && ctx.word_before(h.start).bytes().all(|b| b.is_ascii_digit())
+                && closes()
                 && !ranked()
-                && closes
                 // ("Israel's Channel 12 reported.": a number after a name is part of it.)
                 && !is_capitalised(ctx.second_word_before(h.start))
         };
@@ -2602,41 +2604,33 @@ fn attribute_unit(
             let mut np = ctx.reader.classify(s, e, span, outlets);
             // An unlisted common noun read as a speaker: a person's role ("по словам
             // защитника") names the person it points back to; a group ("по словам медиков")
-            // is a vague collective.
-            if speaker && matches!(np.class, Class::Named { .. }) {
+            // is a vague collective. Where the phrase governs a case of its own, a nominative
+            // plural ending is that case's singular ("по словам биатлонистки", not
+            // "биатлонисток"): one person's role too.
+            let named = matches!(np.class, Class::Named { .. });
+            if speaker && (named || matches!(np.class, Class::Vague)) {
                 let ws = ctx.reader.words(s, e);
                 let common = ws.iter().all(|w| {
                     !is_capitalised(w.text(text)) && !w.is_n(SOURCE_NOUNS | wf::NAMED_HEAD)
                 }) && ctx.reader.hits_in(s, e).is_empty();
-                let plural = ws.last().is_some_and(|w| {
-                    w.is_n(wf::PLURAL)
-                        || ends_with_any(&w.text(text).lower(), &lex.genitive_plural_suffixes)
-                });
-                if common && plural {
-                    np.class = Class::Vague;
-                }
-            }
-            // Where the phrase governs a case of its own, a nominative plural ending is that
-            // case's singular ("по словам биатлонистки", not "биатлонисток"): one unlisted
-            // person's role, as above.
-            if speaker
-                && matches!(np.class, Class::Vague)
-                && !lex.genitive_plural_suffixes.is_empty()
-            {
-                let ws = ctx.reader.words(s, e);
-                if let [w] = &ws[..] {
-                    let word = w.text(text);
-                    if !is_capitalised(word)
+                let genitive_plural =
+                    |w: &Tok| ends_with_any(&w.text(text).lower(), &lex.genitive_plural_suffixes);
+                let plural = ws
+                    .last()
+                    .is_some_and(|w| w.is_n(wf::PLURAL) || genitive_plural(w));
+                let case_singular = |w: &Tok| {
+                    !lex.genitive_plural_suffixes.is_empty()
                         && w.is_n(wf::PLURAL)
-                        && !w.is_n(SOURCE_NOUNS | wf::NAMED_HEAD | wf::VAGUE_HEAD)
-                        && !ends_with_any(&word.lower(), &lex.genitive_plural_suffixes)
-                        && ctx.reader.hits_in(s, e).is_empty()
-                    {
-                        np.class = Class::Named {
-                            document: false,
-                            person_without_role: false,
-                        };
-                    }
+                        && !w.is_n(wf::VAGUE_HEAD)
+                        && !genitive_plural(w)
+                };
+                if named && common && plural {
+                    np.class = Class::Vague;
+                } else if !named && common && matches!(&ws[..], [w] if case_singular(w)) {
+                    np.class = Class::Named {
+                        document: false,
+                        person_without_role: false,
+                    };
                 }
             }
             // "Как стало известно «Спорт-Экспрессу»", "in remarks carried by LUNA": a name in

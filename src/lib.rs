@@ -3489,11 +3489,18 @@ mod tests {
             first("Asked about the injury, the world number three said only: \"I am fine.\"");
         assert_eq!(label, Label::Named);
         assert_eq!(source.as_deref(), Some("the world number three"));
-        // A count word alone is still a determiner ("one report said" is no speaker).
-        assert_ne!(
-            first("The world number one told reporters the injury was minor.").0,
-            Label::Unconfirmed
+        assert_eq!(
+            first("The world number one told reporters the injury was minor."),
+            (
+                Label::Named,
+                Some("The world number one".to_string()),
+                vec![]
+            )
         );
+        // Without a rank noun a count word is still a determiner: in "One report said" the
+        // cue is "said", not the noun "report".
+        let c = &score("One report said the plant was closed.", None).claims[0];
+        assert_eq!(c.cue.as_deref(), Some("said"));
     }
 
     #[test]

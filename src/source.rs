@@ -1566,12 +1566,15 @@ impl<'a> Reader<'a> {
                 let Some(verb) = self.text[v.start..v.end].split_whitespace().next() else {
                     return false;
                 };
+                if !self.text[e..v.start].trim().is_empty() || verb.ends_with('s') {
+                    return false;
+                }
+                // Its third-person form is a listed cue ("say" / "says"): English only, as is
+                // this whole test (a language with articles).
                 let third = format!("{}s", verb.lower());
-                self.text[e..v.start].trim().is_empty()
-                    && !verb.ends_with('s')
-                    && l.scan(&third)
-                        .iter()
-                        .any(|h| h.start == 0 && h.end == third.len() && h.is(kind::VERB))
+                l.scan(&third)
+                    .iter()
+                    .any(|h| h.start == 0 && h.end == third.len() && h.is(kind::VERB))
             };
             let restrictive_in = ws.get(head_len).is_some_and(|w| {
                 w.is_n(wf::RELATIVE) && self.text[head[head_len - 1].end..w.start].trim().is_empty()
