@@ -2757,6 +2757,9 @@ fn attribute_unit(
         .map(|(s, e)| ctx.reader.classify(s, e, span, outlets));
     // "told Reuters", "speaking to the Financial Times": the channel.
     let mut channel_hops: Vec<Hop> = Vec::new();
+    // Where the unit names someone it was said to who is no outlet ("in an email to the
+    // Sentinel", "told colleagues"): a channel of the speaker's own, when it is the cue's.
+    let mut listener_at: Option<(usize, Span)> = None;
     for h in hits.iter().filter(|h| h.is(kind::TO_CHANNEL)) {
         let Some((mut s, mut e)) = ctx.reader.told_object(h.end, u.end) else {
             continue;
@@ -2846,6 +2849,13 @@ fn attribute_unit(
             let hop = Hop::unlisted(text[s..close].trim_end_matches(['»', '“', '”']));
             remember_outlet(outlets, &hop);
             channel_hops.push(hop);
+        } else if let Some((a, b)) = ctx.reader.name_after_outlet_noun(s, e) {
+            // "рассказал Telegram-каналу Shot": the name an outlet noun gives.
+            let hop = Hop::unlisted(&text[a..b]);
+            remember_outlet(outlets, &hop);
+            channel_hops.push(hop);
+        } else {
+            listener_at = Some((h.start, (s, e)));
         }
     }
 
@@ -3159,7 +3169,11 @@ fn attribute_unit(
                     .take(3)
                     .any(|p| p[0].is_n(wf::PREPOSITION) && lex.platforms.contains(p[1].text(text)))
             });
-            if channel_hops.is_empty() && !own_platform {
+            // (Not the speaker after the verb: "— сказал дипломат".)
+            let own_listener = listener_at.zip(a.cue).is_some_and(|((at, obj), (cs, ce))| {
+                (at == cs || (ce..=ce + 2).contains(&at)) && (obj.1 <= np.start || obj.0 >= np.end)
+            });
+            if channel_hops.is_empty() && !own_platform && !own_listener {
                 via = ante.via.clone();
             }
             if let Some(c) = &ante.origin_class {

@@ -159,6 +159,10 @@ pub struct Sources {
     /// "rail network", "mobile network"): no outlet.
     #[serde(default)]
     pub non_media_modifiers: Vec<String>,
+    /// Last parts of web addresses ("com", "ru"): a name glued to one by a dot ("told
+    /// Space.com", "рассказал Gazeta.ru") is a website, an outlet whether listed or not.
+    #[serde(default)]
+    pub web_domains: Vec<String>,
     /// Words before a known outlet that asked for comment ("не ответила на запрос РБК",
     /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
     #[serde(default)]
@@ -917,6 +921,7 @@ impl Config {
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.non_media_modifiers", &s.non_media_modifiers),
+            ("sources.web_domains", &s.web_domains),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),
             ("sources.publisher_unverified", &s.publisher_unverified),

@@ -226,6 +226,8 @@ pub mod wf {
     pub const COMPARATIVE: u64 = 1 << 54;
     /// A word that makes an outlet noun after it no outlet ("social", "rail").
     pub const NON_MEDIA_MODIFIER: u64 = 1 << 55;
+    /// The last part of a web address ("com", "ru").
+    pub const WEB_DOMAIN: u64 = 1 << 56;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -408,6 +410,7 @@ pub struct Lexicon {
     pub journalist_heads: HashSet<String>,
     pub outlet_nouns: HashSet<String>,
     pub non_media_modifiers: HashSet<String>,
+    pub web_domains: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
     /// `cues.no_comment_final` and `cues.no_comment_final_verbs`, lower-cased.
@@ -853,6 +856,7 @@ impl Lexicon {
             journalist_heads: set(&s.journalist_heads),
             outlet_nouns: set(&s.outlet_nouns),
             non_media_modifiers: set(&s.non_media_modifiers),
+            web_domains: set(&s.web_domains),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             no_comment_final: lowered(&c.no_comment_final),
             no_comment_final_verbs: set(&c.no_comment_final_verbs),
@@ -1065,7 +1069,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 50] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 51] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -1108,6 +1112,7 @@ impl Lexicon {
             (&self.negation_adverbs, wf::NEGATION_ADVERB),
             (&self.comparatives, wf::COMPARATIVE),
             (&self.non_media_modifiers, wf::NON_MEDIA_MODIFIER),
+            (&self.web_domains, wf::WEB_DOMAIN),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),

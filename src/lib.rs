@@ -3627,4 +3627,82 @@ mod tests {
             (Label::Relayed, vec!["Eurosport".to_string()])
         );
     }
+
+    #[test]
+    fn listener_name_glued_to_punctuation() {
+        // "Canal+": the listed name runs past its last word; the relay keeps all of it.
+        for t in [
+            "The coach told Canal+ that the team was exhausted.",
+            "\"We were exhausted,\" the coach told Canal+ on Sunday.",
+        ] {
+            let (label, _, via) = first(t);
+            assert_eq!(
+                (label, via),
+                (Label::Relayed, vec!["Canal+".to_string()]),
+                "{t}"
+            );
+        }
+        // Not a name's prefix cut at a word: "told Canalside residents" names no outlet.
+        let (label, _, via) = first("The coach told Canalside residents that the pool was shut.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn neuter_verbs_websites_and_named_channels() {
+        // An institution's neuter verb is a cue as the other genders are.
+        let (label, src, _) =
+            first("Министерство в своем Telegram-канале назвало решение ошибочным.");
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Named, Some("Министерство"))
+        );
+        // "по сообщению X": according to X's report.
+        let (label, _, via) = first("По сообщению Синьхуа, к району направлены два корабля.");
+        assert_eq!((label, via), (Label::Relayed, vec!["Синьхуа".to_string()]));
+        // "В аэропорту сообщили": an institution's locative, as "В больнице".
+        let (label, src, _) = first("В аэропорту сообщили, что рейсы задерживаются.");
+        assert_eq!((label, src.as_deref()), (Label::Named, Some("аэропорту")));
+        // A channel noun then a Latin name: that name is the outlet, not the speaker.
+        let (label, _, via) = first("Очевидец рассказал Telegram-каналу Shot, что слышал хлопки.");
+        assert_eq!((label, via), (Label::Relayed, vec!["Shot".to_string()]));
+        let (label, src, via) = first("Об этом рассказал изданию Иван Петров.");
+        assert_eq!(
+            (label, src.as_deref(), via.len()),
+            (Label::Named, Some("Иван Петров"), 0)
+        );
+        // A web address is a website; a company whose name has a dot is not ("ДОМ.РФ").
+        let (label, _, via) = first("Dr Leigh told Space.com that the comet had fizzled out.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Space.com".to_string()])
+        );
+        let (label, _, via) = first("По данным ДОМ.РФ, выдано около 48 тыс. кредитов.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+        // "declined to address" refuses as "declined to discuss" does.
+        let (label, _, _) = first("Lindqvist declined to address the report on Wednesday.");
+        assert_eq!(label, Label::Unconfirmed);
+    }
+
+    #[test]
+    fn a_listener_of_the_speakers_own_ends_an_earlier_relay() {
+        let t = "Dr Marcus Leigh told Space.com that the comets had fizzled out.\n\n\
+                 \"It is interesting,\" Leigh said in an email to the Sentinel. \"I would be cautious.\"";
+        let a = score(t, None);
+        let labels: Vec<_> = a.claims.iter().map(|c| (c.label, c.via.len())).collect();
+        assert_eq!(
+            labels,
+            vec![(Label::Relayed, 1), (Label::Named, 0), (Label::Named, 0)]
+        );
+        // With no listener of its own, the same speaker's next words keep the relay; a
+        // listener inside the content ("Blinken told Lavrov") is none of the speaker's.
+        let t = "Dr Marcus Leigh told Space.com that the comets had fizzled out. \
+                 Leigh added that Blinken told Lavrov nothing.";
+        let a = score(t, None);
+        assert_eq!(a.claims[1].label, Label::Relayed);
+        // In Russian the word after the verb may be its speaker ("— сказал дипломат").
+        let t = "Посол Павел Зимин в интервью телеканалу «Россия 24» назвал претензии необоснованными. \
+                 «Мы ждём ответа», — сказал дипломат.";
+        let a = score(t, None);
+        assert_eq!(a.claims.last().map(|c| c.label), Some(Label::Relayed));
+    }
 }

@@ -659,7 +659,14 @@ impl<'a> Reader<'a> {
             }
         }
         let st = start?;
-        Some((st, end))
+        // "told Canal+": a listed name that goes on past its last word with no space between.
+        let glued = self
+            .hits_in(st, end)
+            .iter()
+            .filter(|h| h.is(kind::OUTLET) && h.end > end)
+            .map(|h| h.end)
+            .find(|&x| !self.text[end..x].contains(char::is_whitespace));
+        Some((st, glued.unwrap_or(end)))
     }
 
     /// The object of "told" in `[s, e)` ([`Self::object_after`]) without the reported clause
@@ -715,6 +722,13 @@ impl<'a> Reader<'a> {
         }
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
+        }
+        // "Space.com": a bare web address is a website (a listed one is read as listed, below).
+        if let [w] = &ws[usize::from(ws.len() == 2 && ws[0].is_n(wf::ARTICLE))..] {
+            if self.is_web_address(w) && !self.hits_in(s, e).iter().any(|h| h.is(kind::OUTLET)) {
+                np.class = Class::Outlet(Hop::unlisted(self.w(w)));
+                return np;
+            }
         }
         // "One of the sources", "один из собеседников РБК": one of a group of sources is a
         // source of the group's kind (and of its outlet).
@@ -1667,9 +1681,14 @@ impl<'a> Reader<'a> {
         };
         // A bare outlet noun refers back to an outlet ("подтвердил изданию представитель"); one
         // followed by a quoted name is that outlet speaking ("сообщил телеграм-канал «Утечки»").
+        // (Not a Latin name after it, where the speaker's would be Cyrillic: "рассказал
+        // Telegram-каналу Shot".)
         let outlet_noun = || {
-            (i > 0 && i < n && !self.text[ws[i - 1].end..ws[i].start].contains(['«', '„', '“']))
-                .then_some(i)
+            (i > 0
+                && i < n
+                && !self.text[ws[i - 1].end..ws[i].start].contains(['«', '„', '“'])
+                && !self.w(&ws[i]).starts_with(|c: char| c.is_ascii_uppercase()))
+            .then_some(i)
         };
         // A name in quotation marks ("заявил «Спорт-Экспрессу» агент"): the listener is the
         // quoted name.
@@ -1750,6 +1769,36 @@ impl<'a> Reader<'a> {
     fn in_guillemets(&self, s: usize, pos: usize) -> bool {
         let before = &self.text[s..pos];
         before.matches('«').count() > before.matches('»').count()
+    }
+
+    /// Whether a word is a web address: a name, a dot and a `sources.web_domains` part
+    /// ("Space.com", "Gazeta.ru").
+    fn is_web_address(&self, w: &Tok) -> bool {
+        self.w(w).rsplit_once('.').is_some_and(|(name, tail)| {
+            name.len() > 1 && self.lex.word_sets_of(tail) & wf::WEB_DOMAIN != 0
+        })
+    }
+
+    /// The name an outlet noun introduces in `[s, e)`: "каналу Shot", "Telegram-каналу Shot",
+    /// "news site Meduza". At most one word before the noun ("новостному каналу"), and a run of
+    /// capitalised words right after it, to the end of the phrase.
+    pub fn name_after_outlet_noun(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let ws = self.words(s, e);
+        let noun = |w: &Tok| {
+            // "Telegram-каналу": the noun after a platform's hyphen.
+            let t = self.w(w);
+            w.is_n(wf::OUTLET_NOUN)
+                || t.rsplit_once('-')
+                    .is_some_and(|(_, n)| self.lex.word_sets_of(n) & wf::OUTLET_NOUN != 0)
+        };
+        let i = ws.iter().take(2).position(noun)?;
+        let name = &ws[i + 1..];
+        let gap_ok = |a: &Tok, b: &Tok| self.text[a.end..b.start].trim().is_empty();
+        (!name.is_empty()
+            && name.iter().all(|w| is_capitalised(self.w(w)))
+            && gap_ok(&ws[i], &name[0])
+            && name.windows(2).all(|p| gap_ok(&p[0], &p[1])))
+        .then(|| (name[0].start, name[name.len() - 1].end))
     }
 
     /// Where a capitalised name quoted in guillemets or curly quotes at `s` ends (past its

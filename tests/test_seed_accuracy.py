@@ -172,6 +172,8 @@ PROBES = [
     ("ru_probe_26.jsonl", 0.88),
     ("en_probe_27.jsonl", 0.91),
     ("ru_probe_27.jsonl", 0.87),
+    ("en_probe_28.jsonl", 0.93),
+    ("ru_probe_28.jsonl", 0.89),
 ]
 
 
