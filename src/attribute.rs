@@ -3547,6 +3547,8 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
                 .push(memchr::memmem::Finder::new(lower.as_bytes()).into_owned());
         }
         outlets.last = Some(hop.clone());
+        outlets.recent.retain(|h| h.name != hop.name);
+        outlets.recent.push(hop.clone());
     }
 }
 

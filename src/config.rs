@@ -151,6 +151,19 @@ pub struct Sources {
     /// ("news agency"): "the UN refugee agency" is an institution.
     #[serde(default)]
     pub qualified_outlet_nouns: Vec<String>,
+    /// Outlet nouns by medium, for which outlet "the broadcaster", "the newspaper" or "the
+    /// agency" points back to: the last one of that medium (a state outlet or one of unknown
+    /// medium fits any noun; a noun in none of these lists fits any outlet).
+    #[serde(default)]
+    pub broadcaster_nouns: Vec<String>,
+    #[serde(default)]
+    pub newspaper_nouns: Vec<String>,
+    #[serde(default)]
+    pub agency_nouns: Vec<String>,
+    #[serde(default)]
+    pub magazine_nouns: Vec<String>,
+    #[serde(default)]
+    pub website_nouns: Vec<String>,
     /// Words before "by" that make its object an outlet even when it is not a known one
     /// ("first reported by TechLedger").
     #[serde(default)]
@@ -919,6 +932,11 @@ impl Config {
             ("sources.basis_of_knowledge", &s.basis_of_knowledge),
             ("sources.venue_markers", &s.venue_markers),
             ("sources.qualified_outlet_nouns", &s.qualified_outlet_nouns),
+            ("sources.broadcaster_nouns", &s.broadcaster_nouns),
+            ("sources.newspaper_nouns", &s.newspaper_nouns),
+            ("sources.agency_nouns", &s.agency_nouns),
+            ("sources.magazine_nouns", &s.magazine_nouns),
+            ("sources.website_nouns", &s.website_nouns),
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.non_media_modifiers", &s.non_media_modifiers),
             ("sources.web_domains", &s.web_domains),

@@ -413,6 +413,8 @@ pub struct Lexicon {
     pub web_domains: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
+    /// Outlet nouns by the medium they name (`sources.broadcaster_nouns` …).
+    pub medium_nouns: [(OutletKind, HashSet<String>); 5],
     /// `cues.no_comment_final` and `cues.no_comment_final_verbs`, lower-cased.
     pub no_comment_final: Vec<String>,
     pub no_comment_final_verbs: HashSet<String>,
@@ -858,6 +860,13 @@ impl Lexicon {
             non_media_modifiers: set(&s.non_media_modifiers),
             web_domains: set(&s.web_domains),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
+            medium_nouns: [
+                (OutletKind::Broadcaster, set(&s.broadcaster_nouns)),
+                (OutletKind::Newspaper, set(&s.newspaper_nouns)),
+                (OutletKind::Agency, set(&s.agency_nouns)),
+                (OutletKind::Magazine, set(&s.magazine_nouns)),
+                (OutletKind::Online, set(&s.website_nouns)),
+            ],
             no_comment_final: lowered(&c.no_comment_final),
             no_comment_final_verbs: set(&c.no_comment_final_verbs),
             quoting_split: set(&c.quoting_split),
@@ -1135,6 +1144,31 @@ impl Lexicon {
     }
 
     /// The word-set flags of `word` (lower-cased), to test several sets with one lookup.
+    /// The medium an outlet noun names ("broadcaster", "газеты"), if one.
+    pub fn medium_of(&self, noun: &str) -> Option<OutletKind> {
+        let low = noun.lower();
+        self.medium_nouns
+            .iter()
+            .find(|(_, set)| set.contains(&low))
+            .map(|(k, _)| *k)
+    }
+
+    /// The medium of an outlet met in an article: a listed one's kind (a wire is an agency; a
+    /// state or digital outlet may be called anything: "агентство Bloomberg"), or what an
+    /// outlet noun in an unlisted one's name says ("Iranian state television").
+    pub fn medium_of_hop(&self, hop: &crate::source::Hop) -> Option<OutletKind> {
+        match hop.outlet.map(|oi| self.outlets[oi as usize].kind) {
+            Some(OutletKind::Wire) => Some(OutletKind::Agency),
+            Some(OutletKind::State | OutletKind::Social | OutletKind::Online) => None,
+            Some(k) => Some(k),
+            None => hop
+                .name
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .rev()
+                .find_map(|w| self.medium_of(w)),
+        }
+    }
+
     pub fn word_sets_of(&self, word: &str) -> u64 {
         if word.len() <= 16 && word.is_ascii() {
             self.short_lookup(ascii_lower(pack(word.as_bytes())))

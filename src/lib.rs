@@ -3705,4 +3705,32 @@ mod tests {
         let a = score(t, None);
         assert_eq!(a.claims.last().map(|c| c.label), Some(Label::Relayed));
     }
+
+    #[test]
+    fn an_outlet_noun_points_back_to_an_outlet_of_its_medium() {
+        // "the broadcaster" after "told AFP": not the agency, even as the publisher.
+        let t = "BEIRUT (AFP) - A security source told AFP that the building was empty. \
+                 Iranian state television said the strikes were a provocation. \
+                 Kamali also accused Washington of \"giving a green light\", the broadcaster said.";
+        let a = score(t, None);
+        let last = a.claims.last().unwrap();
+        assert_eq!(last.label, Label::Relayed, "{:?}", a.claims);
+        assert_ne!(last.via, vec!["Agence France-Presse".to_string()]);
+        // A listed broadcaster named before the agency is the one "the broadcaster" means; a
+        // noun of no medium ("the outlet") still means the last outlet of any kind.
+        let t = "Kan News reported that the drone evaded two missiles. \
+                 A diplomat told Reuters that talks had stalled. \
+                 The drone was launched from the north, the broadcaster said.";
+        let a = score(t, None);
+        assert_eq!(a.claims.last().unwrap().via, vec!["Kan News".to_string()]);
+        let t = t.replace("the broadcaster said", "the outlet said");
+        let a = score(&t, None);
+        assert_eq!(a.claims.last().unwrap().via, vec!["Reuters".to_string()]);
+        // Russian: "по данным телекомпании" after NHK and an agency named since.
+        let t = "Японская телекомпания NHK сообщила, что судно задержано. \
+                 Об этом также пишет агентство Рейтер. \
+                 По данным телекомпании, на борту 26 человек.";
+        let a = score(t, None);
+        assert_eq!(a.claims.last().unwrap().via, vec!["NHK".to_string()]);
+    }
 }

@@ -146,6 +146,24 @@ pub struct ArticleOutlets {
     pub lower: Vec<memchr::memmem::Finder<'static>>,
     /// The last outlet mentioned, for "the newspaper" / "the edition".
     pub last: Option<Hop>,
+    /// The outlets mentioned, the latest last, for "the broadcaster" after "told AFP".
+    pub recent: Vec<Hop>,
+}
+
+impl ArticleOutlets {
+    /// The outlet a definite outlet noun points back to: the latest of the noun's medium,
+    /// or the latest of all for a noun of no medium ("the outlet", "издание").
+    pub fn last_for(&self, lex: &Lexicon, noun: Option<&str>) -> Option<Hop> {
+        match noun.and_then(|n| lex.medium_of(n)) {
+            None => self.last.clone(),
+            Some(m) => self
+                .recent
+                .iter()
+                .rev()
+                .find(|h| lex.medium_of_hop(h).is_none_or(|k| k == m))
+                .cloned(),
+        }
+    }
 }
 
 pub struct Reader<'a> {
@@ -1133,11 +1151,16 @@ impl<'a> Reader<'a> {
         // A language without articles ("по информации агентства") reads a bare noun as definite.
         // Not the publisher's own noun ("нашему | изданию").
         let ours = || self.first_person_before(s);
+        // The outlet met last that the phrase's outlet noun fits ("the broadcaster": not the
+        // agency named after it).
+        let fitting_outlet = || {
+            let noun = ws.iter().rev().find(|w| w.is_n(wf::OUTLET_NOUN));
+            outlets.last_for(l, noun.map(|w| self.w(w)))
+        };
         let last_outlet = || {
-            outlets
-                .last
-                .clone()
-                .filter(|_| (definite || l.articles.is_empty()) && outlet_noun && !ours())
+            ((definite || l.articles.is_empty()) && outlet_noun && !ours())
+                .then(fitting_outlet)
+                .flatten()
         };
         // "the agency" after "the UN refugee agency": the institution last named with the noun.
         if ws.len() <= 3
@@ -1194,7 +1217,7 @@ impl<'a> Reader<'a> {
                 // outlet named before, is the study's paper (a listener, "told the paper", is
                 // read as an outlet by the caller).
                 let bare_unknown = outlet_noun
-                    && outlets.last.is_none()
+                    && fitting_outlet().is_none()
                     && ws.iter().all(|w| {
                         w.is_n(wf::DETERMINER | wf::DOCUMENT_HEAD)
                             || l.qualified_outlet_nouns.contains(&self.w(w).lower())
