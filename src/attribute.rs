@@ -2040,10 +2040,17 @@ fn attribute_unit(
                 let named_apposition = named_apposition || described_source();
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
                 // "…, с 10 до 17%, пишет Politico": where the subject may follow its verb, a
-                // listed outlet right after it is the subject, whatever the chunk before is.
+                // listed outlet right after it is the subject, whatever the chunk before is
+                // (also after its outlet noun: "…, сообщает агентство Синьхуа").
                 let outlet_next = || {
                     vs && ctx.reader.hits_in(h.end, u.end).first().is_some_and(|o| {
-                        o.is(kind::OUTLET) && text[h.end..o.start].trim().is_empty()
+                        o.is(kind::OUTLET)
+                            && !text[h.end..o.start].contains([',', ';', ':'])
+                            && ctx
+                                .reader
+                                .words(h.end, o.start)
+                                .iter()
+                                .all(|w| w.is_n(wf::OUTLET_NOUN))
                     })
                 };
                 !parenthetical

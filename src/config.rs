@@ -176,6 +176,11 @@ pub struct Sources {
     /// Space.com", "рассказал Gazeta.ru") is a website, an outlet whether listed or not.
     #[serde(default)]
     pub web_domains: Vec<String>,
+    /// Nouns of a party's own channel or site, after which an unquoted name in the language's
+    /// own script is the owner, no outlet ("в Telegram-канале Росавиации", "на сайте Минздрава";
+    /// not "Telegram-канал Mash" or "канал «Пятый угол»").
+    #[serde(default)]
+    pub owned_channel_nouns: Vec<String>,
     /// Words before a known outlet that asked for comment ("не ответила на запрос РБК",
     /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
     #[serde(default)]
@@ -940,6 +945,7 @@ impl Config {
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.non_media_modifiers", &s.non_media_modifiers),
             ("sources.web_domains", &s.web_domains),
+            ("sources.owned_channel_nouns", &s.owned_channel_nouns),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),
             ("sources.publisher_unverified", &s.publisher_unverified),

@@ -411,6 +411,7 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     pub non_media_modifiers: HashSet<String>,
     pub web_domains: HashSet<String>,
+    pub owned_channel_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
     /// Outlet nouns by the medium they name (`sources.broadcaster_nouns` …).
@@ -859,6 +860,7 @@ impl Lexicon {
             outlet_nouns: set(&s.outlet_nouns),
             non_media_modifiers: set(&s.non_media_modifiers),
             web_domains: set(&s.web_domains),
+            owned_channel_nouns: set(&s.owned_channel_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             medium_nouns: [
                 (OutletKind::Broadcaster, set(&s.broadcaster_nouns)),

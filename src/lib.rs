@@ -3733,4 +3733,32 @@ mod tests {
         let a = score(t, None);
         assert_eq!(a.claims.last().unwrap().via, vec!["NHK".to_string()]);
     }
+
+    #[test]
+    fn russian_inverted_outlets_adverbs_and_own_channels() {
+        // "…, которая …, сообщает агентство Синьхуа": the outlet after its noun is the speaker,
+        // not the phrase before the relative clause.
+        let (label, src, via) = first(
+            "Министерство выразило «серьезную обеспокоенность» действиями береговой охраны, \
+             которая задержала судно, сообщает агентство Синьхуа.",
+        );
+        assert_eq!(
+            (label, src.as_deref(), via),
+            (
+                Label::Relayed,
+                Some("агентство Синьхуа"),
+                vec!["Синьхуа".to_string()]
+            )
+        );
+        // An adverb opening the sentence is no speaker.
+        let (_, src, _) = first("Иначе считает критик Мария Дельвиг.");
+        assert_eq!(src.as_deref(), Some("критик Мария Дельвиг"));
+        // A party's own channel, its name unquoted in Cyrillic: first-hand; an outlet's name
+        // after a channel noun is a relay.
+        let (label, _, via) =
+            first("«Рейсы задерживаются», — говорится в Telegram-канале Росавиации.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+        let (label, _, via) = first("Об этом говорится в Telegram-канале Mash.");
+        assert_eq!((label, via), (Label::Relayed, vec!["Mash".to_string()]));
+    }
 }

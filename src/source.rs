@@ -1234,6 +1234,22 @@ impl<'a> Reader<'a> {
                         .starts_with(char::is_uppercase)
                         .then(|| inner.trim().to_string())
                 });
+                // "в Telegram-канале Росавиации": a channel's owner, unquoted in the language's
+                // own script, is no outlet's name.
+                let owner = |a: usize| {
+                    let before = self.words(s, a);
+                    self.text[a..].starts_with(|c: char| !c.is_ascii())
+                        && before.last().is_some_and(|w| {
+                            l.owned_channel_nouns.contains(&self.w(w).lower())
+                                && self.text[w.end..a].trim().is_empty()
+                        })
+                };
+                if quoted.is_none()
+                    && known_dynamic.is_none()
+                    && name_run().is_some_and(|(a, _)| owner(a))
+                {
+                    return None;
+                }
                 let name = match (name_run(), known_dynamic) {
                     _ if quoted.is_some() => quoted.unwrap_or_default(),
                     (Some((a, b)), _) => self.text[a..b].to_string(),
