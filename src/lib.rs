@@ -3761,4 +3761,20 @@ mod tests {
         let (label, _, via) = first("Об этом говорится в Telegram-канале Mash.");
         assert_eq!((label, via), (Label::Relayed, vec!["Mash".to_string()]));
     }
+
+    #[test]
+    fn a_title_points_back_to_the_unnamed_source_holding_it() {
+        let t = "One Treasury minister, speaking on condition of anonymity, said the chancellor \
+                 had raised his concerns. As the minister put it: \"Disagreeing is not disloyalty.\"";
+        let a = score(t, None);
+        assert_eq!(a.claims.last().unwrap().label, Label::Anonymous);
+        // Not an institution ("the council said" after "a council source"), nor a title the
+        // unnamed source does not hold.
+        let t = "A council source, who asked not to be named, said the pool would shut. \
+                 The council said no decision had been taken.";
+        assert_eq!(score(t, None).claims.last().unwrap().label, Label::Named);
+        let t = "Prime Minister Ann Cole said the plan was sound. A minister who asked not to be \
+                 named said it was not. \"It is a mess,\" the prime minister said.";
+        assert_eq!(score(t, None).claims.last().unwrap().label, Label::Named);
+    }
 }
