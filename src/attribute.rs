@@ -3719,11 +3719,10 @@ fn same_head_antecedent<'d>(
     // before it holds.
     let plain = head.is_n(wf::ANONYMOUS_HEAD)
         && !head.is_n(wf::ANONYMOUS_CORE_HEAD | wf::NAMED_HEAD | wf::PLURAL);
-    let noun = head.text(text).lower();
-    let holds_noun = |src: &str| {
+    let holds_noun = |noun: &str, src: &str| {
         src.lower()
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.starts_with(noun.as_str()) && w.len() <= noun.len() + 4)
+            .any(|w| w.starts_with(noun) && w.len() <= noun.len() + 4)
     };
     // "One Treasury minister, speaking on condition of anonymity, said …" … "As the minister
     // put it": a person's title too points back to an unnamed source just before that holds
@@ -3732,10 +3731,13 @@ fn same_head_antecedent<'d>(
         && !head.is_n(wf::INSTITUTION_HEAD | wf::PLURAL)
         && !is_capitalised(head.text(text));
     if definite && title && !plain && !role && lead.len() == 1 {
+        let noun = head.text(text).lower();
         let unnamed = done.iter().rev().take(3).find(|p| {
             matches!(p.origin_class, Some(Class::Anonymous { .. }))
                 && p.paragraph + 1 >= here
-                && p.source_text.as_deref().is_some_and(holds_noun)
+                && p.source_text
+                    .as_deref()
+                    .is_some_and(|s| holds_noun(&noun, s))
         });
         if unnamed.is_some() {
             return unnamed;
@@ -3749,11 +3751,14 @@ fn same_head_antecedent<'d>(
     {
         return None;
     }
+    let noun = head.text(text).lower();
     let same_noun = done.iter().rev().take(12).find(|p| {
         // A generic group ("Experts believe") is no one to point back to.
         !matches!(p.origin_class, Some(Class::Vague))
             && p.source.is_some_and(|(a, _)| a != np.start)
-            && p.source_text.as_deref().is_some_and(holds_noun)
+            && p.source_text
+                .as_deref()
+                .is_some_and(|s| holds_noun(&noun, s))
     });
     match same_noun {
         Some(_) => same_noun,

@@ -154,6 +154,10 @@ impl ArticleOutlets {
     /// The outlet a definite outlet noun points back to: the latest of the noun's medium,
     /// or the latest of all for a noun of no medium ("the outlet", "издание").
     pub fn last_for(&self, lex: &Lexicon, noun: Option<&str>) -> Option<Hop> {
+        // (With no outlet met there is nothing to choose from.)
+        if self.recent.is_empty() {
+            return None;
+        }
         match noun.and_then(|n| lex.medium_of(n)) {
             None => self.last.clone(),
             Some(m) => self
@@ -1217,11 +1221,11 @@ impl<'a> Reader<'a> {
                 // outlet named before, is the study's paper (a listener, "told the paper", is
                 // read as an outlet by the caller).
                 let bare_unknown = outlet_noun
-                    && fitting_outlet().is_none()
                     && ws.iter().all(|w| {
                         w.is_n(wf::DETERMINER | wf::DOCUMENT_HEAD)
                             || l.qualified_outlet_nouns.contains(&self.w(w).lower())
-                    });
+                    })
+                    && fitting_outlet().is_none();
                 let noun = outlet_noun && !qualified_only && !bare_unknown;
                 if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
                     return None;
@@ -1244,13 +1248,12 @@ impl<'a> Reader<'a> {
                                 && self.text[w.end..a].trim().is_empty()
                         })
                 };
-                if quoted.is_none()
-                    && known_dynamic.is_none()
-                    && name_run().is_some_and(|(a, _)| owner(a))
+                let run = name_run();
+                if quoted.is_none() && known_dynamic.is_none() && run.is_some_and(|(a, _)| owner(a))
                 {
                     return None;
                 }
-                let name = match (name_run(), known_dynamic) {
+                let name = match (run, known_dynamic) {
                     _ if quoted.is_some() => quoted.unwrap_or_default(),
                     (Some((a, b)), _) => self.text[a..b].to_string(),
                     (None, Some((n, _))) => n.clone(),
