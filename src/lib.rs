@@ -3678,6 +3678,10 @@ mod tests {
         );
         let (label, _, via) = first("По данным ДОМ.РФ, выдано около 48 тыс. кредитов.");
         assert_eq!((label, via.len()), (Label::Named, 0));
+        // Rankings are data, as figures are: a named document.
+        let (label, _, _) =
+            first("The win lifts Vasquez to ninth, according to the tour's live rankings.");
+        assert_eq!(label, Label::Named);
         // "declined to address" refuses as "declined to discuss" does.
         let (label, _, _) = first("Lindqvist declined to address the report on Wednesday.");
         assert_eq!(label, Label::Unconfirmed);
