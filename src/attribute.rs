@@ -932,6 +932,24 @@ impl<'a> Context<'a> {
                             | wf::PRONOUN_PLURAL,
                     ))
         });
+        // "В пресс-службе перевозчика корреспонденту ТАСС пояснили", "В службе нашему изданию
+        // сообщили": a reporter or an outlet noun in the dative after the place (and its
+        // possessive) is a listener; the place speaks. Not after a channel phrase ("В интервью
+        // нашему изданию глава …").
+        let listener = start
+            .filter(|&j| {
+                next_to_verb
+                    && topic_end == 0
+                    && channel_end == 0
+                    && !is_capitalised(ws[j].text(text))
+                    && ws[j].is_n(wf::JOURNALIST_HEAD | wf::OUTLET_NOUN)
+                    && self.dative(ws[j].text(text))
+            })
+            .map(|j| j - usize::from(ws[j - 1].is_n(wf::POSSESSIVE | wf::FIRST_PERSON)))
+            .filter(|&k| k >= 2);
+        if let Some(k) = listener {
+            return Some((ws[1].start, ws[k - 1].end));
+        }
         match start {
             Some(j) => Some((ws[j].start, end)),
             // "В МЧС сообщили", "В письме говорится": the place or the document itself.

@@ -3754,6 +3754,20 @@ mod tests {
                 vec!["Синьхуа".to_string()]
             )
         );
+        // A reporter or an outlet noun in the dative after the place is a listener.
+        for t in [
+            "В пресс-службе перевозчика корреспонденту ТАСС пояснили, что компенсации будут.",
+            "В пресс-службе перевозчика изданию пояснили, что компенсации будут.",
+        ] {
+            assert_eq!(
+                first(t).1.as_deref(),
+                Some("пресс-службе перевозчика"),
+                "{t}"
+            );
+        }
+        let (_, src, _) =
+            first("В интервью нашему изданию глава района Иван Петров рассказал о планах.");
+        assert_eq!(src.as_deref(), Some("глава района Иван Петров"));
         // An adverb opening the sentence is no speaker.
         let (_, src, _) = first("Иначе считает критик Мария Дельвиг.");
         assert_eq!(src.as_deref(), Some("критик Мария Дельвиг"));
