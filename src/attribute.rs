@@ -1401,7 +1401,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         } else {
             None
         };
-        let before = outlets.last.clone();
+        let before = outlets.last().cloned();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
         // "Vantongeren: I’m not going to comment on that.": an answer is a quotation as a
         // whole, but a refusal in it, reported by no verb before it, is the claim's status.
@@ -1453,7 +1453,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         }
         // An outlet only mentioned ("after a Bloomberg report") is still the one "the agency"
         // and "собеседники агентства" point back to next.
-        if outlets.last == before {
+        if outlets.last() == before.as_ref() {
             if let Some(hop) = mentioned_outlet(ctx, u) {
                 remember_outlet(&mut outlets, &hop);
             }
@@ -2848,7 +2848,7 @@ fn attribute_unit(
         // paper" is another paper, an outlet even though "the paper" as a source may be a
         // study's.
         let articles = !lex.articles.is_empty();
-        if lone_outlet_noun && !articles && outlets.last.is_none() {
+        if lone_outlet_noun && !articles && outlets.last().is_none() {
             continue;
         }
         let np = ctx.reader.classify(s, e, span, outlets);
@@ -2939,7 +2939,7 @@ fn attribute_unit(
         let s = e - opened.len();
         let class = ctx.reader.classify(s, s + name.len(), span, outlets).class;
         // "Об этом газете рассказали" with no outlet named before: the publisher's own noun.
-        let own_noun = outlets.last.is_none() && ctx.dative_outlet_noun(s, (s, e));
+        let own_noun = outlets.last().is_none() && ctx.dative_outlet_noun(s, (s, e));
         let hop = match class {
             Class::Outlet(hop) => hop,
             // "«Известиям» рассказал": a quoted name told something is a publication.
@@ -3408,7 +3408,7 @@ fn attribute_unit(
             && a.cue
                 .is_some_and(|c| agentless_passive_quote(ctx, c, u.end))
         {
-            via.extend(outlets.last.clone());
+            via.extend(outlets.last().cloned());
         }
         // The publisher is not a relay.
         via.retain(|h| !ctx.is_publisher(h));
@@ -3571,7 +3571,6 @@ fn remember_outlet(outlets: &mut ArticleOutlets, hop: &Hop) {
                 .lower
                 .push(memchr::memmem::Finder::new(lower.as_bytes()).into_owned());
         }
-        outlets.last = Some(hop.clone());
         outlets.recent.retain(|h| h.name != hop.name);
         outlets.recent.push(hop.clone());
     }

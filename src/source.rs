@@ -144,13 +144,17 @@ pub struct ArticleOutlets {
     /// `names`, lower-cased, as searchers built once: each source phrase is searched for
     /// every name met so far.
     pub lower: Vec<memchr::memmem::Finder<'static>>,
-    /// The last outlet mentioned, for "the newspaper" / "the edition".
-    pub last: Option<Hop>,
-    /// The outlets mentioned, the latest last, for "the broadcaster" after "told AFP".
+    /// The outlets mentioned, each once, the latest last: "the newspaper" points back to the
+    /// last, "the broadcaster" after "told AFP" to the last broadcaster.
     pub recent: Vec<Hop>,
 }
 
 impl ArticleOutlets {
+    /// The last outlet mentioned.
+    pub fn last(&self) -> Option<&Hop> {
+        self.recent.last()
+    }
+
     /// The outlet a definite outlet noun points back to: the latest of the noun's medium,
     /// or the latest of all for a noun of no medium ("the outlet", "издание").
     pub fn last_for(&self, lex: &Lexicon, noun: Option<&str>) -> Option<Hop> {
@@ -159,7 +163,7 @@ impl ArticleOutlets {
             return None;
         }
         match noun.and_then(|n| lex.medium_of(n)) {
-            None => self.last.clone(),
+            None => self.last().cloned(),
             Some(m) => self
                 .recent
                 .iter()
@@ -1171,7 +1175,7 @@ impl<'a> Reader<'a> {
             && !anon_head
             && (definite || l.articles.is_empty())
             && name_run().is_none()
-            && self.noun_last_named_institution(&ws, s, outlets.last.as_ref())
+            && self.noun_last_named_institution(&ws, s, outlets.last())
         {
             np.class = Class::Named {
                 document: false,
@@ -1302,7 +1306,7 @@ impl<'a> Reader<'a> {
                             .iter()
                             .all(|w| w.is_n(wf::DETERMINER | wf::OUTLET_NOUN));
                     if bare_noun {
-                        np.inner_hops = outlets.last.clone().into_iter().collect();
+                        np.inner_hops = outlets.last().cloned().into_iter().collect();
                     } else if !l.first_hand_objects.contains(&by) {
                         // The relay is whoever saw it: a known outlet after the phrase, else
                         // the name there ("obtained by The Ledger and accounts from …").
@@ -1358,8 +1362,8 @@ impl<'a> Reader<'a> {
                 .any(|w| w.is_n(wf::FIRST_PERSON) && !is_capitalised(self.w(w)));
             if np.inner_hops.is_empty() && attached && unnamed && !ours {
                 let bare = outlets
-                    .last
-                    .clone()
+                    .last()
+                    .cloned()
                     .filter(|_| l.articles.is_empty() || ws.iter().any(|w| w.is_n(wf::DEFINITE)));
                 np.inner_hops.extend(bare);
             }
