@@ -1720,6 +1720,20 @@ fn attribute_unit(
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
+        // "if the comet brightens as hoped.": a cue after a lead-in that ends the sentence
+        // reports no one's words.
+        if wb_is(wf::LEAD_IN) && !text[h.end..u.end].contains(char::is_alphanumeric) {
+            continue;
+        }
+        // "The president is reportedly frustrated that the sponsors did not consult him before
+        // announcing the deal": a participle after a preposition, past a hearsay word, is an
+        // adverbial of what is reported; the hearsay decides the sentence.
+        if wb_is(wf::PREPOSITION)
+            && a.hearsay.is_some_and(|(hs, _)| hs < h.start)
+            && lex.suffix_bits(&text.as_bytes()[h.start..h.end]) & wf::PARTICIPLE_SUFFIX != 0
+        {
+            continue;
+        }
         // "The channel does not name its source", "did not say when", "does not usually
         // comment": nothing is reported.
         let negated_adverb = || lex.word_is(ctx.second_word_before(h.start), wf::NEGATION);

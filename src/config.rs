@@ -176,6 +176,14 @@ pub struct Sources {
     /// Space.com", "рассказал Gazeta.ru") is a website, an outlet whether listed or not.
     #[serde(default)]
     pub web_domains: Vec<String>,
+    /// Participles of an item passed around ("circulating", "shared", "появившееся"): a post
+    /// or a video so described, with no author given, is no identifiable source.
+    #[serde(default)]
+    pub circulation_words: Vec<String>,
+    /// Participles of being reached for comment ("reached", "contacted"): "two residents
+    /// reached by Reuters" are the residents, with the outlet that reached them as the relay.
+    #[serde(default)]
+    pub contact_participles: Vec<String>,
     /// Nouns of a party's own channel or site, after which an unquoted name in the language's
     /// own script is the owner, no outlet ("в Telegram-канале Росавиации", "на сайте Минздрава";
     /// not "Telegram-канал Mash" or "канал «Пятый угол»").
@@ -945,6 +953,8 @@ impl Config {
             ("sources.outlet_agent_cues", &s.outlet_agent_cues),
             ("sources.non_media_modifiers", &s.non_media_modifiers),
             ("sources.web_domains", &s.web_domains),
+            ("sources.circulation_words", &s.circulation_words),
+            ("sources.contact_participles", &s.contact_participles),
             ("sources.owned_channel_nouns", &s.owned_channel_nouns),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),

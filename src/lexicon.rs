@@ -228,6 +228,10 @@ pub mod wf {
     pub const NON_MEDIA_MODIFIER: u64 = 1 << 55;
     /// The last part of a web address ("com", "ru").
     pub const WEB_DOMAIN: u64 = 1 << 56;
+    /// A participle of an item passed around ("circulating", "shared").
+    pub const CIRCULATION: u64 = 1 << 57;
+    /// A participle of being reached for comment ("reached", "contacted").
+    pub const CONTACT_PARTICIPLE: u64 = 1 << 58;
 
     /// Any personal pronoun set ("he", "they", "it", "her").
     pub const PRONOUN: u64 = PRONOUN_PERSON | PRONOUN_PLURAL | PRONOUN_THING;
@@ -411,6 +415,8 @@ pub struct Lexicon {
     pub outlet_nouns: HashSet<String>,
     pub non_media_modifiers: HashSet<String>,
     pub web_domains: HashSet<String>,
+    pub circulation_words: HashSet<String>,
+    pub contact_participles: HashSet<String>,
     pub owned_channel_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
@@ -860,6 +866,8 @@ impl Lexicon {
             outlet_nouns: set(&s.outlet_nouns),
             non_media_modifiers: set(&s.non_media_modifiers),
             web_domains: set(&s.web_domains),
+            circulation_words: set(&s.circulation_words),
+            contact_participles: set(&s.contact_participles),
             owned_channel_nouns: set(&s.owned_channel_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             medium_nouns: [
@@ -1080,7 +1088,7 @@ impl Lexicon {
     }
 
     /// The word sets that single words are tested against, with their flags.
-    fn word_sets(&self) -> [(&HashSet<String>, u64); 51] {
+    fn word_sets(&self) -> [(&HashSet<String>, u64); 53] {
         [
             (&self.relative, wf::RELATIVE),
             (&self.prepositions, wf::PREPOSITION),
@@ -1124,6 +1132,8 @@ impl Lexicon {
             (&self.comparatives, wf::COMPARATIVE),
             (&self.non_media_modifiers, wf::NON_MEDIA_MODIFIER),
             (&self.web_domains, wf::WEB_DOMAIN),
+            (&self.circulation_words, wf::CIRCULATION),
+            (&self.contact_participles, wf::CONTACT_PARTICIPLE),
             (&self.lead_ins, wf::LEAD_IN),
             (&self.coordinators, wf::COORDINATOR),
             (&self.complementizers, wf::COMPLEMENTIZER),
@@ -1238,7 +1248,7 @@ impl Lexicon {
 
     /// The suffix flags ([`wf::ADVERB_SUFFIX`], [`wf::PARTICIPLE_SUFFIX`], [`wf::PAST_SUFFIX`],
     /// [`wf::PLURAL`]) of a lower-cased word.
-    fn suffix_bits(&self, w: &[u8]) -> u64 {
+    pub fn suffix_bits(&self, w: &[u8]) -> u64 {
         // Most words end in a letter that ends no suffix.
         if !w.last().is_some_and(|&b| self.suffix_ends[usize::from(b)]) && !self.empty_suffix {
             return 0;

@@ -3800,4 +3800,54 @@ mod tests {
                  named said it was not. \"It is a mess,\" the prime minister said.";
         assert_eq!(score(t, None).claims.last().unwrap().label, Label::Named);
     }
+    #[test]
+    fn items_passed_around_and_people_an_outlet_reached() {
+        // A video or a post passed around, with no one named as its maker, is no source; the
+        // platform that carries it is no relay. A post by someone is theirs.
+        for t in [
+            "A video circulating on social media showed soldiers entering the village.",
+            "Another post, circulated in a private parents' group, claimed the head had quit.",
+            "Видео, появившееся в соцсетях, показывает, как горит склад.",
+        ] {
+            let (label, _, via) = first(t);
+            assert_eq!((label, via.len()), (Label::Unconfirmed, 0), "{t}");
+        }
+        let (label, _, _) = first("A post shared by the mayor said the roads were closed.");
+        assert_ne!(label, Label::Unconfirmed);
+        // People an outlet reached: the outlet relays them, unless it is the publisher.
+        let a = score(
+            "Fighting continued, officials said. Two residents reached by telephone by the BBC \
+             said heavy gunfire could be heard.",
+            None,
+        );
+        let c = a.claims.last().unwrap();
+        assert_eq!((c.label, c.origin), (Label::Relayed, Origin::Anonymous));
+        assert_eq!(c.via, ["BBC"]);
+        let a = score(
+            "KASANGA, March 3 (Reuters) - Fighting continued.\n\nTwo residents reached by \
+             telephone by Reuters said heavy gunfire could be heard near the airport.",
+            None,
+        );
+        assert_eq!(a.claims.last().unwrap().label, Label::Anonymous);
+    }
+
+    #[test]
+    fn short_definite_plurals_and_adverbial_cues() {
+        // "the two carriers", "The companies": a plural the article introduced is named; a long
+        // generic one is vague.
+        let t = "Aurelia Air and Nordstrand Airlines agreed to merge, the two carriers said. \
+                 The companies said the deal would close in 2026.";
+        let a = score(t, None);
+        assert!(a.claims.iter().all(|c| c.label == Label::Named));
+        let (label, _, _) = first("The world's biggest chocolate makers say cocoa is scarce.");
+        assert_eq!(label, Label::Unconfirmed);
+        // Hearsay decides a sentence whose only cue is an adverbial participle or "as hoped".
+        for t in [
+            "The president is reportedly frustrated that the sponsors did not consult him \
+             before announcing the deal.",
+            "Halloran is reportedly planning a viewing evening if the comet brightens as hoped.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+    }
 }

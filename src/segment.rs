@@ -963,6 +963,24 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
         && !tok.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
+/// Whether the stop at `dot` closes a lower-case abbreviation ("a.m.", "etc.") and a quotation
+/// opens right after it on a capital: the sentence ends there ("… until 3 a.m. \"I've been through four of
+/// these,\" he said"). A capital after one may be a time zone or a day ("9 a.m. Monday").
+fn time_before_quote(text: &str, dot: usize, e: usize) -> bool {
+    let lower = text[..dot]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase);
+    let rest = &text[dot + 1..e];
+    let ws = leading_ws(rest);
+    let mut next = rest[ws..].chars();
+    // (A capital inside it: "п. «б» ч. 4" cites a clause.)
+    lower
+        && ws > 0
+        && next.next().is_some_and(is_quote_char)
+        && next.next().is_some_and(char::is_uppercase)
+}
+
 /// The first '…' at or after `from`: its last byte (0xA6) by a vectorised byte search, then the
 /// two before it. A substring search is slower here: its candidate bytes (0xE2, 0x80) open every
 /// curly quotation mark and apostrophe.
@@ -998,7 +1016,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             (None, None) => break,
         };
         i = pos + len;
-        if c == '.' && is_abbreviation(text, pos, lex) {
+        if c == '.' && is_abbreviation(text, pos, lex) && !time_before_quote(text, pos, e) {
             continue;
         }
         // Consume the rest of the punctuation cluster and closing marks.
@@ -1143,6 +1161,21 @@ mod tests {
         let text = "Lt. Gen. Mykola Bondar said the U.S. Senate met at 3 a.m. on Jan. 9 in St. Albans. Dr. Lee agreed.";
         let (s, _) = seg(text);
         assert_eq!(unit_texts(text, &s).len(), 2);
+        // A quotation opening on a capital after "a.m." starts a sentence; a clause letter in
+        // guillemets after "п." does not.
+        let text = "He stayed until 3 a.m. \"I've been through four of these,\" he said.";
+        let (s, _) = seg(text);
+        assert_eq!(
+            unit_texts(text, &s),
+            [
+                "He stayed until 3 a.m.",
+                "\"I've been through four of these,\" he said."
+            ]
+        );
+        let text = "Дело возбуждено (п. «б» ч. 4 ст. 162 УК РФ), говорится в сообщении.";
+        let lex = Lexicon::new(&Config::for_language("ru").unwrap());
+        let s = segment(text, &lex.scan(text), &lex);
+        assert_eq!(unit_texts(text, &s).len(), 1);
     }
 
     #[test]

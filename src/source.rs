@@ -1138,6 +1138,25 @@ impl<'a> Reader<'a> {
                     .social_any
                     .in_text(&self.norm_phrase(&head[..head.len() - 1]))
         };
+        // "A video circulating on social media", "Another post, circulated in a private
+        // parents' group,": an item passed around, with no one named as its maker, is no
+        // identifiable source (nor is the platform that carries it a relay).
+        let circulated = || {
+            let passed_on = |w: &Tok| w.is_n(wf::CIRCULATION);
+            !w0.is_n(wf::DEFINITE | wf::POSSESSIVE)
+                && in_set(wf::DOCUMENT_HEAD | wf::UNCONFIRMED_HEAD)
+                && !self.text[s..e].contains(" by ")
+                && !ws.iter().any(|w| self.possessive_form(w))
+                && (ws.iter().any(passed_on)
+                    || self
+                        .words(e, unit.1)
+                        .first()
+                        .is_some_and(|w| passed_on(w) && self.text[e..w.start].trim() == ","))
+        };
+        if !anon_head && circulated() {
+            np.class = Class::Unsourced;
+            return np;
+        }
         if !anon_head && !vague_group && before_access() && !own_document() {
             np.class = Class::Outlet(Hop {
                 name: self.text[s..e].trim().to_string(),
@@ -1194,7 +1213,13 @@ impl<'a> Reader<'a> {
                 return np;
             }
         }
-        let person_of_outlet = anon_head && !named_head;
+        // "Two residents reached by telephone by Reuters": people an outlet reached.
+        let reached = || {
+            ws.iter().skip(1).any(|w| w.is_n(wf::CONTACT_PARTICIPLE))
+                && !ws[0].is_n(wf::CONTACT_PARTICIPLE)
+                && outlet_hits().next().is_some()
+        };
+        let person_of_outlet = anon_head && !named_head || reached();
         // "A spokesman for The New York Times", "the BBC's director general": a person who
         // speaks for the outlet as an organisation, first-hand.
         let speaks_for_outlet = (named_head || head.len() >= 2 && last_head.is_n(wf::TITLE))
@@ -1685,8 +1710,10 @@ impl<'a> Reader<'a> {
             return np;
         }
         if definite || w0.is_n(wf::POSSESSIVE) {
-            // "the world's biggest confectioners": a plural generic is vague; "the company" is named.
-            if last_plural {
+            // "the world's biggest confectioners": a plural generic is vague; "the company" is
+            // named, and so are "the companies", "the two carriers", "the journal's editors":
+            // a short plural the article has introduced.
+            if last_plural && ws.len() > 3 {
                 np.class = Class::Vague;
             }
             return np;

@@ -174,6 +174,8 @@ PROBES = [
     ("ru_probe_27.jsonl", 0.87),
     ("en_probe_28.jsonl", 0.93),
     ("ru_probe_28.jsonl", 0.89),
+    ("en_probe_29.jsonl", 0.94),
+    ("ru_probe_29.jsonl", 0.84),
 ]
 
 
