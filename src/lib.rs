@@ -3850,4 +3850,35 @@ mod tests {
             assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
         }
     }
+    #[test]
+    fn russian_groups_withheld_details_and_a_follow_us_trailer() {
+        let ru = |t: &str| {
+            let c = score(t, None).claims.into_iter().next().unwrap();
+            (c.label, c.via)
+        };
+        // A quantified group before a place's name in the genitive is no named person; a bare
+        // plural of people is a generic collective.
+        let (label, _) = ru(
+            "Несколько жителей Соснового Лога пожаловались, что узнали об эвакуации от соседей.",
+        );
+        assert!(matches!(label, Label::Anonymous | Label::Unconfirmed));
+        assert_eq!(
+            ru("Пациенты жалуются на многочасовые очереди.").0,
+            Label::Unconfirmed
+        );
+        // Details withheld: a refusal split from the statement.
+        let a = score(
+            "Представитель МИД заявил, что Рим готов помочь, но от подробностей воздержался.",
+            None,
+        );
+        let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(labels, [Label::Named, Label::Unconfirmed]);
+        // "Подписывайтесь на «X»" closes the publisher's own story: what X was told is
+        // first-hand.
+        let t = "Источник в банке подтвердил «Хайтек-обзору», что утечка была.\n\n\
+                 Подписывайтесь на «Хайтек-обзор» в Telegram.";
+        assert_eq!(ru(t).0, Label::Anonymous);
+        let t = "Источник в банке подтвердил «Хайтек-обзору», что утечка была.";
+        assert_eq!(ru(t).0, Label::Relayed);
+    }
 }

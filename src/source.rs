@@ -876,6 +876,17 @@ impl<'a> Reader<'a> {
             if !is_capitalised(self.w(w)) || (i == 0 && first_not_name) || in_outlet(w) {
                 return false;
             }
+            // "Несколько жителей Соснового Лога": where no article marks the noun phrase, a
+            // capitalised run that ends the phrase after a quantified group noun is a genitive
+            // (a group has no one name in apposition).
+            let quantified_group = l.articles.is_empty()
+                && i >= 2
+                && head[0].is_n(wf::INDEFINITE)
+                && head[1].is_n(wf::ANONYMOUS_HEAD | wf::VAGUE_HEAD)
+                && head[2..].iter().all(|n| is_capitalised(self.w(n)));
+            if quantified_group {
+                return false;
+            }
             // "японские СМИ": the abbreviation for the media is no name.
             if w.is_n(wf::UNSPECIFIED_MEDIA) {
                 return false;
