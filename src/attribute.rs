@@ -1720,6 +1720,24 @@ fn attribute_unit(
         if wb_is(wf::INFINITIVE_MARKER) && !h.is(kind::CORROBORATION) {
             continue;
         }
+        // "Prentice and Lowe had added 142 for the third wicket": a count after the verb is its
+        // object, not reported words, when no verb follows it in the clause ("He added 10
+        // people had died" reports).
+        let count_object = || {
+            text[h.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                && lex.count_verbs.contains(&text[h.start..h.end].lower())
+                && !ctx
+                    .reader
+                    .words(h.end, fwd(text, h.end, u.end))
+                    .iter()
+                    .take(6)
+                    .any(|w| w.is(wf::PASSIVE_AUXILIARY | wf::MODAL | wf::PAST_SUFFIX))
+        };
+        if count_object() {
+            continue;
+        }
         // "if the comet brightens as hoped.": a cue after a lead-in that ends the sentence
         // reports no one's words.
         if wb_is(wf::LEAD_IN) && !text[h.end..u.end].contains(char::is_alphanumeric) {

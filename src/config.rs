@@ -120,6 +120,10 @@ pub struct Cues {
     /// ТАСС слова министра"); elsewhere they are no cue ("приводит к росту").
     #[serde(default)]
     pub quoting_split: Vec<String>,
+    /// Cues that report nothing with a number right after them ("had added 142 for the third
+    /// wicket", "added 3,000 jobs").
+    #[serde(default)]
+    pub count_verbs: Vec<String>,
     /// Nouns for someone's words after such a verb and its outlet ("слова").
     #[serde(default)]
     pub speech_nouns: Vec<String>,
@@ -927,6 +931,7 @@ impl Config {
             ("cues.publication_verbs", &c.publication_verbs),
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),
+            ("cues.count_verbs", &c.count_verbs),
             ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),

@@ -427,6 +427,8 @@ pub struct Lexicon {
     pub no_comment_final_verbs: HashSet<String>,
     /// `cues.quoting_split` and `cues.speech_nouns`, lower-cased.
     pub quoting_split: HashSet<String>,
+    /// `cues.count_verbs`, lower-cased.
+    pub count_verbs: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
@@ -880,6 +882,7 @@ impl Lexicon {
             no_comment_final: lowered(&c.no_comment_final),
             no_comment_final_verbs: set(&c.no_comment_final_verbs),
             quoting_split: set(&c.quoting_split),
+            count_verbs: set(&c.count_verbs),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
             publisher_closing: lowered(&s.publisher_closing),

@@ -3881,4 +3881,28 @@ mod tests {
         let t = "Источник в банке подтвердил «Хайтек-обзору», что утечка была.";
         assert_eq!(ru(t).0, Label::Relayed);
     }
+    #[test]
+    fn counts_after_add_and_numbered_station_names() {
+        // A count after "added" is its object, unless a verb follows it in the clause.
+        for t in [
+            "Prentice and Harry Lowe had added 142 for the third wicket.",
+            "The company added 3,000 jobs last year.",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        let (_, _, via) = first("Officials said 3 died.");
+        assert!(via.is_empty());
+        let a = score(
+            "Officials said 3 died. The mayor added 10 people were hurt.",
+            None,
+        );
+        assert_eq!(a.claims.last().unwrap().label, Label::Named);
+        // A station's name may end in its channel number.
+        let (label, _, via) =
+            first("A lineman told KSVN News 10 that crews had been ordered to keep the line on.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["KSVN News 10".to_string()])
+        );
+    }
 }

@@ -1042,9 +1042,11 @@ impl<'a> Reader<'a> {
                         Some((p, parts.peek().is_none_or(|n| is_capitalised(n))))
                     })
                     .any(|(p, next_ok)| next_ok && l.is_outlet_name_part(p));
-                    !w.is_n(wf::TITLE)
-                        && part
-                        && ws.get(i + 1).is_none_or(|n| is_capitalised(self.w(n)))
+                    // (A channel number may end the name: "KSVN News 10".)
+                    let name_goes_on = |n: &Tok| {
+                        is_capitalised(self.w(n)) || self.w(n).bytes().all(|b| b.is_ascii_digit())
+                    };
+                    !w.is_n(wf::TITLE) && part && ws.get(i + 1).is_none_or(name_goes_on)
                 })
         };
         let known_dynamic = || {
