@@ -1153,10 +1153,12 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 .is_some_and(|n| hits.iter().any(|h| h.start == n.start && h.is(kind::VERB)))
         };
         // "and declined to comment", "but did not say how much", "and accuse Kiev of ...".
+        // ("…, and that it would not comment further": past "that" and a subject.)
         if joiner && w.is_n(wf::COORDINATOR) {
+            let reach = if next_complementizer { 4 } else { 2 };
             let starts_status = hits.iter().any(|h| {
                 h.start >= ws[i + 1.min(ws.len() - 1)].start.min(u.end)
-                    && h.start <= ws.get(i + 2).map(|x| x.start).unwrap_or(u.end)
+                    && h.start <= ws.get(i + reach).map(|x| x.start).unwrap_or(u.end)
                     && (h.is(kind::NO_COMMENT) || h.is(kind::UNVERIFIED))
             });
             let starts_verb = comma && next_is_verb();

@@ -3905,4 +3905,20 @@ mod tests {
             (Label::Relayed, vec!["KSVN News 10".to_string()])
         );
     }
+    #[test]
+    fn spoken_refusals_a_refusal_after_and_that_and_facts_not_established() {
+        let (label, _, _) = first("The minister won't comment on the report.");
+        assert_eq!(label, Label::Unconfirmed);
+        let a = score(
+            "The club said the player had apologised and that it would not comment further.",
+            None,
+        );
+        let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(labels, [Label::Named, Label::Unconfirmed]);
+        let (label, _, via) = first(
+            "The Calder Review was unable to establish where it came from or to verify what it \
+             shows.",
+        );
+        assert_eq!((label, via.len()), (Label::Unconfirmed, 0));
+    }
 }
