@@ -1295,14 +1295,18 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                     && text[u.start..f.start].trim().is_empty()
                     && phrase.find(',').is_none_or(relative_after)
             });
+            // (Nor "заявил «Интерфаксу», что …": past the verb's listener, "that" opens its
+            // content.)
+            let opens_content = w.is_n(wf::COMPLEMENTIZER);
             let left_content = !fronted_according
                 && words_at_least(&text[u.start..left_end], 5)
                 && !hits.iter().any(|x| {
+                    let gap = text[x.end.min(left_end)..left_end]
+                        .trim_matches(|c: char| c == ',' || c.is_whitespace());
                     x.is(kind::VERB)
                         && x.end <= left_end
-                        && text[x.end..left_end]
-                            .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                            .is_empty()
+                        && (gap.is_empty()
+                            || opens_content && !words_at_least(gap, 4) && !gap.contains(','))
                 });
             if !joiner && content_after && left_has_frame() && left_content {
                 return Some((left_end, rs, false));

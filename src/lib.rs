@@ -3921,4 +3921,14 @@ mod tests {
         );
         assert_eq!((label, via.len()), (Label::Unconfirmed, 0));
     }
+    #[test]
+    fn that_after_a_verb_and_its_listener_opens_the_verbs_content() {
+        let a = score(
+            "Его адвокат Денис Кулагин заявил «Интерфаксу», что защита считает запрошенное \
+             наказание «несоразмерным».",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+    }
 }
