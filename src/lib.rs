@@ -3931,4 +3931,22 @@ mod tests {
         assert_eq!(a.claims.len(), 1);
         assert_eq!(a.claims[0].label, Label::Relayed);
     }
+    #[test]
+    fn an_evasion_after_what_it_evades_and_present_appeals() {
+        let a = score(
+            "Министр заявил, что переговоры продолжатся, но от ответа на вопрос о тарифах \
+             уклонился.",
+            None,
+        );
+        let labels: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(labels, [Label::Named, Label::Unconfirmed]);
+        // Not an evasion of something else ("уклонился от уплаты налогов").
+        let a = score(
+            "Он уклонился от уплаты налогов, заявили в прокуратуре.",
+            None,
+        );
+        assert!(a.claims.iter().all(|c| c.label == Label::Named));
+        let (label, _, _) = first("ГУ МЧС призывает жителей держаться подальше от деревьев.");
+        assert_eq!(label, Label::Named);
+    }
 }
