@@ -964,9 +964,10 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
 }
 
 /// Whether the stop at `dot` closes a lower-case abbreviation ("a.m.", "etc.") and a quotation
-/// opens right after it on a capital: the sentence ends there ("… until 3 a.m. \"I've been through four of
-/// these,\" he said"). A capital after one may be a time zone or a day ("9 a.m. Monday").
-fn time_before_quote(text: &str, dot: usize, e: usize) -> bool {
+/// opens right after it on a capital: the sentence ends there ("… until 3 a.m. \"I've been
+/// through four of these,\" he said"). A bare capital after one may be a time zone or a day
+/// ("9 a.m. Monday"), so it ends nothing.
+fn abbreviation_before_quote(text: &str, dot: usize, e: usize) -> bool {
     let lower = text[..dot]
         .chars()
         .next_back()
@@ -1016,7 +1017,7 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             (None, None) => break,
         };
         i = pos + len;
-        if c == '.' && is_abbreviation(text, pos, lex) && !time_before_quote(text, pos, e) {
+        if c == '.' && is_abbreviation(text, pos, lex) && !abbreviation_before_quote(text, pos, e) {
             continue;
         }
         // Consume the rest of the punctuation cluster and closing marks.
