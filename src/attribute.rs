@@ -414,7 +414,14 @@ impl<'a> Context<'a> {
                         || pw.len() == 1
                             && hw.len() > 1
                             && hw.last().is_some_and(|l| same_stem(l, pw[0], self.lex())));
+                // "told the Journal" in The Wall Street Journal: an unlisted one-word name that
+                // is the publisher's last word (a listed "the Times" is another paper).
+                let last_word = hop.outlet.is_none()
+                    && hw.len() == 1
+                    && pw.len() > 1
+                    && pw.last().is_some_and(|l| l.eq_ignore_ascii_case(hw[0]));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
+                    || last_word
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name, self.lex())
                     || inflected
@@ -1285,11 +1292,20 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             // cited people familiar with the plans, the company had hoped …").
             let fronted_according = hits.first().is_some_and(|f| {
                 let phrase = &text[f.end..left_end.saturating_sub(1).max(f.end)];
+                // Or a participle on the source ("По информации источников, близких к
+                // «Энергии», клуб …"): a lower-case adjective form and no cue up to the comma.
                 let relative_after = |c: usize| {
                     ctx.reader
                         .words(f.end + c, left_end)
                         .first()
-                        .is_some_and(|w| w.is(wf::RELATIVE))
+                        .is_some_and(|w| {
+                            let t = w.text(text);
+                            w.is(wf::RELATIVE)
+                                || !lex.adjective_suffixes.is_empty()
+                                    && t.starts_with(char::is_lowercase)
+                                    && ends_with_any(&t.lower(), &lex.adjective_suffixes)
+                                    && !has(w.start, left_end, kind::VERB)
+                        })
                 };
                 f.is(kind::ACCORDING_TO)
                     && text[u.start..f.start].trim().is_empty()
@@ -1308,7 +1324,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                         && (gap.is_empty()
                             || opens_content && !words_at_least(gap, 4) && !gap.contains(','))
                 });
-            if !joiner && content_after && left_has_frame() && left_content {
+            // Not a reason or condition clause on what someone expects ("…, поскольку оператор
+            // рассчитывал …"): it goes on with the claim before it.
+            let expectation_clause =
+                w.is_n(wf::SUBORDINATOR) && h.entry.stance == Some(Stance::Belief);
+            if !joiner && !expectation_clause && content_after && left_has_frame() && left_content {
                 return Some((left_end, rs, false));
             }
         }
@@ -4147,6 +4167,11 @@ fn gender_agrees(pronoun: &str, phrase: &str, lex: &Lexicon) -> bool {
 /// from its verb where verbs agree with their subject ("сказала", "заявил").
 fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
     let src = a.source_text.as_deref()?;
+    // Not the possessor before "'s": "Mr Blythe's solicitor, Farida Qureshi" is no man.
+    let src = src
+        .rsplit_once("'s ")
+        .or_else(|| src.rsplit_once("’s "))
+        .map_or(src, |(_, head)| head);
     // Not a pronoun inside it: "Его коллега Нина Арсеньева" is no man.
     let words = src
         .split_whitespace()

@@ -229,6 +229,20 @@ fn publisher(
             return Some(outlet_hop(lex, &text[h.start..h.end]));
         }
     }
+    // "Write to Claire Donnelly at claire.donnelly@wsj.com": a staff address whose domain
+    // names a listed outlet.
+    for &(s, e) in &seg.credits_text {
+        for (at, _) in text[s..e].match_indices('@') {
+            let domain = text[s + at + 1..e]
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .next();
+            if let Some(name) = domain.filter(|d| d.len() >= 2) {
+                if lex.outlet_by_name(name).is_some() {
+                    return Some(outlet_hop(lex, name));
+                }
+            }
+        }
+    }
     // "Ирина Соболева, «Ключегорский вестник»": a byline's name in guillemets, listed or not.
     for &(s, e) in &seg.credits_text {
         let line = &text[s..e];
@@ -3950,5 +3964,108 @@ mod tests {
         assert!(a.claims.iter().all(|c| c.label == Label::Named));
         let (label, _, _) = first("ГУ МЧС призывает жителей держаться подальше от деревьев.");
         assert_eq!(label, Label::Named);
+    }
+
+    #[test]
+    fn an_institution_that_expects_intends_or_promises_is_the_source() {
+        for (t, src) in [
+            (
+                "В компании «Тиховодскэнерго» рассчитывают восстановить электроснабжение к вечеру.",
+                "Тиховодскэнерго",
+            ),
+            (
+                "В банке намерены добиваться введения процедуры наблюдения.",
+                "банке",
+            ),
+            (
+                "В ЦИК обещают опубликовать итоги к 10:00 понедельника.",
+                "ЦИК",
+            ),
+            (
+                "В региональном минздраве уточнили, что у пострадавших ожоги.",
+                "минздраве",
+            ),
+            (
+                "По данным предприятия, авария произошла около 6:40.",
+                "предприятия",
+            ),
+        ] {
+            let (label, source, _) = first(t);
+            assert_eq!((label, source.as_deref()), (Label::Named, Some(src)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_fronted_source_with_a_participle_and_a_reason_clause_stay_one_claim() {
+        // The participle on the source is no claim of its own, nor is what the club expected.
+        let a = score(
+            "По информации источников, близких к «Энергии», клуб рассчитывал выручить за \
+             форварда не менее 8 млн евро.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Anonymous);
+        let a = score(
+            "По словам собеседника, решение принималось «под давлением сроков», поскольку \
+             оператор спутника рассчитывал начать его эксплуатацию до конца года.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].source.as_deref(), Some("собеседника"));
+        // A time clause where someone else speaks is still a claim of its own.
+        let a = score(
+            "Complaints were first reported by the Ellesby Observer in 2022, when several \
+             customers told the paper they could not reach the builder.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2);
+    }
+
+    #[test]
+    fn the_publisher_from_a_dateline_with_its_country_or_a_staff_address() {
+        for t in [
+            "Oil slick spreads\n\nPuerto Salinas (Chile) (AFP) - An oil slick has spread, the \
+             coast guard said.\n\nValdés told AFP that it was bad.",
+            "Oil slick spreads\n\nPuerto Salinas, Chile (AFP) - An oil slick has spread, the \
+             coast guard said.\n\nValdés told AFP that it was bad.",
+        ] {
+            let a = score(t, None);
+            assert_eq!(a.non_claims[1].kind, "dateline", "{t}");
+            assert_eq!(a.claims[1].label, Label::Named, "{t}");
+        }
+        // The paper by its last word, once its staff address names it; another paper's address
+        // leaves "the Journal" a relay.
+        let body = "Bank to cut jobs\n\nMs. Harlan told the Journal the union would fight.";
+        let a = score(
+            &format!("{body}\n\nWrite to Claire Donnelly at claire.donnelly@wsj.com"),
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Named);
+        assert_eq!(
+            a.non_claims.last().map(|n| n.kind.as_str()),
+            Some("trailer")
+        );
+        let a = score(
+            &format!("{body}\n\nWrite to Ann Lee at ann.lee@ft.com"),
+            None,
+        );
+        assert_eq!(a.claims[0].label, Label::Relayed);
+    }
+
+    #[test]
+    fn a_possessor_gives_no_gender_to_the_speaker() {
+        let a = score(
+            "Another witness, a girl who cannot be named, said she had seen the punch.\n\n\
+             Outside court, Mr Blythe's solicitor, Farida Qureshi, told reporters her client was \
+             devastated. \"He has never denied that a man died,\" she said.",
+            None,
+        );
+        let last = a.claims.last().unwrap();
+        assert_eq!(last.label, Label::Named);
+        assert_eq!(
+            last.source.as_deref(),
+            Some("Mr Blythe's solicitor, Farida Qureshi")
+        );
     }
 }
