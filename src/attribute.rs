@@ -607,6 +607,24 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "В заявлении, опубликованном на сайте компании, говорится": a place or document with
+        // a participle phrase (a lower-case adjective form) between it and the cue speaks.
+        if m >= 2 && !self.lex().participle_phrase_suffixes.is_empty() {
+            let (pa, pb) = chunks[m - 2];
+            let place = self.reader.words(pa, pb);
+            let described = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
+            let participle = described.len() >= 2
+                && described.first().is_some_and(|w| {
+                    let t = w.text(text);
+                    t.starts_with(char::is_lowercase)
+                        && ends_with_any(&t.lower(), &self.lex().participle_phrase_suffixes)
+                });
+            if participle && place.first().is_some_and(|w| w.is_n(wf::PREPOSITION)) {
+                if let Some(span) = self.clean_chunk(pa, pb, true) {
+                    return Some(span);
+                }
+            }
+        }
         let mut skip_relative = None;
         // The last four chunks, past a relative clause and the phrase after it.
         for (k, &(a, b)) in chunks.iter().enumerate().rev() {
@@ -1170,7 +1188,11 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             });
             let starts_verb = comma && next_is_verb();
             let left_status = left_status();
-            if starts_status && !left_status {
+            // Not inside a short subject and its objects, with no comma and no cue before ("Сам
+            // Веленский на звонки и сообщения не ответил": one refusal).
+            let bare_left =
+                || !comma && !left_has_frame() && !words_at_least(&text[u.start..left_end], 7);
+            if starts_status && !left_status && !bare_left() {
                 return Some((left_end, rs, true));
             }
             if starts_verb && left_has_frame() {

@@ -323,6 +323,11 @@ pub struct Grammar {
     /// that word governs ("инженера компании"), not a plural ("местные жители").
     #[serde(default)]
     pub adjective_suffixes: Vec<String>,
+    /// Endings of participles that open a phrase describing the noun before them, in the
+    /// forms no plain adjective list covers ("-нном", "-вшем": "В заявлении, опубликованном на
+    /// сайте, говорится" — the document speaks past the phrase).
+    #[serde(default)]
+    pub participle_phrase_suffixes: Vec<String>,
     /// Endings of plural nouns for people of one trade ("-ists", "-icians"; "-ики"): such a
     /// capitalised word alone, opening a sentence, is a group ("Meteorologists say",
     /// "Синоптики предупреждают"), not a name.
@@ -1036,6 +1041,10 @@ impl Config {
             ),
             ("grammar.name_case_endings", &g.name_case_endings),
             ("grammar.adjective_suffixes", &g.adjective_suffixes),
+            (
+                "grammar.participle_phrase_suffixes",
+                &g.participle_phrase_suffixes,
+            ),
             ("grammar.group_noun_suffixes", &g.group_noun_suffixes),
             ("grammar.topic_prepositions", &g.topic_prepositions),
             ("grammar.object_case_suffixes", &g.object_case_suffixes),

@@ -514,6 +514,7 @@ pub struct Lexicon {
     /// `grammar.name_case_endings`, longest first.
     pub name_case_endings: Vec<String>,
     pub adjective_suffixes: Vec<String>,
+    pub participle_phrase_suffixes: Vec<String>,
     pub group_noun_suffixes: Vec<String>,
     pub topic_prepositions: HashSet<String>,
     pub object_case_suffixes: Vec<String>,
@@ -991,6 +992,7 @@ impl Lexicon {
                 v
             },
             adjective_suffixes: lowered(&g.adjective_suffixes),
+            participle_phrase_suffixes: lowered(&g.participle_phrase_suffixes),
             group_noun_suffixes: lowered(&g.group_noun_suffixes),
             topic_prepositions: set(&g.topic_prepositions),
             object_case_suffixes: lowered(&g.object_case_suffixes),

@@ -4068,4 +4068,51 @@ mod tests {
             Some("Mr Blythe's solicitor, Farida Qureshi")
         );
     }
+
+    #[test]
+    fn a_document_past_its_participle_phrase_and_other_russian_frames() {
+        for (t, src) in [
+            (
+                "В заявлении, опубликованном на сайте компании, говорится, что завод закроется.",
+                "заявлении",
+            ),
+            (
+                "Согласно тексту законопроекта, контроль возложат на ведомство.",
+                "тексту законопроекта",
+            ),
+            (
+                "Информацию о задержании подтвердили и в ГУ МВД России по Московской области.",
+                "ГУ МВД России по Московской области",
+            ),
+            (
+                "Губернатор Олег Петров поручил обследовать все дома этой серии.",
+                "Губернатор Олег Петров",
+            ),
+        ] {
+            let (label, source, _) = first(t);
+            assert_eq!((label, source.as_deref()), (Label::Named, Some(src)), "{t}");
+        }
+        // One refusal: the objects of a short subject are not two claims.
+        let a = score("Сам Веленский на звонки и сообщения не ответил.", None);
+        assert_eq!(a.claims.len(), 1);
+        assert_eq!(a.claims[0].label, Label::Unconfirmed);
+    }
+
+    #[test]
+    fn monitoring_networks_party_figures_and_sources_that_indicate() {
+        let (label, _, via) = first(
+            "The ice sheet lost 210bn tonnes of ice last year, according to the Polar Monitoring \
+             Network, an international consortium.",
+        );
+        assert_eq!((label, via.len()), (Label::Named, 0));
+        let (label, _, _) = first("One senior party figure claimed the paper had been leaked.");
+        assert_eq!(label, Label::Anonymous);
+        let (label, _, _) = first(
+            "Sources at the club have indicated privately that the owner would accept a bid.",
+        );
+        assert_eq!(label, Label::Anonymous);
+        let (label, _, via) =
+            first("Priya Venkataraman, a researcher, told CoinDesk that the pattern was odd.");
+        assert_eq!((label, via), (Label::Relayed, vec!["CoinDesk".to_string()]));
+    }
 }

@@ -1013,10 +1013,16 @@ impl<'a> Reader<'a> {
         let outlet_noun = described.iter().enumerate().any(|(i, w)| {
             let institution = w.is_n(wf::INSTITUTION_HEAD) && is_capitalised(self.w(w));
             // "Social network Murmur": a modifier that makes a lower-case noun no medium (not
-            // a name's word: "Computer Weekly").
+            // a name's word: "Computer Weekly"); in a name, only a broadcast noun ("the Polar
+            // Monitoring Network").
             let non_media = i > 0
                 && described[i - 1].is_n(wf::NON_MEDIA_MODIFIER)
-                && !is_capitalised(self.w(w));
+                && (!is_capitalised(self.w(w)) || {
+                    let noun = self.w(w).lower();
+                    l.medium_nouns
+                        .iter()
+                        .any(|(k, set)| *k == OutletKind::Broadcaster && set.contains(&noun))
+                });
             w.is_n(wf::OUTLET_NOUN)
                 && !(institution || non_media || own(i) || modifier(i) || described_institution(i))
         }) || self.any_bigram(described, &l.outlet_nouns);
