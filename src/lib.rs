@@ -1911,6 +1911,12 @@ mod tests {
         (c.label, c.source, c.via)
     }
 
+    /// The first claim of `t` is named, with `source` as its source.
+    fn assert_named_by(t: &str, source: &str) {
+        let (label, src, _) = first(t);
+        assert_eq!((label, src.as_deref()), (Label::Named, Some(source)), "{t}");
+    }
+
     #[test]
     fn collectives_orders_and_names_that_open_with_an_outlet() {
         // A listed two-word collective is generic, as "experts" is; so is a plural generic
@@ -3990,8 +3996,7 @@ mod tests {
                 "предприятия",
             ),
         ] {
-            let (label, source, _) = first(t);
-            assert_eq!((label, source.as_deref()), (Label::Named, Some(src)), "{t}");
+            assert_named_by(t, src);
         }
     }
 
@@ -4089,8 +4094,7 @@ mod tests {
                 "Губернатор Олег Петров",
             ),
         ] {
-            let (label, source, _) = first(t);
-            assert_eq!((label, source.as_deref()), (Label::Named, Some(src)), "{t}");
+            assert_named_by(t, src);
         }
         // One refusal: the objects of a short subject are not two claims.
         let a = score("Сам Веленский на звонки и сообщения не ответил.", None);
