@@ -1691,7 +1691,24 @@ fn attribute_unit(
                         || gap.first().is_some_and(|w| w.is(wf::PRONOUN_PERSON))
                 })
         };
-        if h.is(kind::NO_COMMENT) && !reported(h) {
+        // "citing two members it declined to name, reports": a refusal in a relative clause
+        // on a noun (a pronoun right after it, nothing after the refusal) describes the noun.
+        let on_a_noun = |h: &Hit| {
+            let ws = ctx.reader.words(
+                floor_char(text, h.start.saturating_sub(60)).max(u.start),
+                h.start,
+            );
+            let closes = text[h.end..u.end]
+                .trim_start()
+                .starts_with([',', '.', ';', ')']);
+            closes
+                && matches!(&ws[..], [.., n, p]
+                    if p.is(wf::PRONOUN)
+                        && text[n.end..p.start] == *" "
+                        && !n.is_n(wf::PRONOUN | wf::CLAUSE_JOINER | wf::COMPLEMENTIZER)
+                        && !hits.iter().any(|v| v.is(kind::VERB) && v.start <= n.start && n.end <= v.end))
+        };
+        if h.is(kind::NO_COMMENT) && !reported(h) && !on_a_noun(h) {
             a.no_comment = true;
         }
         // "В канале утверждают, что решение якобы согласовано": a hearsay word in what a

@@ -4119,4 +4119,31 @@ mod tests {
             first("Priya Venkataraman, a researcher, told CoinDesk that the pattern was odd.");
         assert_eq!((label, via), (Label::Relayed, vec!["CoinDesk".to_string()]));
     }
+
+    #[test]
+    fn refusals_to_name_speculate_or_put_a_figure_and_one_on_a_noun() {
+        for t in [
+            "He declined to put a figure on job losses.",
+            "Police said they would not speculate on a motive.",
+            "The company said it does not comment on possible reviews.",
+            "Ødegaard declined to speculate on the cause.",
+            "He declined to name the supplement, citing possible legal action.",
+        ] {
+            let a = score(t, None);
+            assert_eq!(a.claims.len(), 1, "{t}");
+            assert_eq!(a.claims[0].label, Label::Unconfirmed, "{t}");
+            assert!(a.claims[0].flags.iter().any(|f| f == "no_comment"), "{t}");
+        }
+        // A refusal in a relative clause describes the sources the outlet cites.
+        let (label, source, via) = first(
+            "The Marlow Courier, citing two Green members of the legislature it declined to \
+             name, reports that the deal is off.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(
+            source.as_deref(),
+            Some("two Green members of the legislature")
+        );
+        assert_eq!(via, ["Marlow Courier"]);
+    }
 }
