@@ -2966,6 +2966,8 @@ fn attribute_unit(
             .verb_subject_order
             .then(|| ctx.reader.quoted_name_end(s, u.end))
             .flatten()
+            // Not the speaker that ends the clause: "сообщил «Горводоканал».", the company.
+            .filter(|&close| !ctx.listener_is_speaker(s, close, u.end))
         {
             // "заявил «Спорт-Экспрессу»": a quoted name told something is a publication.
             let hop = Hop::unlisted(text[s..close].trim_end_matches(['»', '“', '”']));

@@ -4146,4 +4146,18 @@ mod tests {
         );
         assert_eq!(via, ["Marlow Courier"]);
     }
+
+    #[test]
+    fn a_quoted_company_that_ends_the_clause_speaks_and_is_no_listener() {
+        let (label, source, via) = first("Авария устранена, сообщил «Горводоканал».");
+        assert_eq!(label, Label::Named);
+        assert_eq!(source.as_deref(), Some("Горводоканал"));
+        assert!(via.is_empty());
+        // A quoted name in the dative, a speaker after it, is the listener.
+        let (label, _, via) = first("Сделка сорвалась, заявил «Спорт-Экспрессу» агент игрока.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Спорт-Экспресс".to_string()])
+        );
+    }
 }
