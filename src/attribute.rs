@@ -406,7 +406,11 @@ impl<'a> Context<'a> {
                 let pw: Vec<&str> = p.name.split_whitespace().collect();
                 let hw: Vec<&str> = hop.name.split_whitespace().collect();
                 let inflected = !hw.is_empty()
-                    && (hw.len() == pw.len() && pw.iter().zip(&hw).all(|(a, b)| same_stem(a, b, self.lex()))
+                    && (hw.len() == pw.len()
+                        && pw
+                            .iter()
+                            .zip(&hw)
+                            .all(|(a, b)| a.eq_ignore_ascii_case(b) || same_stem(a, b, self.lex()))
                         || hw.len() == 1
                             && pw.len() > 1
                             && pw.last().is_some_and(|l| same_stem(l, hw[0], self.lex()))
