@@ -4162,7 +4162,7 @@ mod tests {
     }
 
     #[test]
-    fn russian_publishers_from_a_slash_byline_a_copyright_line_and_a_numbered_name() {
+    fn russian_publishers_from_bylines_copyright_lines_and_issue_datelines() {
         for (t, kind) in [
             (
                 "Заголовок\n\nДарья Миронова, Олег Рязанцев / РБК\n\nГендиректор Марина \
@@ -4179,6 +4179,11 @@ mod tests {
                 "Заголовок\n\nАлина Шестакова, «Город 24»\n\nЮрист Константин Деев в \
                  комментарии «Городу 24» пояснил, что деньги вернут.",
                 "byline",
+            ),
+            (
+                "Заголовок\n\nГазета «Коммерсантъ» №212 от 19.11.2024, стр. 9\n\nВ ФАС «Ъ» \
+                 сообщили, что ходатайство пока не поступало.",
+                "dateline",
             ),
         ] {
             let a = score(t, None);
