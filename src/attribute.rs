@@ -611,6 +611,28 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "Xinhua, citing a command spokesman, Senior Colonel Zhao Minghui, said": a citing
+        // phrase set off by commas, then the cited person's name, between the subject and the
+        // cue.
+        if m >= 3 {
+            let (ca, cb) = chunks[m - 2];
+            let opens_citing = self
+                .reader
+                .hits_in(ca, cb)
+                .first()
+                .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty());
+            let named = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
+            let apposed_name = (1..=MAX_NAME_WORDS + 2).contains(&named.len())
+                && named.iter().all(|w| is_capitalised(w.text(text)));
+            if opens_citing && apposed_name {
+                let (pa, pb) = chunks[m - 3];
+                if let Some((a, b)) = self.clean_chunk(pa, pb, false) {
+                    if self.reader.valid_np(a, b) {
+                        return Some((a, b));
+                    }
+                }
+            }
+        }
         // "В заявлении, опубликованном на сайте компании, говорится": a place or document with
         // a participle phrase (a lower-case adjective form) between it and the cue speaks.
         if m >= 2 && !self.lex().participle_phrase_suffixes.is_empty() {

@@ -4192,4 +4192,20 @@ mod tests {
             assert_eq!(a.claims[0].label, Label::Named, "{t}");
         }
     }
+
+    #[test]
+    fn an_outlet_citing_a_named_person_between_commas_relays_them() {
+        let (label, source, via) = first(
+            "Xinhua, citing a command spokesman, Senior Colonel Zhao Minghui, said the drills \
+             included live fire.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(via, ["Xinhua"]);
+        assert!(source.is_some_and(|s| s.ends_with("Zhao Minghui")));
+        let (label, _, via) = first("Rayburn later told Fox Business that he had been leaned on.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Fox Business".to_string()])
+        );
+    }
 }
