@@ -1482,11 +1482,13 @@ impl<'a> Reader<'a> {
             self.hits_in(e, to).iter().any(|h| {
                 // Right after it, or after a participle ("speaking", "who spoke").
                 let gap = &self.text[e..h.start];
+                // (Past the closing mark of a quoted name: "сотрудников офиса «Полки»,
+                // пожелавшие остаться неназванными".)
                 h.is(kind::ANONYMITY)
                     && gap.split_whitespace().count() <= 2
-                    && gap
-                        .chars()
-                        .all(|c| c == ',' || c.is_whitespace() || c.is_alphabetic())
+                    && gap.chars().all(|c| {
+                        c == ',' || c.is_whitespace() || c.is_alphabetic() || is_quote_char(c)
+                    })
             })
         };
         // ("A spokesman …, who asked not to be named": anonymity stated right after it
