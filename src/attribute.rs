@@ -621,10 +621,12 @@ impl<'a> Context<'a> {
                 .hits_in(ca, cb)
                 .first()
                 .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty());
-            let named = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
-            let apposed_name = (1..=MAX_NAME_WORDS + 2).contains(&named.len())
-                && named.iter().all(|w| is_capitalised(w.text(text)));
-            if opens_citing && apposed_name {
+            let apposed_name = || {
+                let named = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
+                (1..=MAX_NAME_WORDS + 2).contains(&named.len())
+                    && named.iter().all(|w| is_capitalised(w.text(text)))
+            };
+            if opens_citing && apposed_name() {
                 let (pa, pb) = chunks[m - 3];
                 if let Some((a, b)) = self.clean_chunk(pa, pb, false) {
                     if self.reader.valid_np(a, b) {
@@ -637,7 +639,6 @@ impl<'a> Context<'a> {
         // a participle phrase (a lower-case adjective form) between it and the cue speaks.
         if m >= 2 && !self.lex().participle_phrase_suffixes.is_empty() {
             let (pa, pb) = chunks[m - 2];
-            let place = self.reader.words(pa, pb);
             let described = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
             let participle = described.len() >= 2
                 && described.first().is_some_and(|w| {
@@ -645,7 +646,13 @@ impl<'a> Context<'a> {
                     t.starts_with(char::is_lowercase)
                         && ends_with_any(&t.lower(), &self.lex().participle_phrase_suffixes)
                 });
-            if participle && place.first().is_some_and(|w| w.is_n(wf::PREPOSITION)) {
+            if participle
+                && self
+                    .reader
+                    .words(pa, pb)
+                    .first()
+                    .is_some_and(|w| w.is_n(wf::PREPOSITION))
+            {
                 if let Some(span) = self.clean_chunk(pa, pb, true) {
                     return Some(span);
                 }

@@ -176,6 +176,8 @@ PROBES = [
     ("ru_probe_28.jsonl", 0.89),
     ("en_probe_29.jsonl", 0.94),
     ("ru_probe_29.jsonl", 0.84),
+    ("en_probe_30.jsonl", 0.94),
+    ("ru_probe_30.jsonl", 0.95),
 ]
 
 
