@@ -3015,6 +3015,43 @@ fn attribute_unit(
             listener_at = Some((h.start, (s, e)));
         }
     }
+    // "confirmed the split to Variety", "denied the allegations to TMZ": a verb that confirms
+    // or denies, a short object, then "to" and a listed outlet, is told to that outlet.
+    if channel_hops.is_empty() {
+        for h in hits.iter().filter(|h| {
+            h.is(kind::VERB)
+                && !h.is(kind::TO_CHANNEL)
+                && matches!(h.entry.stance, Some(Stance::Endorse | Stance::Deny))
+        }) {
+            let end = text[h.end..u.end]
+                .find([',', ';', '.', '"', '“', '«'])
+                .map_or(u.end, |i| h.end + i);
+            let ws = ctx.reader.words(h.end, end);
+            // A short object, not a clause ("confirmed it would sell the unit to Reuters").
+            let Some(to) = ws.iter().take(5).position(|w| w.text(text) == "to") else {
+                continue;
+            };
+            if ws[..to]
+                .iter()
+                .any(|w| w.is_n(wf::PRONOUN | wf::COMPLEMENTIZER | wf::MODAL))
+            {
+                continue;
+            }
+            let after = ws.get(to + 1).map_or(end, |w| w.start);
+            let outlet = ctx
+                .reader
+                .hits_in(after, end)
+                .first()
+                .filter(|o| o.is(kind::OUTLET) && text[ws[to].end..o.start].trim().len() <= 3)
+                .and_then(|o| o.entry.outlet.map(|oi| (oi, o)));
+            if let (true, Some((oi, o))) = (to >= 1, outlet) {
+                let hop = listed_outlet_hop(lex, oi, &text[o.start..o.end]);
+                remember_outlet(outlets, &hop);
+                channel_hops.push(hop);
+                break;
+            }
+        }
+    }
 
     // "said on CBS's “Face the Nation”", "Speaking on BBC Radio 4's Today programme": a
     // reporting or channel verb, a preposition of `cues.on_air` and a listed outlet that aired

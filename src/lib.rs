@@ -4222,4 +4222,25 @@ mod tests {
             assert_eq!(first(t).0, Label::Anonymous, "{t}");
         }
     }
+
+    #[test]
+    fn confirmed_or_denied_to_a_listed_outlet_is_told_to_it() {
+        for (t, outlet) in [
+            (
+                "A representative for Reyes confirmed the split to Variety on Sunday.",
+                "Variety",
+            ),
+            ("Olsen denied the allegations to TMZ.", "TMZ"),
+        ] {
+            let (label, _, via) = first(t);
+            assert_eq!(
+                (label, via),
+                (Label::Relayed, vec![outlet.to_string()]),
+                "{t}"
+            );
+        }
+        // Not a clause that goes on past the object.
+        let (label, _, via) = first("The company confirmed it would sell the unit to Reuters.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+    }
 }
