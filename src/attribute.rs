@@ -411,21 +411,20 @@ impl<'a> Context<'a> {
                             .iter()
                             .zip(&hw)
                             .all(|(a, b)| a.eq_ignore_ascii_case(b) || same_stem(a, b, self.lex()))
+                        // "told the Journal" in The Wall Street Journal: an unlisted one-word name
+                        // that is the publisher's last word (a listed "the Times" is another
+                        // paper).
                         || hw.len() == 1
                             && pw.len() > 1
-                            && pw.last().is_some_and(|l| same_stem(l, hw[0], self.lex()))
+                            && pw.last().is_some_and(|l| {
+                                same_stem(l, hw[0], self.lex())
+                                    || hop.outlet.is_none() && l.eq_ignore_ascii_case(hw[0])
+                            })
                         // The publisher known by its last word ("на запрос «Недели»").
                         || pw.len() == 1
                             && hw.len() > 1
                             && hw.last().is_some_and(|l| same_stem(l, pw[0], self.lex())));
-                // "told the Journal" in The Wall Street Journal: an unlisted one-word name that
-                // is the publisher's last word (a listed "the Times" is another paper).
-                let last_word = hop.outlet.is_none()
-                    && hw.len() == 1
-                    && pw.len() > 1
-                    && pw.last().is_some_and(|l| l.eq_ignore_ascii_case(hw[0]));
                 (p.outlet.is_some() && p.outlet == hop.outlet)
-                    || last_word
                     || p.name.eq_ignore_ascii_case(&hop.name)
                     || same_stem(&p.name, &hop.name, self.lex())
                     || inflected
@@ -642,9 +641,10 @@ impl<'a> Context<'a> {
             let described = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
             let participle = described.len() >= 2
                 && described.first().is_some_and(|w| {
+                    let endings = &self.lex().participle_phrase_suffixes;
                     let t = w.text(text);
-                    t.starts_with(char::is_lowercase)
-                        && ends_with_any(&t.lower(), &self.lex().participle_phrase_suffixes)
+                    lower_case_form(t, endings)
+                        || w.is_n(wf::PARTICIPLE_SUFFIX) && t.starts_with(char::is_lowercase)
                 });
             if participle
                 && self
@@ -1354,11 +1354,8 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                         .words(f.end + c, left_end)
                         .first()
                         .is_some_and(|w| {
-                            let t = w.text(text);
                             w.is(wf::RELATIVE)
-                                || !lex.adjective_suffixes.is_empty()
-                                    && t.starts_with(char::is_lowercase)
-                                    && ends_with_any(&t.lower(), &lex.adjective_suffixes)
+                                || lower_case_form(w.text(text), &lex.adjective_suffixes)
                                     && !has(w.start, left_end, kind::VERB)
                         })
                 };
@@ -3017,7 +3014,7 @@ fn attribute_unit(
     }
     // "confirmed the split to Variety", "denied the allegations to TMZ": a verb that confirms
     // or denies, a short object, then "to" and a listed outlet, is told to that outlet.
-    if channel_hops.is_empty() {
+    if channel_hops.is_empty() && !lex.listener_prepositions.is_empty() {
         for h in hits.iter().filter(|h| {
             h.is(kind::VERB)
                 && !h.is(kind::TO_CHANNEL)
@@ -3028,12 +3025,17 @@ fn attribute_unit(
                 .map_or(u.end, |i| h.end + i);
             let ws = ctx.reader.words(h.end, end);
             // A short object, not a clause ("confirmed it would sell the unit to Reuters").
-            let Some(to) = ws.iter().take(5).position(|w| w.text(text) == "to") else {
+            let Some(to) = ws
+                .iter()
+                .take(5)
+                .position(|w| lex.listener_prepositions.contains(&w.text(text).lower()))
+            else {
                 continue;
             };
-            if ws[..to]
-                .iter()
-                .any(|w| w.is_n(wf::PRONOUN | wf::COMPLEMENTIZER | wf::MODAL))
+            if to == 0
+                || ws[..to]
+                    .iter()
+                    .any(|w| w.is_n(wf::PRONOUN | wf::COMPLEMENTIZER | wf::MODAL))
             {
                 continue;
             }
@@ -3044,7 +3046,7 @@ fn attribute_unit(
                 .first()
                 .filter(|o| o.is(kind::OUTLET) && text[ws[to].end..o.start].trim().len() <= 3)
                 .and_then(|o| o.entry.outlet.map(|oi| (oi, o)));
-            if let (true, Some((oi, o))) = (to >= 1, outlet) {
+            if let Some((oi, o)) = outlet {
                 let hop = listed_outlet_hop(lex, oi, &text[o.start..o.end]);
                 remember_outlet(outlets, &hop);
                 channel_hops.push(hop);
@@ -4294,6 +4296,12 @@ fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
 /// Whether `word` ends with one of `suffixes`.
 fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
     suffixes.iter().any(|x| word.ends_with(x.as_str()))
+}
+
+/// Whether `word` is lower-case and ends with one of `suffixes` (an adjective or participle
+/// form, where the language marks one: "близких", "опубликованном").
+fn lower_case_form(word: &str, suffixes: &[String]) -> bool {
+    word.starts_with(char::is_lowercase) && ends_with_any(&word.lower(), suffixes)
 }
 
 /// The gender a past verb agrees with, where verbs agree ("сказала", "сказал").

@@ -108,6 +108,10 @@ pub struct Cues {
     /// CBS's “Face the Nation”", "speaking on BBC Radio 4"): the outlet relays the words.
     #[serde(default)]
     pub on_air: Vec<String>,
+    /// Prepositions that mark whom a confirmation or denial was given to, after a short object
+    /// ("confirmed the split to Variety"): a listed outlet after one is told.
+    #[serde(default)]
+    pub listener_prepositions: Vec<String>,
     /// Verbs that only a publication does ("Как пишет «Медвестник»"): a name in guillemets
     /// as their subject is an outlet, listed or not.
     #[serde(default)]
@@ -933,6 +937,7 @@ impl Config {
             ("cues.self_reference_before", &c.self_reference_before),
             ("cues.outlet_only", &c.outlet_only),
             ("cues.on_air", &c.on_air),
+            ("cues.listener_prepositions", &c.listener_prepositions),
             ("cues.publication_verbs", &c.publication_verbs),
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),

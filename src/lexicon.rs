@@ -454,6 +454,8 @@ pub struct Lexicon {
     pub first_hand_objects: HashSet<String>,
     /// `cues.on_air`, lower-cased.
     pub on_air: Vec<String>,
+    /// `cues.listener_prepositions`, lower-cased.
+    pub listener_prepositions: HashSet<String>,
     /// `cues.publication_verbs`, lower-cased.
     pub publication_verbs: HashSet<String>,
     pub indefinite: HashSet<String>,
@@ -903,6 +905,7 @@ impl Lexicon {
             venue_any: AnyOf::new(s.venue_markers.iter().map(|x| x.to_lowercase())),
             first_hand_objects: set(&c.first_hand_objects),
             on_air: lowered(&c.on_air),
+            listener_prepositions: set(&c.listener_prepositions),
             publication_verbs: set(&c.publication_verbs),
             indefinite: set(&g.indefinite),
             definite: set(&g.definite),
