@@ -439,6 +439,11 @@ pub struct Patterns {
     /// Calder Review"): group 1. Empty: none.
     #[serde(default)]
     pub commissioned_credit: String,
+    /// A staff photographer's credit ("Фото: Андрей Любимов / РБК"): the outlet in group 1 is
+    /// the publisher when it is a listed newspaper, magazine, broadcaster or online outlet
+    /// (agencies sell their pictures to others). Empty: none.
+    #[serde(default)]
+    pub staff_credit: String,
     /// A line giving the publisher and the date or time of publication ("РБК, 14 мая 2025,
     /// 11:32", "«Деловой Петрозаводск», 5 сентября 2025"): the name in group 1 (any) or group 2
     /// (only a known outlet). Empty: none.
@@ -458,6 +463,7 @@ impl Patterns {
             ("patterns.trailing_credit", &self.trailing_credit),
             ("patterns.dateline", &self.dateline),
             ("patterns.commissioned_credit", &self.commissioned_credit),
+            ("patterns.staff_credit", &self.staff_credit),
             ("patterns.publication_line", &self.publication_line),
         ]
     }

@@ -564,6 +564,8 @@ pub struct LinePatterns {
     pub dateline: regex::Regex,
     /// `patterns.commissioned_credit`, when given.
     pub commissioned_credit: Option<regex::Regex>,
+    /// `patterns.staff_credit`, when given.
+    pub staff_credit: Option<regex::Regex>,
     /// `patterns.publication_line`, when given.
     pub publication_line: Option<regex::Regex>,
     /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
@@ -1019,6 +1021,7 @@ impl Lexicon {
                     dateline: compile(&p.dateline),
                     commissioned_credit: (!p.commissioned_credit.is_empty())
                         .then(|| compile(&p.commissioned_credit)),
+                    staff_credit: (!p.staff_credit.is_empty()).then(|| compile(&p.staff_credit)),
                     publication_line: (!p.publication_line.is_empty())
                         .then(|| compile(&p.publication_line)),
                     dateline_groups: std::sync::OnceLock::new(),

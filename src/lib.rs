@@ -262,6 +262,25 @@ fn publisher(
             }
         }
     }
+    // "Фото: Андрей Любимов / РБК": a staff photographer of a listed outlet that does not sell
+    // its pictures to others (not "Фото: Иван Сомов / ТАСС").
+    if let Some(re) = &lex.patterns.staff_credit {
+        use config::OutletKind as K;
+        for n in seg.non_claims.iter().filter(|n| n.kind == "caption-credit") {
+            let Some(g) = re.captures(&text[n.start..n.end]).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let own = lex.outlet_by_name(g.as_str()).is_some_and(|i| {
+                matches!(
+                    lex.outlets[i as usize].kind,
+                    K::Newspaper | K::Magazine | K::Online | K::Broadcaster
+                )
+            });
+            if own {
+                return Some(outlet_hop(lex, g.as_str()));
+            }
+        }
+    }
     // "documents seen by Reuters": the outlet that has seen them, when every such phrase names
     // the same one (an article that has "seen by The Verge" and "reviewed by Reuters" is by
     // neither, or by a third outlet, and relays both).
@@ -4242,5 +4261,23 @@ mod tests {
         // Not a clause that goes on past the object.
         let (label, _, via) = first("The company confirmed it would sell the unit to Reuters.");
         assert_eq!((label, via.len()), (Label::Named, 0));
+    }
+
+    #[test]
+    fn a_staff_photographers_credit_names_the_publisher_but_an_agencys_does_not() {
+        let body = "\n\nАвиакомпании подписали соглашение, рассказали РБК два источника.";
+        let (label, _, via) = first(&format!("Заголовок\n\nФото: Андрей Любимов / РБК{body}"));
+        assert_eq!(label, Label::Anonymous);
+        assert!(via.is_empty());
+        // An agency sells its pictures: the credit says nothing of who publishes the article.
+        let body = "\n\nАвиакомпании подписали соглашение, рассказали ТАСС два источника.";
+        let (label, _, via) = first(&format!("Заголовок\n\nФото: Иван Сомов / ТАСС{body}"));
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(via, ["ТАСС"]);
+        let (label, _, _) = first(
+            "Headline\n\nPhotograph: Tom Pascoe/The Guardian\n\nThe airline is in talks, two \
+             people told the Guardian.",
+        );
+        assert_eq!(label, Label::Anonymous);
     }
 }
