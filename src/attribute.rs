@@ -1758,6 +1758,26 @@ fn attribute_unit(
             a.corroboration = Some(sp);
         }
     }
+    // "A spokesman said the club \"does not comment on speculation\".": a refusal that opens a
+    // quotation closing the sentence after a reporting verb is the claim's status.
+    if !a.no_comment {
+        a.no_comment = ctx.quotes_in(u.start, u.end).iter().any(|q| {
+            // One clause, not a statement of several sentences ("said: “We do not comment on
+            // leaked documents. The government remains committed …”").
+            let inner = text[q.start..q.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let closes = q.end <= u.end
+                && !text[q.end..u.end].contains(char::is_alphanumeric)
+                && !inner.contains(['.', '!', '?', ';'])
+                && !text[u.start..q.start].trim_end().ends_with(':')
+                && hits.iter().any(|v| v.is(kind::VERB) && v.end <= q.start);
+            closes
+                && ctx.reader.hits_in(q.start, q.end).iter().any(|h| {
+                    h.is(kind::NO_COMMENT)
+                        && h.end <= q.end
+                        && ctx.reader.words(q.start, h.start).len() <= 3
+                })
+        });
+    }
     if !a.hedges.is_empty() {
         a.flag(flags::HEDGED);
     }
@@ -2157,6 +2177,8 @@ fn attribute_unit(
                         && !np.contains(is_quote_char)
                         && rest_words.first().is_none_or(|w| w.is(wf::RELATIVE))
                 };
+                let is_age =
+                    |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
                 let is_name = |name: &str| {
                     words_at_most(name, 5)
                         && !name.is_empty()
@@ -2169,7 +2191,10 @@ fn attribute_unit(
                     && !inverted_tail()
                     && !text[u.start..h.start].contains(is_quote_char)
                     && (lead.find(',').is_some_and(|c| is_name(lead[..c].trim()))
-                        || is_name(text[prev_chunk_start..prev_end].trim()));
+                        || is_name(text[prev_chunk_start..prev_end].trim())
+                        // "Another diner, Jodie Frayne, 34, said": a name, then an age.
+                        || is_age(text[prev_chunk_start..prev_end].trim())
+                            && lead.split(',').any(|c| is_name(c.trim())));
                 // "Источник, близкий к «Волжанину», подтвердил «Спорт-Вектору»": a source noun
                 // alone opening the sentence, then a lower-case description, is the subject.
                 let described_source = || {
@@ -4024,6 +4049,22 @@ fn resolve<'d>(
         .flatten();
     for prev in done.iter().rev().take(12) {
         if pronoun_gender.is_some_and(|g| gender_of(prev, text, lex).is_some_and(|p| p != g)) {
+            continue;
+        }
+        // "A member of her team said …. Asked …, she said": a possessive of the pronoun's
+        // gender after a partitive points to the one the group belongs to, whom the pronoun
+        // means (not "A man in his 70s").
+        let possessor = |g: bool| {
+            prev.source_text.as_deref().is_some_and(|src| {
+                let ws: Vec<&str> = src.split_whitespace().collect();
+                ws.windows(2).any(|p| {
+                    lex.word_is(p[0], wf::PARTITIVE)
+                        && lex.word_is(p[1], wf::POSSESSIVE)
+                        && gender_of_words(std::iter::once(p[1]), lex) == Some(g)
+                })
+            })
+        };
+        if pronoun_gender.is_some_and(possessor) {
             continue;
         }
         // Who declined to comment may speak next ("X declined to comment. \"…,\" she said"),

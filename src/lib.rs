@@ -4280,4 +4280,42 @@ mod tests {
         );
         assert_eq!(label, Label::Anonymous);
     }
+
+    #[test]
+    fn a_role_after_a_possessor_a_name_then_an_age_and_a_partitive_possessive() {
+        assert_named_by(
+            "\"We do not take this lightly,\" said Wealdmere Water's director of operations, \
+             Priya Chandrasekaran.",
+            "Wealdmere Water's director of operations, Priya Chandrasekaran",
+        );
+        // An age after the name in apposition: no "said she" inversion.
+        assert_named_by(
+            "Another diner, Jodie Frayne, 34, said she and four friends had fallen ill.",
+            "Jodie Frayne",
+        );
+        // "her" in "a member of her team" is the woman "she" means next, not the member.
+        let a = score(
+            "Ines Valdes won the final on Sunday. She said she had played through pain. A \
+             member of her team, speaking on condition of anonymity, said scans had shown \
+             inflammation. Asked about the Finals, she said: \"Let me enjoy tonight first.\"",
+            None,
+        );
+        let last = a.claims.last().unwrap();
+        assert_eq!(last.label, Label::Named);
+        assert_ne!(last.source.as_deref(), Some("A member of her team"));
+    }
+
+    #[test]
+    fn a_refusal_that_opens_a_closing_partial_quotation_is_no_comment() {
+        for t in [
+            "A police spokesman said it would be \"inappropriate to comment on speculation\".",
+            "A Harbridge spokesman said the club \"does not comment on speculation\".",
+        ] {
+            assert_eq!(first(t).0, Label::Unconfirmed, "{t}");
+        }
+        // A statement of several sentences that opens with one stays the speaker's.
+        let t = "A spokesman said: \"We do not comment on leaks. The plan stands and will go \
+                 ahead.\"";
+        assert_eq!(first(t).0, Label::Named, "{t}");
+    }
 }

@@ -1927,7 +1927,9 @@ impl<'a> Reader<'a> {
     /// наук Алексей Шестаков", "the lead author, cardiologist Jane Roe". `e` otherwise.
     pub fn apposed_role_name(&self, s: usize, e: usize, limit: usize) -> usize {
         let ws = self.words(s, e);
-        if ws.is_empty() || ws.iter().any(|w| is_capitalised(self.w(w))) {
+        // A role whose head is lower case, after any capitalised modifier or possessor
+        // ("Wealdmere Water's director of operations, Priya Chandrasekaran"); not a name.
+        if ws.last().is_none_or(|w| is_capitalised(self.w(w))) {
             return e;
         }
         let Some(rest) = self.text[e..limit].strip_prefix(", ") else {
