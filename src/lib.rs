@@ -4318,4 +4318,28 @@ mod tests {
                  ahead.\"";
         assert_eq!(first(t).0, Label::Named, "{t}");
     }
+
+    #[test]
+    fn a_womans_first_name_after_a_role_and_agreement_as_a_stance() {
+        // A present-tense verb shows no gender: a woman's first name is nominative anyway.
+        for t in [
+            "Юрист по уголовным делам Инна Гарифуллина напоминает, что вернуть деньги трудно.",
+            "Учитель обществознания из Твери Марина Осокина считает новое задание полезным.",
+        ] {
+            assert_eq!(first(t).0, Label::Named, "{t}");
+        }
+        assert_named_by(
+            "Ректор института Геннадий Бобров с этим не согласен.",
+            "Ректор института Геннадий Бобров",
+        );
+        assert_named_by(
+            "Вместе с тем Вальтер согласна, что комплекс один из самых интересных.",
+            "Вальтер",
+        );
+        // A collective agrees or not with no one named.
+        assert_eq!(
+            first("Оппозиция не согласна с итогами выборов.").0,
+            Label::Unconfirmed
+        );
+    }
 }
