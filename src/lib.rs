@@ -4342,4 +4342,27 @@ mod tests {
             Label::Unconfirmed
         );
     }
+
+    #[test]
+    fn russian_drafts_refusals_with_adjectives_and_unconfirmed_reports() {
+        assert_named_by(
+            "Согласно проекту демоверсии, в ЕГЭ появится новое задание.",
+            "проекту демоверсии",
+        );
+        let a = score(
+            "В пресс-службе компании подтвердили, что она «рассматривает варианты», но от более \
+             подробных комментариев отказались.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2);
+        assert_eq!(a.claims[1].label, Label::Unconfirmed);
+        let a = score(
+            "Как писали «Известия» со ссылкой на источник в министерстве, ведомство рассматривает \
+             эту возможность, однако официально эта информация не подтверждалась.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[1].label, Label::Unconfirmed);
+    }
 }
