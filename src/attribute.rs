@@ -1760,7 +1760,14 @@ fn attribute_unit(
     }
     // "A spokesman said the club \"does not comment on speculation\".": a refusal that opens a
     // quotation closing the sentence after a reporting verb is the claim's status.
-    if !a.no_comment {
+    // (Refusals are rare: look for one before looking at the quotations.)
+    let quoted_refusal = || {
+        ctx.reader
+            .hits_in(u.start, u.end)
+            .iter()
+            .any(|h| h.is(kind::NO_COMMENT))
+    };
+    if !a.no_comment && quoted_refusal() {
         a.no_comment = ctx.quotes_in(u.start, u.end).iter().any(|q| {
             // One clause, not a statement of several sentences ("said: “We do not comment on
             // leaked documents. The government remains committed …”").
@@ -4056,12 +4063,17 @@ fn resolve<'d>(
         // means (not "A man in his 70s").
         let possessor = |g: bool| {
             prev.source_text.as_deref().is_some_and(|src| {
-                let ws: Vec<&str> = src.split_whitespace().collect();
-                ws.windows(2).any(|p| {
-                    lex.word_is(p[0], wf::PARTITIVE)
-                        && lex.word_is(p[1], wf::POSSESSIVE)
-                        && gender_of_words(std::iter::once(p[1]), lex) == Some(g)
-                })
+                let mut ws = src.split_whitespace().peekable();
+                while let Some(w) = ws.next() {
+                    let Some(&next) = ws.peek() else { break };
+                    if lex.word_is(w, wf::PARTITIVE)
+                        && lex.word_is(next, wf::POSSESSIVE)
+                        && gender_of_words(std::iter::once(next), lex) == Some(g)
+                    {
+                        return true;
+                    }
+                }
+                false
             })
         };
         if pronoun_gender.is_some_and(possessor) {

@@ -564,8 +564,9 @@ pub struct LinePatterns {
     pub dateline: regex::Regex,
     /// `patterns.commissioned_credit`, when given.
     pub commissioned_credit: Option<regex::Regex>,
-    /// `patterns.staff_credit`, when given.
-    pub staff_credit: Option<regex::Regex>,
+    /// `patterns.staff_credit`: compiled on the first caption credit (see [`Self::staff_credit`]).
+    staff_credit_pattern: String,
+    staff_credit: std::sync::OnceLock<Option<regex::Regex>>,
     /// `patterns.publication_line`, when given.
     pub publication_line: Option<regex::Regex>,
     /// The dateline pattern for reading its groups inside a match of `dateline`, by the PikeVM:
@@ -574,6 +575,16 @@ pub struct LinePatterns {
 }
 
 impl LinePatterns {
+    /// `patterns.staff_credit`, when given: compiled on first use, as most texts have no
+    /// caption credit (its Unicode classes cost more to compile than a text to score).
+    pub fn staff_credit(&self) -> Option<&regex::Regex> {
+        self.staff_credit
+            .get_or_init(|| {
+                (!self.staff_credit_pattern.is_empty()).then(|| compile(&self.staff_credit_pattern))
+            })
+            .as_ref()
+    }
+
     /// The groups of the dateline pattern matched at `m` in `line`: the spans of groups 0 to 3.
     pub fn dateline_groups(&self, line: &str, m: &regex::Match) -> [Option<(usize, usize)>; 4] {
         let re = self.dateline_groups.get_or_init(|| {
@@ -1021,7 +1032,8 @@ impl Lexicon {
                     dateline: compile(&p.dateline),
                     commissioned_credit: (!p.commissioned_credit.is_empty())
                         .then(|| compile(&p.commissioned_credit)),
-                    staff_credit: (!p.staff_credit.is_empty()).then(|| compile(&p.staff_credit)),
+                    staff_credit_pattern: p.staff_credit.clone(),
+                    staff_credit: std::sync::OnceLock::new(),
                     publication_line: (!p.publication_line.is_empty())
                         .then(|| compile(&p.publication_line)),
                     dateline_groups: std::sync::OnceLock::new(),

@@ -264,9 +264,14 @@ fn publisher(
     }
     // "Фото: Андрей Любимов / РБК": a staff photographer of a listed outlet that does not sell
     // its pictures to others (not "Фото: Иван Сомов / ТАСС").
-    if let Some(re) = &lex.patterns.staff_credit {
+    let mut credits = seg
+        .non_claims
+        .iter()
+        .filter(|n| n.kind == "caption-credit")
+        .peekable();
+    if let Some(re) = credits.peek().and_then(|_| lex.patterns.staff_credit()) {
         use config::OutletKind as K;
-        for n in seg.non_claims.iter().filter(|n| n.kind == "caption-credit") {
+        for n in credits {
             let Some(g) = re.captures(&text[n.start..n.end]).and_then(|c| c.get(1)) else {
                 continue;
             };

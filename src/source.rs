@@ -383,7 +383,7 @@ impl<'a> Reader<'a> {
                 .is_some_and(|c| c == 'й' || !"аеёиоуыэюяь".contains(c))
             || (first.ends_with(['а', 'я']) && female_verb())
             // "Юрист по уголовным делам Инна Гарифуллина напоминает": a woman's first name.
-            || self.lex.female_words.contains(&first.lower());
+            || is_capitalised(first) && self.lex.female_words.contains(&first.lower());
         let person =
             head.is_n(wf::ANONYMOUS_HEAD | wf::TITLE) && !head.is_n(wf::ANONYMOUS_CORE_HEAD);
         (person
