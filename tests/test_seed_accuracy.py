@@ -178,6 +178,8 @@ PROBES = [
     ("ru_probe_29.jsonl", 0.84),
     ("en_probe_30.jsonl", 0.94),
     ("ru_probe_30.jsonl", 0.95),
+    ("en_probe_31.jsonl", 0.94),
+    ("ru_probe_31.jsonl", 0.92),
     # Retired held-out sets: held out until the twenty-seventh session pooled their misses to
     # write rules (eval/heldout/README.md); since then development data like the probes.
     ("en_retired_1.jsonl", 0.95),
