@@ -1958,8 +1958,10 @@ fn attribute_unit(
                     && lex.word_is(&text[h.start..h.end], wf::DOCUMENT_HEAD)
                     && toks.next().is_some_and(|p| lex.word_is(p, wf::PREPOSITION))
             };
-            // ("a 30-year dispute": a number in the modifier too.)
-            let hyphenated = m.contains('-')
+            // ("a 30-year dispute": a number in the modifier too.) Only where articles mark
+            // noun phrases: a Russian verb is no noun ("в своём телеграм-канале заявил").
+            let hyphenated = !lex.articles.is_empty()
+                && m.contains('-')
                 && m.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && m.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')

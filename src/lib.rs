@@ -4370,4 +4370,23 @@ mod tests {
         assert_eq!(a.claims[0].label, Label::Relayed);
         assert_eq!(a.claims[1].label, Label::Unconfirmed);
     }
+
+    #[test]
+    fn a_russian_speaker_before_their_own_channel_and_its_verb() {
+        // A hyphenated noun after a possessive is no modifier of a Russian verb, and the
+        // channel after the name is where the speaker spoke.
+        for t in [
+            "Губернатор области Павел Орешкин в своём телеграм-канале заявил, что угрозы нет.",
+            "Губернатор области Павел Орешкин в телеграм-канале заявил, что угрозы нет.",
+        ] {
+            let (label, source, via) = first(t);
+            assert_eq!(label, Label::Named, "{t}");
+            assert_eq!(
+                source.as_deref(),
+                Some("Губернатор области Павел Орешкин"),
+                "{t}"
+            );
+            assert!(via.is_empty(), "{t}");
+        }
+    }
 }

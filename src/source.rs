@@ -475,6 +475,15 @@ impl<'a> Reader<'a> {
             if i > 0 && (w.is(wf::NP_STOP | wf::RELATIVE) && !adjective || w.start >= channel) {
                 break;
             }
+            // "Губернатор Павел Орешкин в телеграм-канале (заявил)": where the subject may
+            // follow its verb, a preposition before a channel of the speaker's own (past a
+            // possessive) ends the phrase; the channel is where they spoke, not who.
+            if i > 0 && self.lex.verb_subject_order && w.is_n(wf::PREPOSITION) {
+                let next = ws[i + 1..].iter().find(|n| !n.is_n(wf::POSSESSIVE));
+                if next.is_some_and(|n| self.lex.owned_channel_nouns.contains(&self.w(n).lower())) {
+                    break;
+                }
+            }
             // "Обвинитель Ирина Калинкина в прениях (просила)": a preposition of time or
             // manner ends the phrase.
             if i > 0
