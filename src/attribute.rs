@@ -548,10 +548,7 @@ impl<'a> Context<'a> {
         let n = chunks.len();
         // "Carol Brennan, 58, of St. Albans, Hertfordshire, denies": a name, an age and short
         // place appositives before the cue; the name is the subject.
-        let age = |&(a, b): &(usize, usize)| {
-            let t = text[a..b].trim();
-            (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
-        };
+        let age = |&(a, b): &(usize, usize)| is_age(&text[a..b]);
         if let Some(j) = (1..n.saturating_sub(1)).find(|&j| age(&chunks[j])) {
             let places = chunks[j + 1..n - 1]
                 .iter()
@@ -1759,31 +1756,32 @@ fn attribute_unit(
         }
     }
     // "A spokesman said the club \"does not comment on speculation\".": a refusal that opens a
-    // quotation closing the sentence after a reporting verb is the claim's status.
-    // (Refusals are rare: look for one before looking at the quotations.)
-    let quoted_refusal = || {
-        ctx.reader
-            .hits_in(u.start, u.end)
-            .iter()
-            .any(|h| h.is(kind::NO_COMMENT))
-    };
-    if !a.no_comment && quoted_refusal() {
-        a.no_comment = ctx.quotes_in(u.start, u.end).iter().any(|q| {
+    // quotation closing the sentence after a reporting verb is the claim's status. (From the
+    // refusal hits, which are rare, to the quotation around one.)
+    if !a.no_comment {
+        let closing_quote = |q: &Quote| {
             // One clause, not a statement of several sentences ("said: “We do not comment on
             // leaked documents. The government remains committed …”").
             let inner = text[q.start..q.end].trim_end_matches(|c: char| !c.is_alphanumeric());
-            let closes = q.end <= u.end
+            q.end <= u.end
                 && !text[q.end..u.end].contains(char::is_alphanumeric)
                 && !inner.contains(['.', '!', '?', ';'])
                 && !text[u.start..q.start].trim_end().ends_with(':')
-                && hits.iter().any(|v| v.is(kind::VERB) && v.end <= q.start);
-            closes
-                && ctx.reader.hits_in(q.start, q.end).iter().any(|h| {
-                    h.is(kind::NO_COMMENT)
+                && hits.iter().any(|v| v.is(kind::VERB) && v.end <= q.start)
+        };
+        a.no_comment = ctx
+            .reader
+            .hits_in(u.start, u.end)
+            .iter()
+            .filter(|h| h.is(kind::NO_COMMENT))
+            .any(|h| {
+                ctx.quotes_in(u.start, u.end).iter().any(|q| {
+                    q.start < h.start
                         && h.end <= q.end
                         && ctx.reader.words(q.start, h.start).len() <= 3
+                        && closing_quote(q)
                 })
-        });
+            });
     }
     if !a.hedges.is_empty() {
         a.flag(flags::HEDGED);
@@ -2186,8 +2184,6 @@ fn attribute_unit(
                         && !np.contains(is_quote_char)
                         && rest_words.first().is_none_or(|w| w.is(wf::RELATIVE))
                 };
-                let is_age =
-                    |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
                 let is_name = |name: &str| {
                     words_at_most(name, 5)
                         && !name.is_empty()
@@ -2202,7 +2198,7 @@ fn attribute_unit(
                     && (lead.find(',').is_some_and(|c| is_name(lead[..c].trim()))
                         || is_name(text[prev_chunk_start..prev_end].trim())
                         // "Another diner, Jodie Frayne, 34, said": a name, then an age.
-                        || is_age(text[prev_chunk_start..prev_end].trim())
+                        || is_age(&text[prev_chunk_start..prev_end])
                             && lead.split(',').any(|c| is_name(c.trim())));
                 // "Источник, близкий к «Волжанину», подтвердил «Спорт-Вектору»": a source noun
                 // alone opening the sentence, then a lower-case description, is the subject.
@@ -4351,6 +4347,12 @@ fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
 /// Whether `word` ends with one of `suffixes`.
 fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
     suffixes.iter().any(|x| word.ends_with(x.as_str()))
+}
+
+/// Whether a comma chunk is only an age ("Ana Ruiz, 31, said"): one to three digits.
+fn is_age(chunk: &str) -> bool {
+    let t = chunk.trim();
+    (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether `word` is lower-case and ends with one of `suffixes` (an adjective or participle
