@@ -545,6 +545,16 @@ impl<'a> Context<'a> {
             }
         }
         chunks.push((start, pos));
+        // "Kyodo, in turn, citing …", "Kyodo, в свою очередь, со ссылкой на …": a discourse
+        // phrase between commas is read past, never a subject.
+        if chunks.len() >= 3 && !self.lex().parentheticals.is_empty() {
+            chunks.retain(|&(a, b)| {
+                !self
+                    .lex()
+                    .parentheticals
+                    .contains(&text[a..b].trim().lower())
+            });
+        }
         let n = chunks.len();
         // "Carol Brennan, 58, of St. Albans, Hertfordshire, denies": a name, an age and short
         // place appositives before the cue; the name is the subject.
@@ -586,6 +596,25 @@ impl<'a> Context<'a> {
         // opens the chunk before it.
         // (Past an empty chunk between the last comma and the cue.)
         let m = n - usize::from(n >= 2 && text[chunks[n - 1].0..chunks[n - 1].1].trim().is_empty());
+        // "Японское агентство Kyodo, со ссылкой на источник в правительстве Филиппин,
+        // сообщает": a citing phrase that opens the chunk before the cue is no subject; the
+        // chunk before it is.
+        if m >= 2 && m == n {
+            let (ca, cb) = chunks[m - 1];
+            let opens_citing = self
+                .reader
+                .hits_in(ca, cb)
+                .first()
+                .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty());
+            if opens_citing {
+                let (pa, pb) = chunks[m - 2];
+                if let Some((a, b)) = self.clean_chunk(pa, pb, false) {
+                    if self.reader.valid_np(a, b) {
+                        return Some((a, b));
+                    }
+                }
+            }
+        }
         if m >= 2 {
             let (pa, pb) = chunks[m - 2];
             let described = self
@@ -1964,7 +1993,26 @@ fn attribute_unit(
                 && m.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
                 && !ends_with_any(m, &lex.age_suffixes);
-            (hyphenated || in_phrase()) && determiner()
+            // "An evacuation warning, which means …": an "-ing" word after an article and a
+            // lower-case noun, closing its phrase (a comma, a full stop, "which" after it), is
+            // a noun compound; "a statement saying the talks failed" goes on with content.
+            let compound = || {
+                let cue = &text[h.start..h.end];
+                let rest = text[h.end..].trim_start();
+                !lex.articles.is_empty()
+                    && !cue.contains(' ')
+                    && lex.suffix_bits(cue.to_ascii_lowercase().as_bytes()) & wf::PARTICIPLE_SUFFIX
+                        != 0
+                    && m.chars().all(char::is_lowercase)
+                    && lex.suffix_bits(m.as_bytes()) & (wf::ADVERB_SUFFIX | wf::PARTICIPLE_SUFFIX)
+                        == 0
+                    && lex.word_is(d, wf::ARTICLE)
+                    && (rest.starts_with([',', '.', ';', ')'])
+                        || rest.split_whitespace().next().is_some_and(|w| {
+                            lex.word_is(w, wf::RELATIVE) && !lex.word_is(w, wf::COMPLEMENTIZER)
+                        }))
+            };
+            (hyphenated || in_phrase()) && determiner() || compound()
         };
         // ("the world number three said": a count word after a rank noun is a rank.)
         let ranked = || lex.word_is(ctx.second_word_before(h.start), wf::RANK_NOUN);
@@ -2616,6 +2664,13 @@ fn attribute_unit(
         let (s, e) = ctx
             .subject_before_appositive(cs, (s, e), after)
             .unwrap_or((s, e));
+        // "The ministry backed the plan, saying …": a continuation's speaker is the subject
+        // of the clause before it, which ends at its past-tense verb.
+        let (s, e) = if continues {
+            (s, ctx.reader.subject_end(s, e))
+        } else {
+            (s, e)
+        };
         // "Xinhua …, said the government had declared …": a phrase that opens with a reporting
         // verb is that verb's content, not the subject of a cue inside it.
         let opens_with_verb = hits.iter().any(|v| {

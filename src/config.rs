@@ -273,6 +273,10 @@ pub struct Grammar {
     pub attribution_back_references: Vec<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: Vec<String>,
+    /// Discourse phrases set off by commas between a subject and what follows it ("Kyodo, in
+    /// turn, citing …", "Kyodo, в свою очередь, со ссылкой на …"): read past, never a subject.
+    #[serde(default)]
+    pub parentheticals: Vec<String>,
     pub modals: Vec<String>,
     pub infinitive_markers: Vec<String>,
     /// Single words that open a subject naming no one who speaks ("Neither X nor Y has
@@ -1014,6 +1018,7 @@ impl Config {
             ),
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),
+            ("grammar.parentheticals", &g.parentheticals),
             ("grammar.modals", &g.modals),
             ("grammar.infinitive_markers", &g.infinitive_markers),
             ("grammar.negative_subjects", &g.negative_subjects),

@@ -482,6 +482,8 @@ pub struct Lexicon {
     pub comparatives: HashSet<String>,
     pub appositive_claim_nouns: Vec<String>,
     pub lead_ins: HashSet<String>,
+    /// `grammar.parentheticals`, lower-cased.
+    pub parentheticals: HashSet<String>,
     pub modals: HashSet<String>,
     pub infinitive_markers: HashSet<String>,
     /// `grammar.negative_subjects`, lower-cased.
@@ -947,6 +949,7 @@ impl Lexicon {
                 .map(|x| x.to_lowercase())
                 .collect(),
             lead_ins: set(&g.lead_ins),
+            parentheticals: set(&g.parentheticals),
             modals: set(&g.modals),
             infinitive_markers: set(&g.infinitive_markers),
             negative_subjects: lowered(&g.negative_subjects),

@@ -4389,4 +4389,117 @@ mod tests {
             assert!(via.is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn a_continuation_speaks_for_the_subject_of_the_clause_before_it() {
+        // The subject ends at its past-tense verb ("backed"), not at the comma; a participle
+        // after an article is no verb ("A retired general").
+        assert_named_by(
+            "The ministry backed the plan, saying it would cut costs.",
+            "The ministry",
+        );
+        let (_, source, _) = first("A retired general backed the plan, saying it would cut costs.");
+        assert_eq!(source.as_deref(), Some("A retired general"));
+        assert_named_by(
+            "In a note to clients, Harwell Securities analyst Jonah Feld raised his target, \
+             writing that the data were \"cleaner than expected\".",
+            "Harwell Securities analyst Jonah Feld",
+        );
+        assert_named_by(
+            "Министр поддержал проект, сообщив, что он снизит расходы.",
+            "Министр",
+        );
+    }
+
+    #[test]
+    fn title_case_organisations_and_noun_compounds() {
+        // A plural, a capitalised preposition and a capitalised name are one organisation.
+        assert_named_by(
+            "Reporters Without Borders said the journalist had been detained.",
+            "Reporters Without Borders",
+        );
+        assert_named_by(
+            "Doctors Without Borders said its teams had treated 54 people.",
+            "Doctors Without Borders",
+        );
+        // "Doctors" alone is still a vague group.
+        assert_eq!(
+            first("Doctors said the patient had died.").0,
+            Label::Unconfirmed
+        );
+        // An "-ing" noun after an article and a noun is no cue; nor is "member states".
+        for t in [
+            "An evacuation warning, which means residents should be ready to leave, remains in place.",
+            "The proposal needs the approval of both member states and the European Parliament.",
+        ] {
+            let (label, source, _) = first(t);
+            assert_eq!((label, source), (Label::Unconfirmed, None), "{t}");
+        }
+        // "a statement saying …" still reports.
+        assert_named_by(
+            "The agency issued a statement saying the talks had failed.",
+            "The agency",
+        );
+    }
+
+    #[test]
+    fn the_other_of_two_sources_is_the_same_anonymous_group() {
+        let a = score(
+            "Two sources familiar with the matter said the unit was shut. The other said the \
+             cracker had been cut to minimum rates.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2);
+        assert_eq!(a.claims[1].label, Label::Anonymous);
+    }
+
+    #[test]
+    fn a_citing_phrase_after_a_parenthetical_is_no_subject() {
+        let (label, source, via) = first(
+            "Японское агентство Kyodo, в свою очередь, со ссылкой на источник в правительстве \
+             Филиппин сообщает, что Манила запросила консультации.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(source.as_deref(), Some("источник в правительстве Филиппин"));
+        assert_eq!(via, ["Kyodo News"]);
+        let (label, source, via) = first(
+            "Kyodo, in turn, citing a government source, reported that Manila had asked for talks.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(source.as_deref(), Some("a government source"));
+        assert_eq!(via, ["Kyodo News"]);
+    }
+
+    #[test]
+    fn national_agencies_trade_press_and_declined_outlet_names() {
+        for (t, outlet) in [
+            (
+                "Министерство иностранных дел Норвегии, по данным агентства NTB, воздержалось от \
+                 оценок, сообщив лишь, что получило приглашение.",
+                "NTB",
+            ),
+            (
+                "По данным источника «Советского спорта», у защитника повреждение связок колена.",
+                "Советский спорт",
+            ),
+            (
+                "Подруга певицы, пожелавшая остаться неизвестной, рассказала StarHit, что решение \
+                 было взаимным.",
+                "StarHit",
+            ),
+            (
+                "Industry intelligence service OPIS reported that heavy flaring had been seen at \
+                 the plant, citing people living nearby.",
+                "OPIS",
+            ),
+            (
+                "The emir welcomed the proposal, the Qatar News Agency reported.",
+                "Qatar News Agency",
+            ),
+        ] {
+            let (label, _, via) = first(t);
+            assert_eq!(label, Label::Relayed, "{t}");
+            assert_eq!(via, [outlet], "{t}");
+        }
+    }
 }

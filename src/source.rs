@@ -447,6 +447,24 @@ impl<'a> Reader<'a> {
 
     /// Cut a subject phrase that starts at `s` where the predicate begins: at an auxiliary,
     /// adverb, relative pronoun or a quotation mark.
+    /// Where the subject of a clause `s..e` ends: before its first lower-case past-tense verb
+    /// that does not follow an article, a determiner or a possessive ("The ministry | backed
+    /// the plan", not "A | retired general"); `e` when there is none or what is left before
+    /// it is no noun phrase.
+    pub fn subject_end(&self, s: usize, e: usize) -> usize {
+        let ws = self.words(s, e);
+        let verb = (1..ws.len()).find(|&i| {
+            let w = &ws[i];
+            w.is(wf::PAST_SUFFIX)
+                && !is_capitalised(self.w(w))
+                && !ws[i - 1].is_n(wf::ARTICLE | wf::DETERMINER | wf::POSSESSIVE)
+        });
+        match verb {
+            Some(i) if self.valid_np(s, ws[i - 1].end) => ws[i - 1].end,
+            _ => e,
+        }
+    }
+
     pub fn cut_forward(&self, s: usize, e: usize) -> (usize, usize) {
         let ws = self.words(s, e);
         if let Some(end) = self.tail_name(&ws) {
@@ -759,6 +777,17 @@ impl<'a> Reader<'a> {
         }
         if let Some((s2, e2)) = self.without_first_hand_object(&ws) {
             return self.classify(s2, e2, unit, outlets);
+        }
+        // "Doctors Without Borders", "Reporters Without Borders": where articles mark noun
+        // phrases, a plural word, a capitalised preposition and capitalised words after it
+        // are one organisation's name, not a group of people or an outlet's journalists.
+        let title_case_org = !l.articles.is_empty()
+            && ws.len() >= 3
+            && ws[0].is_n(wf::PLURAL)
+            && ws[1].is_n(wf::PREPOSITION)
+            && ws[1..].iter().all(|w| is_capitalised(self.w(w)));
+        if title_case_org {
+            return np;
         }
         // "Space.com": a bare web address is a website (a listed one is read as listed, below).
         if let [w] = &ws[usize::from(ws.len() == 2 && ws[0].is_n(wf::ARTICLE))..] {
@@ -1474,11 +1503,15 @@ impl<'a> Reader<'a> {
             np.class = Class::Pronoun;
             return np;
         }
-        // "one of them", "another", "a second person": anonymous back-references.
-        if w0.is_n(wf::BACK_REFERENCE_QUANTIFIER)
-            && (ws.len() == 1
-                || ws.get(1).is_some_and(|t| t.is_n(wf::PARTITIVE))
-                    && ws.get(2).is_some_and(|t| t.is_n(wf::PARTITIVE_TARGET)))
+        // "one of them", "another", "a second person": anonymous back-references ("the
+        // other", after the first of two sources).
+        let the_other =
+            ws.len() == 2 && w0.is_n(wf::DEFINITE) && ws[1].is_n(wf::BACK_REFERENCE_QUANTIFIER);
+        if the_other
+            || w0.is_n(wf::BACK_REFERENCE_QUANTIFIER)
+                && (ws.len() == 1
+                    || ws.get(1).is_some_and(|t| t.is_n(wf::PARTITIVE))
+                        && ws.get(2).is_some_and(|t| t.is_n(wf::PARTITIVE_TARGET)))
         {
             np.class = Class::AnonBackRef {
                 spec: spec(),
