@@ -1416,6 +1416,41 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
 
 /// Who answers an interview's questions: the person named last before the first answer that
 /// names no speaker of its own.
+/// The person an unattributed sentence shortly before an interview's first answer opens with
+/// (a role and a name of two or more capitalised words: "Главный тренер «Метеора» Андрей
+/// Вершинин на пресс-конференции был немногословен."), with their class.
+fn qa_opener(
+    ctx: &Context,
+    done: &[Attributed],
+    u: Unit,
+    outlets: &ArticleOutlets,
+) -> Option<(usize, usize, Class)> {
+    let text = ctx.text();
+    let p = done
+        .iter()
+        .rev()
+        .take(2)
+        .find(|p| p.source.is_none() && p.paragraph + 3 >= u.paragraph)?;
+    let (s, e) = ctx.reader.cut_forward(p.start, p.end);
+    let ws = ctx.reader.words(s, e);
+    let n = ws.len();
+    let name = (2..=MAX_NAME_WORDS + 4).contains(&n)
+        && ws[n - 2..].iter().all(|w| is_capitalised(w.text(text)))
+        && !text[ws[n - 2].start..e].contains(is_quote_char);
+    if !name || e >= p.end {
+        return None;
+    }
+    let np = ctx.reader.classify(s, e, (p.start, p.end), outlets);
+    matches!(
+        np.class,
+        Class::Named {
+            document: false,
+            ..
+        }
+    )
+    .then_some((s, e, np.class))
+}
+
 fn interviewee_of(done: &[Attributed], lex: &Lexicon) -> Option<usize> {
     done.iter().rposition(|p| {
         matches!(
@@ -1530,7 +1565,20 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
             a.flag(flags::CARRIED_OVER);
         } else if u.answer && unsourced {
             interviewee = interviewee.or_else(|| interviewee_of(&done, ctx.lex()));
-            if let Some(who) = interviewee.map(|i| &done[i]) {
+            // "Главный тренер Андрей Вершинин на пресс-конференции был немногословен. — Чего не
+            // хватило? — Дисциплины.": with no one quoted before, the person the sentence
+            // before the questions opens with answers them.
+            let opener = interviewee
+                .is_none()
+                .then(|| qa_opener(ctx, &done, u, &outlets))
+                .flatten();
+            if let Some((s, e, class)) = opener {
+                a.source = Some((s, e));
+                a.source_text = Some(clean_source(&ctx.text()[s..e]));
+                label_from(&mut a, &class);
+                a.origin_class = Some(class);
+                a.flag(flags::CARRIED_OVER);
+            } else if let Some(who) = interviewee.map(|i| &done[i]) {
                 carry(&mut a, who);
                 // "Its leader spoke to the Echo on Monday." before the questions: a printed
                 // interview is the publisher's, the answers first-hand.
@@ -3679,10 +3727,19 @@ fn attribute_unit(
             }
         });
         // The publisher quoting itself: treat as the outlet's own voice.
+        // ("Как стало известно «Ъ»" in Kommersant: what the publisher itself learned names no
+        // source.)
         if via.is_empty() && matches!(origin_class, Class::Outlet(_)) {
-            origin_class = Class::Named {
-                document: false,
-                person_without_role: false,
+            let learned = a
+                .cue
+                .is_some_and(|(cs, ce)| lex.outlet_agent_cues.contains(&text[cs..ce].lower()));
+            origin_class = if learned {
+                Class::Unsourced
+            } else {
+                Class::Named {
+                    document: false,
+                    person_without_role: false,
+                }
             };
         }
         if matches!(np.class, Class::Pronoun) && resolved.is_none() {

@@ -54,6 +54,10 @@ pub struct LanguageMeta {
     pub code: String,
     pub name: String,
     pub abbreviations: Vec<String>,
+    /// Abbreviations of units and list ends ("руб", "млрд", "т.д") that end the sentence when
+    /// a capital follows them ("… 38 млрд руб. По словам …").
+    #[serde(default)]
+    pub unit_abbreviations: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -914,6 +918,10 @@ impl Config {
         let g = &self.grammar;
         vec![
             ("language.abbreviations", &self.language.abbreviations),
+            (
+                "language.unit_abbreviations",
+                &self.language.unit_abbreviations,
+            ),
             ("cues.neutral", &c.neutral),
             ("cues.endorse", &c.endorse),
             ("cues.distance_mild", &c.distance_mild),

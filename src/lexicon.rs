@@ -403,6 +403,8 @@ pub struct Lexicon {
     /// Lower-cased outlet names and aliases to outlet index.
     pub outlet_names: HashMap<String, u32>,
     pub abbreviations: HashSet<String>,
+    /// `language.unit_abbreviations`, lower-cased, without a final stop.
+    pub unit_abbreviations: HashSet<String>,
     pub anonymous_heads: HashSet<String>,
     pub anonymous_core_heads: HashSet<String>,
     pub named_heads: HashSet<String>,
@@ -869,6 +871,12 @@ impl Lexicon {
                 .abbreviations
                 .iter()
                 .map(|a| a.trim_end_matches('.').to_lowercase())
+                .collect(),
+            unit_abbreviations: cfg
+                .language
+                .unit_abbreviations
+                .iter()
+                .map(|a| a.trim().trim_end_matches('.').to_lowercase())
                 .collect(),
             anonymous_heads: set(&s.anonymous_heads),
             anonymous_core_heads: set(&s.anonymous_core_heads),

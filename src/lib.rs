@@ -4502,4 +4502,54 @@ mod tests {
             assert_eq!(via, [outlet], "{t}");
         }
     }
+
+    #[test]
+    fn what_the_publisher_itself_learned_names_no_source() {
+        // «Ъ» is the publisher (its own sources speak first-hand); what it learned is its own.
+        let a = score(
+            "Как стало известно «Ъ», авиакомпания ведёт переговоры с кредиторами.\n\n\
+             По словам двух источников «Ъ», знакомых с ходом переговоров, компания просит \
+             отсрочку.",
+            Some("Коммерсантъ"),
+        );
+        assert_eq!(a.claims[0].label, Label::Unconfirmed, "{:?}", a.claims[0]);
+        assert_eq!(a.claims[1].label, Label::Anonymous, "{:?}", a.claims[1]);
+        // Another outlet's learning is still a relay.
+        let c = &score(
+            "Как стало известно «Спорт-Экспрессу», медобследование пройдёт в понедельник.",
+            Some("Коммерсантъ"),
+        )
+        .claims[0];
+        assert_eq!(c.label, Label::Relayed, "{c:?}");
+    }
+
+    #[test]
+    fn interview_answers_after_a_sentence_that_introduces_the_speaker() {
+        let a = score(
+            "Главный тренер «Метеора» Андрей Вершинин на пресс-конференции был немногословен.\n\n\
+             — Чего не хватило команде?\n\n\
+             — Дисциплины. Мы сами отдали игру.\n\n\
+             — Будут ли изменения в составе?\n\n\
+             — Посмотрим.",
+            None,
+        );
+        let answers: Vec<_> = a.claims.iter().filter(|c| c.paragraph > 0).collect();
+        assert_eq!(answers.len(), 2, "{:?}", a.claims);
+        for c in answers {
+            assert_eq!(c.label, Label::Named, "{c:?}");
+            assert_eq!(
+                c.source.as_deref(),
+                Some("Главный тренер Метеора Андрей Вершинин")
+            );
+        }
+    }
+
+    #[test]
+    fn anonymity_inside_a_participle_phrase_after_the_speaker() {
+        let (label, _, _) = first(
+            "Высокопоставленный представитель администрации США, выступавший перед журналистами \
+             на условиях анонимности, заявил, что Вашингтон не ищет конфронтации.",
+        );
+        assert_eq!(label, Label::Anonymous);
+    }
 }

@@ -934,8 +934,8 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
     out.extend(found);
 }
 
-fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
-    // The token before the dot: letters and inner dots.
+/// The token before the stop at `dot`: letters, digits and inner dots.
+fn token_before(text: &str, dot: usize) -> &str {
     let before = &text[crate::text::floor_char(text, dot.saturating_sub(40))..dot];
     let tok_start = before
         .char_indices()
@@ -943,7 +943,27 @@ fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
         .find(|&(_, c)| !(crate::text::is_alnum(c) || c == '.'))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
-    let tok = &before[tok_start..];
+    &before[tok_start..]
+}
+
+/// Whether the stop at `dot` closes a unit abbreviation (`language.unit_abbreviations`:
+/// "38 млрд руб.", "и т.д.") with a capital after it: the sentence ends there ("… 38 млрд
+/// руб. По словам …"), as it does not after "г. Москва" or "Dr. Smith".
+fn unit_before_capital(text: &str, dot: usize, e: usize, lex: &Lexicon) -> bool {
+    if lex.unit_abbreviations.is_empty() {
+        return false;
+    }
+    let rest = &text[dot + 1..e];
+    let ws = leading_ws(rest);
+    ws > 0
+        && rest[ws..].chars().next().is_some_and(char::is_uppercase)
+        && lex
+            .unit_abbreviations
+            .contains(&token_before(text, dot).lower())
+}
+
+fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
+    let tok = token_before(text, dot);
     if tok.is_empty() {
         return false;
     }
@@ -1017,7 +1037,11 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             (None, None) => break,
         };
         i = pos + len;
-        if c == '.' && is_abbreviation(text, pos, lex) && !abbreviation_before_quote(text, pos, e) {
+        if c == '.'
+            && is_abbreviation(text, pos, lex)
+            && !abbreviation_before_quote(text, pos, e)
+            && !unit_before_capital(text, pos, e, lex)
+        {
             continue;
         }
         // Consume the rest of the punctuation cluster and closing marks.
@@ -1177,6 +1201,18 @@ mod tests {
         let lex = Lexicon::new(&Config::for_language("ru").unwrap());
         let s = segment(text, &lex.scan(text), &lex);
         assert_eq!(unit_texts(text, &s).len(), 1);
+        // A unit's abbreviation before a capital ends the sentence; "г." before a name does not.
+        let text = "Долг составил 38 млрд руб. По словам источника, переговоры идут. В 1999 г. \
+                    Петров стал директором, сообщил источник.";
+        let s = segment(text, &lex.scan(text), &lex);
+        assert_eq!(
+            unit_texts(text, &s),
+            [
+                "Долг составил 38 млрд руб.",
+                "По словам источника, переговоры идут.",
+                "В 1999 г. Петров стал директором, сообщил источник."
+            ]
+        );
     }
 
     #[test]

@@ -1528,8 +1528,11 @@ impl<'a> Reader<'a> {
                 let gap = &self.text[e..h.start];
                 // (Past the closing mark of a quoted name: "сотрудников офиса «Полки»,
                 // пожелавшие остаться неназванными".)
+                // ("…, выступавший перед журналистами на условиях анонимности": a participle
+                // phrase set off by a comma may hold its object too.)
+                let words = gap.split_whitespace().count();
                 h.is(kind::ANONYMITY)
-                    && gap.split_whitespace().count() <= 2
+                    && (words <= 2 || words <= 4 && gap.trim_start().starts_with(','))
                     && gap.chars().all(|c| {
                         c == ',' || c.is_whitespace() || c.is_alphabetic() || is_quote_char(c)
                     })
