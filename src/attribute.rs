@@ -12,8 +12,8 @@ use crate::source::{
     Specificity,
 };
 use crate::text::{
-    ceil_char, floor_char, gallop, is_capitalised, is_quote_char, norm, thousands_comma,
-    word_count, words_at_least, words_at_most, Lower,
+    ceil_char, ends_with_any, floor_char, gallop, is_capitalised, is_quote_char, norm,
+    thousands_comma, word_count, words_at_least, words_at_most, Lower,
 };
 use crate::words::Tok;
 
@@ -4454,11 +4454,6 @@ fn gender_of(a: &Attributed, text: &str, lex: &Lexicon) -> Option<bool> {
         .filter(|w| !lex.word_is(w, wf::PRONOUN | wf::POSSESSIVE));
     gender_of_words(words, lex)
         .or_else(|| gender_of_verb(text[a.cue?.0..a.cue?.1].split_whitespace().next()?, lex))
-}
-
-/// Whether `word` ends with one of `suffixes`.
-fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
-    suffixes.iter().any(|x| word.ends_with(x.as_str()))
 }
 
 /// Whether a comma chunk is only an age ("Ana Ruiz, 31, said"): one to three digits.

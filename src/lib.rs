@@ -4552,4 +4552,22 @@ mod tests {
         );
         assert_eq!(label, Label::Anonymous);
     }
+
+    #[test]
+    fn an_outlet_noun_in_the_dative_before_a_quoted_name_is_the_listener() {
+        let (label, source, via) = first(
+            "«В квартире плюс девять», — рассказала телеканалу «Керженск-24» жительница дома № 15 \
+             Наталья Веселова.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(
+            source.as_deref(),
+            Some("жительница дома № 15 Наталья Веселова")
+        );
+        assert_eq!(via, ["Керженск-24"]);
+        // In the nominative the channel speaks itself.
+        let (label, _, via) = first("«Утечки нет», — сообщил телеграм-канал «Утечки».");
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(via, ["Утечки"]);
+    }
 }

@@ -4,7 +4,9 @@
 use crate::config::OutletKind;
 use crate::lexicon::{kind, wf, Hit, Lexicon};
 use crate::model::Span;
-use crate::text::{is_capitalised, is_quote_char, push_norm, thousands_comma, Lower};
+use crate::text::{
+    ends_with_any, is_capitalised, is_quote_char, push_norm, thousands_comma, Lower,
+};
 use crate::words::{Tok, WordIndex};
 use std::borrow::Cow;
 
@@ -1803,6 +1805,14 @@ impl<'a> Reader<'a> {
     /// ТАСС источник в правительстве", "рассказал нашему изданию источник"): a first-hand object,
     /// or an outlet with its outlet nouns. `s` when the phrase opens with no listener; `None`
     /// when the listener is all there is ("рассказал нашему корреспонденту, что").
+    /// Whether a word has a dative ending of the language ("телеканалу", "газете"); never in a
+    /// language that lists none.
+    fn dative_word(&self, w: &Tok) -> bool {
+        let word = self.w(w).lower();
+        ends_with_any(&word, &self.lex.dative_suffixes)
+            && !ends_with_any(&word, &self.lex.dative_exception_suffixes)
+    }
+
     pub fn after_listener(&self, s: usize, e: usize) -> Option<usize> {
         let ws = self.words(s, e);
         let n = ws.len();
@@ -1832,9 +1842,15 @@ impl<'a> Reader<'a> {
             .then_some(i)
         };
         // A name in quotation marks ("заявил «Спорт-Экспрессу» агент"): the listener is the
-        // quoted name.
+        // quoted name; also after an outlet noun in the dative ("рассказала телеканалу
+        // «Керженск-24» жительница дома"), where a nominative one would speak itself.
         let quoted = || {
-            let close = self.quoted_name_end(s, e)?;
+            let from = if i > 0 && i < n && self.dative_word(&ws[i - 1]) {
+                ws[i].start
+            } else {
+                s
+            };
+            let close = self.quoted_name_end(from, e)?;
             Some(ws.partition_point(|w| w.start < close))
         };
         match first_hand

@@ -349,6 +349,11 @@ pub fn push_norm(out: &mut String, w: &str) {
     }
 }
 
+/// Whether `word` ends with one of `suffixes`.
+pub fn ends_with_any(word: &str, suffixes: &[String]) -> bool {
+    suffixes.iter().any(|x| word.ends_with(x.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
