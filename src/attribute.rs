@@ -1416,6 +1416,42 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
 
 /// Who answers an interview's questions: the person named last before the first answer that
 /// names no speaker of its own.
+/// Whether the verb `h` closes the sentence inside a relative clause that describes a thing
+/// with no content of its own: "the song Northern Wind, which Stolyarov wrote for her.",
+/// "песня «Северный ветер», которую написал для неё Столяров." The relative opens the clause
+/// after a comma; a subject comes between it and the verb (English) or a capitalised one after
+/// the verb (where the subject may follow its verb); nothing reported follows (no
+/// complementiser, colon or quotation, a few words at most). Not "officials, who said the
+/// plan was dead".
+fn describing_relative(ctx: &Context, u: Unit, h: &Hit) -> bool {
+    let text = ctx.text();
+    let lex = ctx.lex();
+    let Some(comma) = text[u.start..h.start].rfind(',').map(|c| u.start + c) else {
+        return false;
+    };
+    let between = ctx.reader.words(comma + 1, h.start);
+    let Some(rel) = between.first() else {
+        return false;
+    };
+    if !rel.is(wf::RELATIVE) || rel.is(wf::COMPLEMENTIZER) || between.len() > 3 {
+        return false;
+    }
+    let tail = &text[h.end..u.end];
+    let after = ctx.reader.words(h.end, u.end);
+    if after.len() > 5
+        || tail.contains([':', ','])
+        || tail.contains(is_quote_char)
+        || after.iter().any(|w| w.is(wf::COMPLEMENTIZER))
+    {
+        return false;
+    }
+    if lex.verb_subject_order {
+        between.len() == 1 && after.last().is_some_and(|w| is_capitalised(w.text(text)))
+    } else {
+        between.len() >= 2 && between[1..].iter().all(|w| is_capitalised(w.text(text)))
+    }
+}
+
 /// The person an unattributed sentence shortly before an interview's first answer opens with
 /// (a role and a name of two or more capitalised words: "Главный тренер «Метеора» Андрей
 /// Вершинин на пресс-конференции был немногословен."), with their class.
@@ -1890,7 +1926,7 @@ fn attribute_unit(
             let gap = ctx.reader.words(hits[hi - 1].end, h.start);
             gap.len() <= 1 && gap.iter().all(|w| w.is(wf::PASSIVE_AUXILIARY | wf::MODAL))
         };
-        if hearsay_verb {
+        if hearsay_verb || describing_relative(ctx, u, h) {
             continue;
         }
         // "promised to speak", "vowed to fight": an intention, not a report.

@@ -4570,4 +4570,20 @@ mod tests {
         assert_eq!(label, Label::Relayed);
         assert_eq!(via, ["Утечки"]);
     }
+
+    #[test]
+    fn a_verb_in_a_relative_clause_that_describes_a_thing_reports_nothing() {
+        for t in [
+            "She became famous with the song Northern Wind, which Stolyarov wrote for her.",
+            "Известность певице принесла песня «Северный ветер», которую написал для неё Столяров.",
+        ] {
+            let (label, source, _) = first(t);
+            assert_eq!((label, source), (Label::Unconfirmed, None), "{t}");
+        }
+        // A relative that speaks, with what it said, still reports.
+        assert_eq!(
+            first("Он поддержал губернатора, который заявил, что угрозы нет.").0,
+            Label::Named
+        );
+    }
 }
