@@ -547,12 +547,12 @@ impl<'a> Context<'a> {
         chunks.push((start, pos));
         // "Kyodo, in turn, citing …", "Kyodo, в свою очередь, со ссылкой на …": a discourse
         // phrase between commas is read past, never a subject.
+        // (Only chunks short enough to be one are lower-cased to look them up.)
         if chunks.len() >= 3 && !self.lex().parentheticals.is_empty() {
+            let lex = self.lex();
             chunks.retain(|&(a, b)| {
-                !self
-                    .lex()
-                    .parentheticals
-                    .contains(&text[a..b].trim().lower())
+                let t = text[a..b].trim();
+                t.len() > lex.parenthetical_max_len || !lex.parentheticals.contains(&t.lower())
             });
         }
         let n = chunks.len();
@@ -1426,7 +1426,14 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
 fn describing_relative(ctx: &Context, u: Unit, h: &Hit) -> bool {
     let text = ctx.text();
     let lex = ctx.lex();
-    let Some(comma) = text[u.start..h.start].rfind(',').map(|c| u.start + c) else {
+    // (Five words after the verb at most: most cues have more, and are done with here.)
+    if u.end - h.end > 80 {
+        return false;
+    }
+    // (The relative and up to two words before the verb: the comma is near it.)
+    let from = floor_char(text, h.start.saturating_sub(60)).max(u.start);
+    let Some(comma) = memchr::memrchr(b',', &text.as_bytes()[from..h.start]).map(|c| from + c)
+    else {
         return false;
     };
     let between = ctx.reader.words(comma + 1, h.start);
@@ -2080,21 +2087,22 @@ fn attribute_unit(
             // "An evacuation warning, which means …": an "-ing" word after an article and a
             // lower-case noun, closing its phrase (a comma, a full stop, "which" after it), is
             // a noun compound; "a statement saying the talks failed" goes on with content.
+            // (The phrase's end first: the cheapest test, and the one most cues fail.)
             let compound = || {
                 let cue = &text[h.start..h.end];
                 let rest = text[h.end..].trim_start();
                 !lex.articles.is_empty()
-                    && !cue.contains(' ')
-                    && lex.suffix_bits(cue.to_ascii_lowercase().as_bytes()) & wf::PARTICIPLE_SUFFIX
-                        != 0
-                    && m.chars().all(char::is_lowercase)
-                    && lex.suffix_bits(m.as_bytes()) & (wf::ADVERB_SUFFIX | wf::PARTICIPLE_SUFFIX)
-                        == 0
-                    && lex.word_is(d, wf::ARTICLE)
                     && (rest.starts_with([',', '.', ';', ')'])
                         || rest.split_whitespace().next().is_some_and(|w| {
                             lex.word_is(w, wf::RELATIVE) && !lex.word_is(w, wf::COMPLEMENTIZER)
                         }))
+                    && !cue.contains(' ')
+                    // (A suffix is lower-case after a word's first letter.)
+                    && lex.suffix_bits(cue.as_bytes()) & wf::PARTICIPLE_SUFFIX != 0
+                    && m.chars().all(char::is_lowercase)
+                    && lex.suffix_bits(m.as_bytes()) & (wf::ADVERB_SUFFIX | wf::PARTICIPLE_SUFFIX)
+                        == 0
+                    && lex.word_is(d, wf::ARTICLE)
             };
             (hyphenated || in_phrase()) && determiner() || compound()
         };

@@ -486,6 +486,8 @@ pub struct Lexicon {
     pub lead_ins: HashSet<String>,
     /// `grammar.parentheticals`, lower-cased.
     pub parentheticals: HashSet<String>,
+    /// The byte length of the longest of `parentheticals`.
+    pub parenthetical_max_len: usize,
     pub modals: HashSet<String>,
     pub infinitive_markers: HashSet<String>,
     /// `grammar.negative_subjects`, lower-cased.
@@ -958,6 +960,12 @@ impl Lexicon {
                 .collect(),
             lead_ins: set(&g.lead_ins),
             parentheticals: set(&g.parentheticals),
+            parenthetical_max_len: g
+                .parentheticals
+                .iter()
+                .map(|p| p.trim().len())
+                .max()
+                .unwrap_or(0),
             modals: set(&g.modals),
             infinitive_markers: set(&g.infinitive_markers),
             negative_subjects: lowered(&g.negative_subjects),

@@ -935,6 +935,7 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
 }
 
 /// The token before the stop at `dot`: letters, digits and inner dots.
+#[inline]
 fn token_before(text: &str, dot: usize) -> &str {
     let before = &text[crate::text::floor_char(text, dot.saturating_sub(40))..dot];
     let tok_start = before
