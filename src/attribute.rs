@@ -1389,10 +1389,17 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                     && text[u.start..f.start].trim().is_empty()
                     && phrase.find(',').is_none_or(relative_after)
             });
+            // "In a statement carried by the official Sahil News Agency, the foreign ministry
+            // said …": a fronted phrase on the document that carried the words is no claim of
+            // its own (a preposition, then a document noun within a few words).
+            let fronted_document = ws[0].is_n(wf::PREPOSITION)
+                && ws[1..i.min(4)].iter().any(|x| x.is_n(wf::DOCUMENT_HEAD))
+                && !ws[..i].iter().any(|x| x.is_n(wf::COMPLEMENTIZER));
             // (Nor "заявил «Интерфаксу», что …": past the verb's listener, "that" opens its
             // content.)
             let opens_content = w.is_n(wf::COMPLEMENTIZER);
             let left_content = !fronted_according
+                && !fronted_document
                 && words_at_least(&text[u.start..left_end], 5)
                 && !hits.iter().any(|x| {
                     let gap = text[x.end.min(left_end)..left_end]

@@ -4586,4 +4586,18 @@ mod tests {
             Label::Named
         );
     }
+
+    #[test]
+    fn a_fronted_phrase_on_the_document_that_carried_the_words_is_no_claim() {
+        let a = score(
+            "In a statement carried by the official news agency SPA, the foreign ministry said \
+             its envoy had held talks with both sides.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1, "{:?}", a.claims);
+        let c = &a.claims[0];
+        assert_eq!(c.label, Label::Relayed);
+        assert_eq!(c.source.as_deref(), Some("the foreign ministry"));
+        assert_eq!(c.via, ["SPA"]);
+    }
 }
