@@ -4600,4 +4600,17 @@ mod tests {
         assert_eq!(c.source.as_deref(), Some("the foreign ministry"));
         assert_eq!(c.via, ["SPA"]);
     }
+
+    #[test]
+    fn a_document_that_concludes_or_reads() {
+        assert_named_by(
+            "A report by council planning officers had recommended approval, concluding that the \
+             benefits outweighed the harm.",
+            "A report by council planning officers",
+        );
+        assert_named_by(
+            "\"Kaylee was the light of every room she walked into,\" the page reads.",
+            "the page",
+        );
+    }
 }
