@@ -582,7 +582,12 @@ impl<'a> Context<'a> {
                     .iter()
                     .rposition(|w| w.is_n(wf::PREPOSITION))
                     .map(|p| &prev[p + 1..])
-                    .filter(|np| prev.len() > 8 && (1..=5).contains(&np.len()));
+                    // (Or a shorter clause with a passive verb: "The plan was attacked by
+                    // officials, who said …".)
+                    .filter(|np| {
+                        (prev.len() > 8 || prev.iter().any(|w| w.is(wf::PASSIVE_AUXILIARY)))
+                            && (1..=5).contains(&np.len())
+                    });
                 if let Some(np) = after_prep {
                     let span = (np[0].start, np[np.len() - 1].end);
                     if self.reader.valid_np(span.0, span.1) {

@@ -4613,4 +4613,14 @@ mod tests {
             "the page",
         );
     }
+
+    #[test]
+    fn a_relative_after_a_short_passive_clause_speaks_for_the_agent() {
+        let (_, source, _) = first("The plan was attacked by officials, who said it was dead.");
+        assert_eq!(source.as_deref(), Some("officials"));
+        // Not a place after a role with no passive verb.
+        let (_, source, _) =
+            first("The head of the agency in Paris, who said the plan was dead, resigned.");
+        assert_eq!(source.as_deref(), Some("The head of the agency"));
+    }
 }
