@@ -201,10 +201,7 @@ impl<'a> Context<'a> {
     /// Whether a word has a dative ending of the language ("газете", "«Спорт-Вектору»"); never
     /// in a language that lists none.
     fn dative(&self, word: &str) -> bool {
-        let lex = self.lex();
-        let word = word.lower();
-        ends_with_any(&word, &lex.dative_suffixes)
-            && !ends_with_any(&word, &lex.dative_exception_suffixes)
+        self.reader.dative(word)
     }
 
     /// Whether the phrase `[s, e)` after a reporting verb that may take a listener, with nothing
@@ -601,23 +598,24 @@ impl<'a> Context<'a> {
         // opens the chunk before it.
         // (Past an empty chunk between the last comma and the cue.)
         let m = n - usize::from(n >= 2 && text[chunks[n - 1].0..chunks[n - 1].1].trim().is_empty());
+        // A chunk that a citing phrase opens ("со ссылкой на …", "citing …").
+        let opens_citing = |(ca, cb): (usize, usize)| {
+            self.reader
+                .hits_in(ca, cb)
+                .first()
+                .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty())
+        };
+        // A chunk that, cleaned, reads as a noun phrase.
+        let np_chunk = |(a, b): (usize, usize)| {
+            self.clean_chunk(a, b, false)
+                .filter(|&(a, b)| self.reader.valid_np(a, b))
+        };
         // "Японское агентство Kyodo, со ссылкой на источник в правительстве Филиппин,
         // сообщает": a citing phrase that opens the chunk before the cue is no subject; the
         // chunk before it is.
-        if m >= 2 && m == n {
-            let (ca, cb) = chunks[m - 1];
-            let opens_citing = self
-                .reader
-                .hits_in(ca, cb)
-                .first()
-                .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty());
-            if opens_citing {
-                let (pa, pb) = chunks[m - 2];
-                if let Some((a, b)) = self.clean_chunk(pa, pb, false) {
-                    if self.reader.valid_np(a, b) {
-                        return Some((a, b));
-                    }
-                }
+        if m >= 2 && m == n && opens_citing(chunks[m - 1]) {
+            if let Some(span) = np_chunk(chunks[m - 2]) {
+                return Some(span);
             }
         }
         if m >= 2 {
@@ -633,35 +631,22 @@ impl<'a> Context<'a> {
                 .iter()
                 .find(|h| h.is(kind::CITING) && h.end <= pb)
                 .map(|h| h.start);
-            if let Some(c) = citing.filter(|_| described) {
-                if let Some((a, b)) = self.clean_chunk(pa, c, false) {
-                    if self.reader.valid_np(a, b) {
-                        return Some((a, b));
-                    }
-                }
+            if let Some(span) = citing.filter(|_| described).and_then(|c| np_chunk((pa, c))) {
+                return Some(span);
             }
         }
         // "Xinhua, citing a command spokesman, Senior Colonel Zhao Minghui, said": a citing
         // phrase set off by commas, then the cited person's name, between the subject and the
         // cue.
         if m >= 3 {
-            let (ca, cb) = chunks[m - 2];
-            let opens_citing = self
-                .reader
-                .hits_in(ca, cb)
-                .first()
-                .is_some_and(|h| h.is(kind::CITING) && text[ca..h.start].trim().is_empty());
             let apposed_name = || {
                 let named = self.reader.words(chunks[m - 1].0, chunks[m - 1].1);
                 (1..=MAX_NAME_WORDS + 2).contains(&named.len())
                     && named.iter().all(|w| is_capitalised(w.text(text)))
             };
-            if opens_citing && apposed_name() {
-                let (pa, pb) = chunks[m - 3];
-                if let Some((a, b)) = self.clean_chunk(pa, pb, false) {
-                    if self.reader.valid_np(a, b) {
-                        return Some((a, b));
-                    }
+            if opens_citing(chunks[m - 2]) && apposed_name() {
+                if let Some(span) = np_chunk(chunks[m - 3]) {
+                    return Some(span);
                 }
             }
         }
@@ -1471,6 +1456,16 @@ fn describing_relative(ctx: &Context, u: Unit, h: &Hit) -> bool {
     }
 }
 
+/// An interview answer's speaker, named outside it (a transcript's label, the person who opens
+/// the sentence before the questions): the answer carries their words.
+fn answered_by(ctx: &Context, a: &mut Attributed, (s, e): Span, class: Class) {
+    a.source = Some((s, e));
+    a.source_text = Some(clean_source(&ctx.text()[s..e]));
+    label_from(a, &class);
+    a.origin_class = Some(class);
+    a.flag(flags::CARRIED_OVER);
+}
+
 /// The person an unattributed sentence shortly before an interview's first answer opens with
 /// (a role and a name of two or more capitalised words: "Главный тренер «Метеора» Андрей
 /// Вершинин на пресс-конференции был немногословен."), with their class.
@@ -1613,11 +1608,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         if let Some((s, e)) = u.speaker.filter(|_| unsourced) {
             // A transcript's answer: its speaker label's ("Vantongeren: …").
             let np = ctx.reader.classify(s, e, (u.start, u.end), &outlets);
-            a.source = Some((s, e));
-            a.source_text = Some(clean_source(&ctx.text()[s..e]));
-            label_from(&mut a, &np.class);
-            a.origin_class = Some(np.class);
-            a.flag(flags::CARRIED_OVER);
+            answered_by(ctx, &mut a, (s, e), np.class);
         } else if u.answer && unsourced {
             interviewee = interviewee.or_else(|| interviewee_of(&done, ctx.lex()));
             // "Главный тренер Андрей Вершинин на пресс-конференции был немногословен. — Чего не
@@ -1628,11 +1619,7 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
                 .then(|| qa_opener(ctx, &done, u, &outlets))
                 .flatten();
             if let Some((s, e, class)) = opener {
-                a.source = Some((s, e));
-                a.source_text = Some(clean_source(&ctx.text()[s..e]));
-                label_from(&mut a, &class);
-                a.origin_class = Some(class);
-                a.flag(flags::CARRIED_OVER);
+                answered_by(ctx, &mut a, (s, e), class);
             } else if let Some(who) = interviewee.map(|i| &done[i]) {
                 carry(&mut a, who);
                 // "Its leader spoke to the Echo on Monday." before the questions: a printed

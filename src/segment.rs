@@ -935,7 +935,6 @@ fn scan_quotes(text: &str, s: usize, e: usize, hits: &[Hit], lex: &Lexicon, out:
 }
 
 /// The token before the stop at `dot`: letters, digits and inner dots.
-#[inline]
 fn token_before(text: &str, dot: usize) -> &str {
     let before = &text[crate::text::floor_char(text, dot.saturating_sub(40))..dot];
     let tok_start = before
@@ -950,21 +949,19 @@ fn token_before(text: &str, dot: usize) -> &str {
 /// Whether the stop at `dot` closes a unit abbreviation (`language.unit_abbreviations`:
 /// "38 млрд руб.", "и т.д.") with a capital after it: the sentence ends there ("… 38 млрд
 /// руб. По словам …"), as it does not after "г. Москва" or "Dr. Smith".
-fn unit_before_capital(text: &str, dot: usize, e: usize, lex: &Lexicon) -> bool {
+/// `tok` is the token before the stop, `rest` the text after it.
+fn unit_before_capital(tok: &str, rest: &str, lex: &Lexicon) -> bool {
     if lex.unit_abbreviations.is_empty() {
         return false;
     }
-    let rest = &text[dot + 1..e];
     let ws = leading_ws(rest);
     ws > 0
         && rest[ws..].chars().next().is_some_and(char::is_uppercase)
-        && lex
-            .unit_abbreviations
-            .contains(&token_before(text, dot).lower())
+        && lex.unit_abbreviations.contains(&tok.lower())
 }
 
-fn is_abbreviation(text: &str, dot: usize, lex: &Lexicon) -> bool {
-    let tok = token_before(text, dot);
+/// Whether `tok`, the token before a stop ([`token_before`]), is an abbreviation.
+fn is_abbreviation(tok: &str, lex: &Lexicon) -> bool {
     if tok.is_empty() {
         return false;
     }
@@ -1038,11 +1035,12 @@ fn sentences(text: &str, s: usize, e: usize, lex: &Lexicon, quotes: &[Quote]) ->
             (None, None) => break,
         };
         i = pos + len;
-        if c == '.'
-            && is_abbreviation(text, pos, lex)
-            && !abbreviation_before_quote(text, pos, e)
-            && !unit_before_capital(text, pos, e, lex)
-        {
+        if c == '.' && {
+            let tok = token_before(text, pos);
+            is_abbreviation(tok, lex)
+                && !abbreviation_before_quote(text, pos, e)
+                && !unit_before_capital(tok, &text[pos + 1..e], lex)
+        } {
             continue;
         }
         // Consume the rest of the punctuation cluster and closing marks.

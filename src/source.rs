@@ -1805,10 +1805,10 @@ impl<'a> Reader<'a> {
     /// ТАСС источник в правительстве", "рассказал нашему изданию источник"): a first-hand object,
     /// or an outlet with its outlet nouns. `s` when the phrase opens with no listener; `None`
     /// when the listener is all there is ("рассказал нашему корреспонденту, что").
-    /// Whether a word has a dative ending of the language ("телеканалу", "газете"); never in a
-    /// language that lists none.
-    fn dative_word(&self, w: &Tok) -> bool {
-        let word = self.w(w).lower();
+    /// Whether a word has a dative ending of the language ("телеканалу", "газете",
+    /// "«Спорт-Вектору»"); never in a language that lists none.
+    pub fn dative(&self, word: &str) -> bool {
+        let word = word.lower();
         ends_with_any(&word, &self.lex.dative_suffixes)
             && !ends_with_any(&word, &self.lex.dative_exception_suffixes)
     }
@@ -1845,7 +1845,7 @@ impl<'a> Reader<'a> {
         // quoted name; also after an outlet noun in the dative ("рассказала телеканалу
         // «Керженск-24» жительница дома"), where a nominative one would speak itself.
         let quoted = || {
-            let from = if i > 0 && i < n && self.dative_word(&ws[i - 1]) {
+            let from = if i > 0 && i < n && self.dative(self.w(&ws[i - 1])) {
                 ws[i].start
             } else {
                 s
