@@ -4185,7 +4185,10 @@ fn pronoun_referent<'d>(
 ) -> Option<Referent<'d>> {
     match named_opening_before(ctx, np, done, u, outlets) {
         Some((s, e, class)) => Some(Referent::Opener(s, e, class)),
-        None => resolve(np, done, ctx.text(), ctx.lex()).map(Referent::Claim),
+        None => match named_mention_before(ctx, np, done, u, outlets) {
+            Some((s, e, class)) => Some(Referent::Opener(s, e, class)),
+            None => resolve(np, done, ctx.text(), ctx.lex()).map(Referent::Claim),
+        },
     }
 }
 
@@ -4338,6 +4341,130 @@ fn named_opening_before(
     })
 }
 
+/// "The first thing you notice about Ines Calloway's studio is the dust. … “…,” she says.":
+/// for a person pronoun that no name opening a sentence before accounts for, the last person
+/// named inside the nearest unsourced sentences (in its paragraph or the one before), who is
+/// nearer than any earlier claim.
+fn named_mention_before(
+    ctx: &Context,
+    np: &SourceNp,
+    done: &[Attributed],
+    u: Unit,
+    outlets: &ArticleOutlets,
+) -> Option<(usize, usize, Class)> {
+    let words = ctx.reader.words(np.start, np.end);
+    let [word] = &words[..] else { return None };
+    if !word.is(wf::PRONOUN_PERSON) {
+        return None;
+    }
+    done.iter()
+        .rev()
+        .take(4)
+        .take_while(|p| p.source.is_none() && p.paragraph + 1 >= u.paragraph)
+        .find_map(|prev| mentioned_name(ctx, (prev.start, prev.end), word, outlets))
+}
+
+/// The last person's name inside the stretch `prev` that the pronoun `word` may stand for: two
+/// or more capitalised words, none an institution, outlet or abbreviation word, not after a
+/// preposition unless a possessive ends it ("in New York" is a place; "about Ines Calloway's
+/// studio" a person).
+fn mentioned_name(
+    ctx: &Context,
+    prev: Span,
+    word: &Tok,
+    outlets: &ArticleOutlets,
+) -> Option<(usize, usize, Class)> {
+    let (text, lex) = (ctx.text(), ctx.lex());
+    let ws = ctx.reader.words(prev.0, prev.1);
+    let want = gender_of_words(std::iter::once(word.text(text)), lex);
+    let name_word = |w: &Tok| {
+        let t = w.text(text);
+        is_capitalised(t)
+            && !w.is_n(
+                wf::INSTITUTION_HEAD
+                    | wf::OUTLET_NOUN
+                    | wf::ABBREVIATION
+                    | wf::PRONOUN
+                    | wf::DETERMINER
+                    | wf::PREPOSITION,
+            )
+            && t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+    };
+    let mut found = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if !name_word(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len() && (name_word(&ws[j]) || ws[j].is(wf::NAME_JOINER) && j + 1 < ws.len()) {
+            // Not across punctuation ("Calloway, Smith").
+            if text[ws[j - 1].end..ws[j].start].trim().is_empty() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = &ws[i..j];
+        // Not part of an organisation's name ("Kestrel Semiconductor Inc.", "Hillcrest
+        // Academy"): a capitalised word the run stopped at.
+        let organisation = ws.get(j).is_some_and(|w| {
+            is_capitalised(w.text(text)) && text[run[run.len() - 1].end..w.start].trim().is_empty()
+        });
+        i = j;
+        if organisation {
+            continue;
+        }
+        // Or a surname alone that the article gave with a first name before ("Ferreira").
+        let surname = || {
+            let t = run[0].text(text);
+            let lo = prev.0.saturating_sub(NAME_LOOKBACK);
+            t.chars().all(char::is_alphabetic)
+                && ctx
+                    .second_names()
+                    .get(t)
+                    .is_some_and(|at| at.iter().any(|&k| k >= lo && k + t.len() <= prev.0))
+        };
+        let size = (2..=MAX_NAME_WORDS).contains(&run.len()) || run.len() == 1 && surname();
+        if !size || !name_word(&run[run.len() - 1]) {
+            continue;
+        }
+        let (s, mut e) = (run[0].start, run[run.len() - 1].end);
+        let stem = ["'s", "’s"].iter().find_map(|p| text[s..e].strip_suffix(p));
+        let possessive = stem.is_some();
+        if let Some(stem) = stem {
+            e = s + stem.len();
+        }
+        let after_preposition = run[0].start > prev.0
+            && ws
+                .iter()
+                .rev()
+                .find(|w| w.end <= run[0].start)
+                .is_some_and(|w| w.is_n(wf::PREPOSITION));
+        if after_preposition && !possessive {
+            continue;
+        }
+        // With the title before it ("Mr John Marsh").
+        let title = ws[..i - run.len()].last().map_or(s, |w| w.start);
+        let have = gender_of_words(text[title..e].split_whitespace(), lex);
+        if want.zip(have).is_some_and(|(w, h)| w != h) {
+            continue;
+        }
+        let c = ctx.reader.classify(s, e, prev, outlets);
+        if matches!(
+            c.class,
+            Class::Named {
+                document: false,
+                ..
+            }
+        ) {
+            found = Some((s, e, c.class));
+        }
+    }
+    found
+}
+
 /// The named person who opens the stretch `prev`, for the pronoun or role noun `word`.
 fn opener_name(
     ctx: &Context,
@@ -4440,7 +4567,9 @@ fn opener_name(
                 .chars()
                 .zip(w.text(text).chars().skip(1))
                 .any(|(a, b)| a.is_alphabetic() && b.is_uppercase())
-    }) && !text[last.end..].starts_with('.');
+    }) && !text[last.end..].starts_with('.')
+        // Not a place after a preposition ("Flights from New York were cancelled").
+        && !(name.len() > 2 && name[name.len() - 3].is_n(wf::PREPOSITION));
     if !person_name {
         return None;
     }

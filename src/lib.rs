@@ -4623,4 +4623,31 @@ mod tests {
             first("The head of the agency in Paris, who said the plan was dead, resigned.");
         assert_eq!(source.as_deref(), Some("The head of the agency"));
     }
+
+    #[test]
+    fn a_pronoun_with_no_earlier_source_means_the_person_last_named() {
+        let a = score(
+            "The first thing you notice about Ines Calloway's studio is the dust. She is 44.\n\n\
+             \u{201c}I didn't come from this world at all,\u{201d} she says.",
+            None,
+        );
+        let c = a.claims.last().unwrap();
+        assert_eq!(c.label, Label::Named);
+        assert_eq!(c.source.as_deref(), Some("Ines Calloway"));
+        // A surname alone that the article gave with a first name before.
+        let a = score(
+            "It was a difficult week for Tiago Ferreira's side. Speaking before the game, \
+             Ferreira was asked about the bid. \"Nothing has come to the club,\" he said.",
+            None,
+        );
+        assert_eq!(a.claims.last().unwrap().source.as_deref(), Some("Ferreira"));
+        // Not a place after a preposition, nor a name of the other gender.
+        for t in [
+            "Flights from New York were cancelled on Friday. She told reporters she was stranded.",
+            "Police questioned Mr John Marsh on Friday. She told reporters she was stranded.",
+        ] {
+            let c = score(t, None).claims.pop().unwrap();
+            assert_eq!(c.label, Label::Unconfirmed, "{t}: {:?}", c.source);
+        }
+    }
 }
