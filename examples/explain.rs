@@ -49,4 +49,5 @@ fn main() {
     for n in &a.non_claims {
         println!("NON {} {:?}", n.kind, &text[n.start..n.end]);
     }
+    println!("PUBLISHER {:?}", a.summary.publisher);
 }

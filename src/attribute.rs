@@ -545,11 +545,23 @@ impl<'a> Context<'a> {
         // "Kyodo, in turn, citing …", "Kyodo, в свою очередь, со ссылкой на …": a discourse
         // phrase between commas is read past, never a subject.
         // (Only chunks short enough to be one are lower-cased to look them up.)
+        // So is a phrase an adverbial participle opens («…, комментируя публикацию CNN, …»).
         if chunks.len() >= 3 && !self.lex().parentheticals.is_empty() {
             let lex = self.lex();
+            let first = chunks[0].0;
             chunks.retain(|&(a, b)| {
                 let t = text[a..b].trim();
-                t.len() > lex.parenthetical_max_len || !lex.parentheticals.contains(&t.lower())
+                // (Not a role before a name: «Подруга певицы, телеведущая Алина Зорич, …».)
+                let gerund = a > first
+                    && t.split_whitespace()
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && t.split_whitespace()
+                        .next()
+                        .is_some_and(|w| lower_case_form(w, &lex.gerund_suffixes));
+                !gerund
+                    && (t.len() > lex.parenthetical_max_len
+                        || !lex.parentheticals.contains(&t.lower()))
             });
         }
         let n = chunks.len();

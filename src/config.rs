@@ -281,6 +281,11 @@ pub struct Grammar {
     /// turn, citing …", "Kyodo, в свою очередь, со ссылкой на …"): read past, never a subject.
     #[serde(default)]
     pub parentheticals: Vec<String>,
+    /// Endings of adverbial participles that open a phrase between commas before the verb
+    /// («Официальный представитель МИД, комментируя публикацию CNN, заявила»): read past,
+    /// never a subject, whatever it names.
+    #[serde(default)]
+    pub gerund_suffixes: Vec<String>,
     pub modals: Vec<String>,
     pub infinitive_markers: Vec<String>,
     /// Single words that open a subject naming no one who speaks ("Neither X nor Y has
@@ -1027,6 +1032,7 @@ impl Config {
             ("grammar.appositive_claim_nouns", &g.appositive_claim_nouns),
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.parentheticals", &g.parentheticals),
+            ("grammar.gerund_suffixes", &g.gerund_suffixes),
             ("grammar.modals", &g.modals),
             ("grammar.infinitive_markers", &g.infinitive_markers),
             ("grammar.negative_subjects", &g.negative_subjects),

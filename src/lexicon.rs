@@ -488,6 +488,8 @@ pub struct Lexicon {
     pub parentheticals: HashSet<String>,
     /// The byte length of the longest of `parentheticals`.
     pub parenthetical_max_len: usize,
+    /// `grammar.gerund_suffixes`, lower-cased.
+    pub gerund_suffixes: Vec<String>,
     pub modals: HashSet<String>,
     pub infinitive_markers: HashSet<String>,
     /// `grammar.negative_subjects`, lower-cased.
@@ -966,6 +968,7 @@ impl Lexicon {
                 .map(|p| p.trim().len())
                 .max()
                 .unwrap_or(0),
+            gerund_suffixes: lowered(&g.gerund_suffixes),
             modals: set(&g.modals),
             infinitive_markers: set(&g.infinitive_markers),
             negative_subjects: lowered(&g.negative_subjects),

@@ -320,7 +320,40 @@ fn publisher(
             }
         }
     }
-    if !two_outlets && seen_by.is_some() {
+    // Nor when the article reports what that outlet says ("The Guardian reported that …",
+    // "пишет «Коммерсантъ»") and speaks of itself in the first person ("told this newspaper",
+    // "сообщили нашему изданию"): the outlet that saw the papers is then another one.
+    let relayed = |seen: &Hop| {
+        let gap = |a: usize, b: usize| {
+            b >= a
+                && b - a <= 4
+                && text[a..b]
+                    .chars()
+                    .all(|c| c == ' ' || text::is_quote_char(c))
+        };
+        let hits = &reader.hits;
+        hits.iter().enumerate().any(|(i, h)| {
+            h.is(kind::OUTLET)
+                && outlet_hop(lex, &text[h.start..h.end])
+                    .name
+                    .eq_ignore_ascii_case(&seen.name)
+                && (hits[i + 1..]
+                    .iter()
+                    .find(|v| v.start >= h.end)
+                    .is_some_and(|v| v.is(kind::VERB) && gap(h.end, v.start))
+                    || hits[..i]
+                        .iter()
+                        .rev()
+                        .find(|v| v.end <= h.start)
+                        .is_some_and(|v| v.is(kind::VERB) && gap(v.end, h.start)))
+        }) && {
+            let lower = text.to_lowercase();
+            lex.first_hand_objects
+                .iter()
+                .any(|o| o.contains(' ') && lower.contains(o.as_str()))
+        }
+    };
+    if !two_outlets && seen_by.as_ref().is_some_and(|h| !relayed(h)) {
         return seen_by;
     }
     // "AFP could not immediately verify the footage", "The Journal couldn't verify who wrote
@@ -4649,5 +4682,50 @@ mod tests {
             let c = score(t, None).claims.pop().unwrap();
             assert_eq!(c.label, Label::Unconfirmed, "{t}: {:?}", c.source);
         }
+    }
+
+    #[test]
+    fn papers_seen_by_an_outlet_the_article_relays_name_no_publisher() {
+        let t = "Ministers ignored warnings, according to a draft report seen by The Guardian.\n\n\
+                 The Guardian reported that the chair had written to the Cabinet Office. Two \
+                 people told this newspaper that an earlier draft named two ministers.";
+        let a = score(t, None);
+        assert_eq!(a.claims[0].label, Label::Relayed, "{:?}", a.claims[0]);
+        assert_eq!(a.claims[0].via, ["The Guardian"]);
+        // The outlet's own investigation says both and stays first-hand.
+        let t = "Customer data was exposed, according to documents seen by The Courier.\n\n\
+                 A former executive, speaking to this newspaper, said the sale loomed.";
+        assert_eq!(score(t, None).claims[0].label, Label::Named);
+    }
+
+    #[test]
+    fn russian_gerund_phrases_refusals_and_a_sentence_opening_word() {
+        // A phrase an adverbial participle opens is read past: the subject stands before it.
+        let (label, src, via) = first(
+            "Пресс-секретарь министерства Анна Котова, комментируя публикацию CNN, заявила, что переговоры продолжаются.",
+        );
+        assert_eq!(label, Label::Named);
+        assert_eq!(
+            src.as_deref(),
+            Some("Пресс-секретарь министерства Анна Котова")
+        );
+        assert!(via.is_empty(), "{via:?}");
+        // "отказался комментировать" is a refusal to comment: unconfirmed, with the flag.
+        let c = score(
+            "Министр отказался комментировать сообщения о своей отставке.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!(c.label, Label::Unconfirmed);
+        assert!(c.flags.iter().any(|f| f == "no_comment"), "{:?}", c.flags);
+        // «Как уточняет телеканал»: "Как" is capitalised only for opening the sentence, so the
+        // channel is still the one named before, and sources who spoke to it are relayed.
+        let a = score(
+            "Как сообщил CNN, переговоры прошли в Дохе. Как уточняет телеканал, делегации встретились дважды. Источники в правительстве заявили телеканалу, что сделка близка.",
+            None,
+        );
+        assert_eq!(a.claims[2].label, Label::Relayed, "{:?}", a.claims[2]);
+        assert_eq!(a.claims[2].via, ["CNN"]);
     }
 }

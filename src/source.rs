@@ -2159,6 +2159,18 @@ impl<'a> Reader<'a> {
         let pair = i > 0 && self.any_bigram(&before[i - 1..=i], &self.lex.outlet_nouns);
         // "рассказала нашему изданию": the publisher, no institution.
         let ours = self.first_person_before(t.start);
+        // A word capitalised only for opening the sentence, a lower-case word after it ("Как
+        // уточняет телеканал"): no name.
+        let sentence_opener = |w: &Tok| {
+            let before = self.text[..w.start].trim_end_matches([' ', '\t']);
+            let word = self.w(w);
+            (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
+                && word.chars().skip(1).any(char::is_lowercase)
+                && self
+                    .words(w.end, crate::text::ceil_char(self.text, w.end + 30))
+                    .first()
+                    .is_some_and(|n| !is_capitalised(self.w(n)))
+        };
         // Named with the noun: a capitalised word beside it in its clause, not a function word
         // opening the sentence ("По данным издания" is a back-reference itself).
         let after = self.words(t.end, crate::text::ceil_char(self.text, t.end + 40));
@@ -2174,6 +2186,7 @@ impl<'a> Reader<'a> {
                 is_capitalised(self.w(w))
                     && !w.is_n(wf::PREPOSITION | wf::DETERMINER | wf::ARTICLE)
                     && !self.text[a..b].contains(['.', ',', ';', ':'])
+                    && !sentence_opener(w)
             });
         !outlet_near && !pair && !ours && named
     }
