@@ -605,6 +605,23 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "…, a move that Bloomberg News reported was followed by …": a relative and a name
+        // right before the cue; the name is the subject of the relative clause.
+        if !self.lex().articles.is_empty() {
+            let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
+            let rel = last
+                .iter()
+                .rposition(|w| w.is(wf::RELATIVE) && !w.is(wf::SUBORDINATOR));
+            if let Some(r) = rel.filter(|&r| r > 0) {
+                let name = &last[r + 1..];
+                if (1..=3).contains(&name.len())
+                    && name.iter().all(|w| is_capitalised(w.text(text)))
+                    && text[name[name.len() - 1].end..pos].trim().is_empty()
+                {
+                    return Some((name[0].start, name[name.len() - 1].end));
+                }
+            }
+        }
         // "Интерфакс со ссылкой на источник, знакомый с ходом расследования, сообщил": a
         // lower-case description after a citing phrase describes what is cited; the subject
         // opens the chunk before it.
@@ -3515,6 +3532,7 @@ fn attribute_unit(
                 document: false, ..
             } => same_head_antecedent(&np, done, ctx, u.paragraph)
                 .or_else(|| relayed_surname_antecedent(&np, done, ctx, u.paragraph)),
+            Class::Named { document: true, .. } => relayed_document_antecedent(ctx, &np, done, u),
             // "— уточнил эксперт": a bare noun where no article marks it as known (not one
             // whose anonymity the sentence states: that is someone new).
             Class::Anonymous { .. } if lex.articles.is_empty() && a.anon_condition.is_none() => {
@@ -4150,6 +4168,37 @@ fn same_head_antecedent<'d>(
         None if role => named_person_before(np, done, here, lex),
         None => None,
     }
+}
+
+/// "…, The Information reported, citing two people …" … "according to the report": a bare
+/// definite document noun
+/// points back to the relayed claim just before it whose reporting verb names the same thing
+/// (it opens with the noun's stem). Not a document of its own ("the survey" after "Reuters
+/// reported"), nor one after a sourced claim that relays nothing.
+fn relayed_document_antecedent<'d>(
+    ctx: &Context,
+    np: &SourceNp,
+    done: &'d [Attributed],
+    u: Unit,
+) -> Option<&'d Attributed> {
+    let text = ctx.text();
+    let ws = ctx.reader.words(np.start, np.end);
+    let [d, head] = &ws[..] else {
+        return None;
+    };
+    if !d.is(wf::DEFINITE) || d.is(wf::POSSESSIVE) || !head.is_n(wf::DOCUMENT_HEAD) {
+        return None;
+    }
+    let prev = done.iter().rev().take(3).find(|p| p.source.is_some())?;
+    if prev.paragraph + 1 < u.paragraph || prev.via.is_empty() {
+        return None;
+    }
+    let stem: String = head.text(text).lower().chars().take(5).collect();
+    ctx.reader
+        .hits_in(prev.start, prev.end)
+        .iter()
+        .any(|h| h.is(kind::VERB) && text[h.start..h.end].lower().starts_with(stem.as_str()))
+        .then_some(prev)
 }
 
 /// "Глава округа Игорь Ставров …" … "— добавил чиновник"; "Deputy Mayor Jan Holt said …" …

@@ -1377,7 +1377,37 @@ impl Lexicon {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        !next.is_empty() && self.word_sets_of(next) & (wf::MODAL | wf::PASSIVE_AUXILIARY) != 0
+        !next.is_empty()
+            && self.word_sets_of(next) & (wf::MODAL | wf::PASSIVE_AUXILIARY) != 0
+            && !self.after_relative_subject(text, s)
+    }
+
+    /// Whether a relative and a subject come right before `s`: "a move that Bloomberg News
+    /// reported was followed by …", "which he said was": the verb of the relative clause, whose
+    /// object is the clause after it. The subject is one to three capitalised words or a
+    /// person pronoun; the relative is no subordinator ("when", "while").
+    fn after_relative_subject(&self, text: &str, s: usize) -> bool {
+        let mut words = text[..s]
+            .rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty());
+        for n in 0..4 {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            if !w.chars().all(char::is_alphanumeric) {
+                return false;
+            }
+            let sets = self.word_sets_of(w);
+            if n > 0 && sets & wf::RELATIVE != 0 && sets & wf::SUBORDINATOR == 0 {
+                return true;
+            }
+            let subject =
+                w.starts_with(char::is_uppercase) || (n == 0 && sets & wf::PRONOUN_PERSON != 0);
+            if !subject || (n > 0 && sets & wf::PRONOUN_PERSON != 0) {
+                return false;
+            }
+        }
+        false
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
@@ -1393,7 +1423,14 @@ impl Lexicon {
                 rare.matches(text, &self.variants, &mut all);
             }
         }
-        all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // Of two matches of one span, a name as written («Интерфакс-Украина») goes before an
+        // outlet's name stretched over a regional edition («Интерфакс» + «-Украина»).
+        let stretched = |m: &(usize, usize, usize)| self.variants[m.2].0.len() != m.1 - m.0;
+        all.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.cmp(&a.1))
+                .then_with(|| stretched(a).cmp(&stretched(b)))
+        });
         // Where verb cues start, for a cue in "-s" right before another ("Media reports said",
         // "Reports suggest"): that one is a plural noun, the subject.
         // Not one that is itself in "-s" ("The minister confirms reports that …").
@@ -1781,11 +1818,36 @@ impl PhraseAutomaton {
             else {
                 continue;
             };
-            if boundary_before(text, s) && boundary_after(text, e) {
+            if !boundary_before(text, s) {
+                continue;
+            }
+            if boundary_after(text, e) {
                 all.push((s, e, v));
+            } else if variants[v].1.kinds & kind::OUTLET != 0 {
+                // «Интерфакс-Урал», «Коммерсантъ-Волга»: a regional edition of an outlet,
+                // the outlet's name, a hyphen and a capitalised Cyrillic word, is the outlet.
+                if let Some(end) = regional_edition_end(text, e) {
+                    all.push((s, end, v));
+                }
             }
         }
     }
+}
+
+/// The end of «-Урал» in «Интерфакс-Урал»: a hyphen at `e` and a word opening with a Cyrillic
+/// capital after it.
+fn regional_edition_end(text: &str, e: usize) -> Option<usize> {
+    let rest = text[e..].strip_prefix('-')?;
+    let first = rest.chars().next()?;
+    if !matches!(first, 'А'..='Я' | 'Ё') {
+        return None;
+    }
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some(e + 1 + len)
 }
 
 fn is_word_char(c: char) -> bool {

@@ -3740,8 +3740,9 @@ mod tests {
         let (label, src, _) = first("В аэропорту сообщили, что рейсы задерживаются.");
         assert_eq!((label, src.as_deref()), (Label::Named, Some("аэропорту")));
         // A channel noun then a Latin name: that name is the outlet, not the speaker.
-        let (label, _, via) = first("Очевидец рассказал Telegram-каналу Shot, что слышал хлопки.");
-        assert_eq!((label, via), (Label::Relayed, vec!["Shot".to_string()]));
+        let (label, _, via) =
+            first("Очевидец рассказал Telegram-каналу Pryamo, что слышал хлопки.");
+        assert_eq!((label, via), (Label::Relayed, vec!["Pryamo".to_string()]));
         let (label, src, via) = first("Об этом рассказал изданию Иван Петров.");
         assert_eq!(
             (label, src.as_deref(), via.len()),
@@ -4727,5 +4728,56 @@ mod tests {
         );
         assert_eq!(a.claims[2].label, Label::Relayed, "{:?}", a.claims[2]);
         assert_eq!(a.claims[2].via, ["CNN"]);
+    }
+
+    #[test]
+    fn the_report_points_back_to_the_outlet_report_before_it() {
+        // "according to the report" after "X reported": the same relayed report.
+        let t =
+            "Corvane Foods plans to close two bakeries next year, the Financial Times reported on \
+                 Tuesday, citing three people briefed on the plan.\n\nAbout 400 jobs would go, \
+                 according to the report, while a third site would be sold.";
+        let a = score(t, None);
+        assert_eq!(a.claims[1].label, Label::Relayed, "{:?}", a.claims[1]);
+        assert_eq!(a.claims[1].via, a.claims[0].via);
+        // After a claim that relays nothing, the report is a document of its own.
+        let t = "The regulator said on Tuesday that fares would rise.\n\nAbout 400 jobs \
+                 would go, according to the report, while a third site would be sold.";
+        assert_eq!(score(t, None).claims[1].label, Label::Named);
+    }
+
+    #[test]
+    fn a_name_after_a_relative_is_the_subject_of_its_verb() {
+        // "a move that Reuters reported was followed by …": the verb before "was" is the
+        // relative clause's, the apposition a claim of its own.
+        let t = "Halden Air cut its winter schedule in March, a move that Reuters reported was \
+                 followed by a wave of complaints.";
+        let a = score(t, None);
+        assert_eq!(a.claims.len(), 2, "{:?}", a.claims);
+        assert_eq!(a.claims[0].label, Label::Unconfirmed);
+        assert_eq!(a.claims[1].label, Label::Relayed);
+        assert_eq!(a.claims[1].via, ["Reuters"]);
+        // A participle before "was" stays no cue.
+        let (label, src, _) = first("The amount reported was higher than the year before.");
+        assert_eq!(label, Label::Unconfirmed);
+        assert_eq!(src, None);
+    }
+
+    #[test]
+    fn regional_editions_and_title_case_outlet_names() {
+        // «Интерфакс-Сибирь» is Interfax; «Интерфакс-Украина», listed itself, stays itself.
+        let (label, _, via) =
+            first("Как сообщал ранее «Интерфакс-Сибирь», суд принял иск к рассмотрению.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Интерфакс".to_string()])
+        );
+        let (_, _, via) = first("Как сообщает «Интерфакс-Украина», суд принял иск к рассмотрению.");
+        assert_eq!(via.len(), 1);
+        assert_ne!(via[0], "Интерфакс", "the listed agency, not Interfax");
+        // "Shot" is SHOT: what someone said in conversation with it is relayed.
+        let (label, _, via) =
+            first("Продюсер певицы Игорь Лавров в беседе с Shot заявил, что концерт перенесут.");
+        assert_eq!((label, via), (Label::Relayed, vec!["SHOT".to_string()]));
     }
 }
