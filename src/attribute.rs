@@ -1416,8 +1416,21 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 && !ws[..i].iter().any(|x| x.is_n(wf::COMPLEMENTIZER));
             // (Nor "заявил «Интерфаксу», что …": past the verb's listener, "that" opens its
             // content.)
+            // "Сам Аристов, как утверждает «Коммерсантъ», в суде …", "Smith, according to the
+            // Times, later …": an according-to phrase between commas after a short subject
+            // leaves that subject to the clause after it.
+            let parenthetical_according = hits
+                .iter()
+                .find(|f| f.start > u.start && f.end <= left_end && f.is(kind::ACCORDING_TO))
+                .is_some_and(|f| {
+                    let before = text[u.start..f.start].trim_end();
+                    before.ends_with(',')
+                        && words_at_most(before, 4)
+                        && !has(u.start, f.start, kind::VERB)
+                });
             let opens_content = w.is_n(wf::COMPLEMENTIZER);
             let left_content = !fronted_according
+                && !parenthetical_according
                 && !fronted_document
                 && words_at_least(&text[u.start..left_end], 5)
                 && !hits.iter().any(|x| {
@@ -1961,7 +1974,14 @@ fn attribute_unit(
             let gap = ctx.reader.words(hits[hi - 1].end, h.start);
             gap.len() <= 1 && gap.iter().all(|w| w.is(wf::PASSIVE_AUXILIARY | wf::MODAL))
         };
-        if hearsay_verb || describing_relative(ctx, u, h) {
+        // "Компания, как говорят, рассматривает …": a hearsay verb alone in a short phrase
+        // between commas has no speaker; the subject before it is the claim's, not the verb's.
+        let bare_hearsay = h.is(kind::HEARSAY)
+            && text[h.end..].trim_start().starts_with(',')
+            && text[u.start..h.start]
+                .rfind(',')
+                .is_some_and(|c| words_at_most(&text[u.start + c + 1..h.start], 1));
+        if hearsay_verb || bare_hearsay || describing_relative(ctx, u, h) {
             continue;
         }
         // "promised to speak", "vowed to fight": an intention, not a report.

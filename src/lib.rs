@@ -4780,4 +4780,31 @@ mod tests {
             first("Продюсер певицы Игорь Лавров в беседе с Shot заявил, что концерт перенесут.");
         assert_eq!((label, via), (Label::Relayed, vec!["SHOT".to_string()]));
     }
+
+    #[test]
+    fn parenthetical_sources_after_a_subject_and_bare_hearsay() {
+        // An according-to phrase between commas after a short subject does not split the
+        // sentence: the subject and what follows are one relayed claim.
+        let t = "Бывший директор, как утверждает «Коммерсантъ», на допросе вину не признал и \
+                 заявил, что подписывал документы по указанию руководства.";
+        let a = score(t, None);
+        assert_eq!(a.claims.len(), 1, "{:?}", a.claims);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[0].via, ["Коммерсантъ"]);
+        // «как говорят» alone between commas: hearsay with no speaker, not the subject's word.
+        let c = score(
+            "Банк, как говорят, готовит продажу розничного бизнеса.",
+            None,
+        )
+        .claims
+        .remove(0);
+        assert_eq!((c.label, c.source), (Label::Unconfirmed, None));
+        assert!(c.flags.iter().any(|f| f == "hearsay"), "{:?}", c.flags);
+        // With a speaker of its own the phrase is theirs.
+        let (label, src, _) = first("Банк, как говорят источники, готовит продажу бизнеса.");
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Anonymous, Some("источники"))
+        );
+    }
 }
