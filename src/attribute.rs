@@ -951,16 +951,24 @@ impl<'a> Context<'a> {
             .map(|h| h.end)
             .max()
             .unwrap_or(0);
-        // The outlet the channel phrase governs, whole ("В интервью РИА Новости Оршанский").
+        // The outlet the channel phrase governs, whole ("В интервью РИА Новости Оршанский"),
+        // also after a lower-case outlet noun ("В эфире радио Sputnik Северин").
+        let outlet_noun_gap = |a: usize, b: usize| {
+            let gap = self.reader.words(a, b);
+            gap.len() <= 3
+                && gap.last().is_some_and(|w| w.is_n(wf::OUTLET_NOUN))
+                && gap.iter().all(|w| !is_capitalised(w.text(text)))
+        };
         let listener_end = hits
             .iter()
             .find(|h| {
                 channel_end > 0
                     && h.is(kind::OUTLET)
                     && h.start >= channel_end
-                    && text[channel_end..h.start]
+                    && (text[channel_end..h.start]
                         .trim_matches(|c: char| c.is_whitespace() || is_quote_char(c))
                         .is_empty()
+                        || outlet_noun_gap(channel_end, h.start))
             })
             .map_or(channel_end, |h| h.end);
         // An unlisted outlet in quotation marks, after an outlet noun or not ("В интервью
@@ -1019,7 +1027,11 @@ impl<'a> Context<'a> {
                 && (ws[j - 2].is_n(wf::PREPOSITION)
                     && ws[j - 1].is_n(SOURCE_NOUNS)
                     && !is_capitalised(ws[j].text(text))
-                    || is_capitalised(ws[j].text(text)) && outlet_name())
+                    || is_capitalised(ws[j].text(text))
+                        && outlet_name()
+                        // (Not past the listed outlet a channel phrase governs: "В эфире
+                        // радио Sputnik Северин".)
+                        && !(listener_end > channel_end && ws[j].start >= listener_end))
         };
         let start = (1..ws.len()).find(|&j| {
             !ws[j].is_n(wf::PREPOSITION)
@@ -3183,7 +3195,16 @@ fn attribute_unit(
         // "told us": first-hand, no hop; also when the phrase runs on past it ("в заявлении
         // для нашего издания назвала …").
         // (A lower-case first-person word: "told US officials" is no "told us".)
-        if lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e) {
+        // (Not a correspondent of a named outlet: "в беседе с корреспондентом РИА Новости".)
+        let outlet_named = || {
+            ctx.reader
+                .hits_in(s, e)
+                .iter()
+                .any(|o| o.is(kind::OUTLET) && o.start > s)
+        };
+        if (lex.first_hand_objects.contains(&obj) || opens_first_person(ctx, s, e))
+            && !outlet_named()
+        {
             continue;
         }
         // An outlet noun alone, after an article if any ("изданию", "the paper").

@@ -4807,4 +4807,33 @@ mod tests {
             (Label::Anonymous, Some("источники"))
         );
     }
+
+    #[test]
+    fn russian_correspondents_of_outlets_and_words_said_on_air() {
+        // A correspondent of a named outlet is that outlet's listener, not our own reporter.
+        for t in [
+            "Тренер команды Олег Рябов в разговоре с корреспондентом РИА Новости заявил, что \
+             контракт продлят.",
+            "Тренер команды Олег Рябов заявил корреспонденту «Интерфакса», что контракт продлят.",
+        ] {
+            let (label, src, via) = first(t);
+            assert_eq!(label, Label::Relayed, "{t}");
+            assert_eq!(src.as_deref(), Some("Тренер команды Олег Рябов"));
+            assert_eq!(via.len(), 1, "{t}");
+        }
+        let (label, _, via) =
+            first("Тренер Олег Рябов заявил корреспонденту нашего издания, что контракт продлят.");
+        assert_eq!((label, via.len()), (Label::Named, 0));
+        // "в эфире" a broadcaster, after its outlet noun too, is told to it.
+        let (label, _, via) = first("Министр в эфире BBC заявил, что цены стабилизируются.");
+        assert_eq!((label, via), (Label::Relayed, vec!["BBC".to_string()]));
+        let (label, src, via) =
+            first("В эфире радио Sputnik синоптик Илья Северин предупредил, что придут морозы.");
+        assert_eq!(label, Label::Relayed);
+        assert!(
+            src.as_deref().is_some_and(|s| s.ends_with("Илья Северин")),
+            "{src:?}"
+        );
+        assert_eq!(via, ["Sputnik"]);
+    }
 }

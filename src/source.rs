@@ -469,9 +469,6 @@ impl<'a> Reader<'a> {
 
     pub fn cut_forward(&self, s: usize, e: usize) -> (usize, usize) {
         let ws = self.words(s, e);
-        if let Some(end) = self.tail_name(&ws) {
-            return (s, end);
-        }
         let mut end = s;
         // "Замминистра Игорь Савельев в интервью телеканалу РБК (пояснил)": where the subject may
         // follow its verb, a channel cue inside the chunk ends the subject (the channel is read
@@ -487,6 +484,13 @@ impl<'a> Reader<'a> {
             })
             .flatten()
             .unwrap_or(e);
+        // (A name that ends the chunk is the subject's, not an outlet's after a channel cue:
+        // "Тренер Олег Рябов в разговоре с РИА Новости".)
+        if channel == e {
+            if let Some(end) = self.tail_name(&ws) {
+                return (s, end);
+            }
+        }
         let mut last = 0;
         for (i, w) in ws.iter().enumerate() {
             // ("A later update on the page", "The first report": a stop word right after an
@@ -1821,6 +1825,16 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|&k| self.is_first_hand_object(&ws[..k]))
             .or_else(|| self.publisher_noun_opens(&ws).then_some(1));
+        // "корреспонденту РИА Новости": the correspondent of a named outlet, with the outlet.
+        let first_hand = first_hand.map(|k| {
+            ws.get(k)
+                .and_then(|w| {
+                    self.hits_in(w.start, e)
+                        .first()
+                        .filter(|h| h.start == w.start && h.is(kind::OUTLET))
+                })
+                .map_or(k, |h| ws.partition_point(|w| w.start < h.end))
+        });
         let i = ws.iter().take_while(|w| w.is_n(wf::OUTLET_NOUN)).count();
         let outlet = || {
             let w = ws.get(i)?;
