@@ -1343,6 +1343,34 @@ impl Lexicon {
                 == 0
     }
 
+    /// Whether a cue that is also a document noun stands, in its bare form, after an article
+    /// or a possessive and one lower-case word that is no plural subject: "its final report",
+    /// "an initial report" (not "the analysts report", "the company reports").
+    fn document_noun_position(&self, text: &str, s: usize, e: usize) -> bool {
+        let w = &text[s..e];
+        if w.contains(' ') || w.ends_with('s') || self.word_sets_of(w) & wf::DOCUMENT_HEAD == 0 {
+            return false;
+        }
+        let Some((ps, prev)) = word_before(text, s) else {
+            return false;
+        };
+        if !prev.starts_with(char::is_lowercase) || prev.ends_with('s') {
+            return false;
+        }
+        let not_modifier = wf::PRONOUN
+            | wf::RELATIVE
+            | wf::MODAL
+            | wf::INFINITIVE_MARKER
+            | wf::PASSIVE_AUXILIARY
+            | wf::COMPLEMENTIZER
+            | wf::SUBORDINATOR;
+        if self.word_sets_of(prev) & not_modifier != 0 {
+            return false;
+        }
+        word_before(text, ps)
+            .is_some_and(|(_, w)| self.word_sets_of(w) & (wf::ARTICLE | wf::POSSESSIVE) != 0)
+    }
+
     /// Whether a one-word cue in a plural form stands where a plural noun does: after one
     /// lower-case word that follows an inclusion word ("including delivery notes"). (Not after
     /// any verb in "-ing": "fuelling fears" is a noun, but that rule cost more claims than it
@@ -1490,6 +1518,7 @@ impl Lexicon {
                     || self.noun_position(text, s, e)
                     || self.before_auxiliary(text, s, e)
                     || self.plural_noun_position(text, s, e)
+                    || self.document_noun_position(text, s, e)
                     || noun_before_verb(s, e))
             {
                 entry.kinds &= !kind::VERB;

@@ -4836,4 +4836,19 @@ mod tests {
         );
         assert_eq!(via, ["Sputnik"]);
     }
+
+    #[test]
+    fn a_report_after_a_determiner_and_a_modifier_is_a_noun() {
+        // "its final report", "an initial report": a document still to come, no cue.
+        for t in [
+            "The inquiry is due to publish its final report in June.",
+            "The board is expected to issue an initial report within a month.",
+        ] {
+            let (label, src, _) = first(t);
+            assert_eq!((label, src), (Label::Unconfirmed, None), "{t}");
+        }
+        // A plural subject before the bare verb still reports.
+        let a = score("The inspectors report that the dam is sound.", None);
+        assert_eq!(a.claims[0].cue.as_deref(), Some("report"));
+    }
 }
