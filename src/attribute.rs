@@ -4776,23 +4776,26 @@ fn not_a_person(a: &Attributed, lex: &Lexicon) -> bool {
     // A singular person noun heads what follows it without a preposition ("представитель
     // министерства", "аналитик инвестиционной компании …": a genitive in "-и" is no plural).
     let mut person = false;
-    // The word before and its lower-case flags.
-    let mut before: Option<(&str, u64)> = None;
+    // Whether a lower-case noun with no flags (no adjective ending) came before, past any
+    // adjectives after it.
+    let mut after_noun = false;
     for w in src
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .take_while(|w| !lex.word_is(w, wf::PREPOSITION | wf::RELATIVE))
     {
         let (lower, norm) = lex.word_pair_flags(w);
-        // "главного инженера компании": right after a lower-case noun (no adjective ending),
-        // where no article marks noun phrases, a plural-looking noun is the genitive it governs.
-        let governed = !lex.adjective_suffixes.is_empty()
-            && before.is_some_and(|(b, flags)| {
-                b.starts_with(char::is_lowercase)
-                    && flags == 0
-                    && !ends_with_any(&b.lower(), &lex.adjective_suffixes)
-            });
-        before = Some((w, lower));
+        // "главного инженера компании", "координатор инициативной группы": after a lower-case
+        // noun (no adjective ending) and its adjectives, where no article marks noun phrases,
+        // a plural-looking noun is the genitive it governs.
+        let governed = !lex.adjective_suffixes.is_empty() && after_noun;
+        let lower_case = w.starts_with(char::is_lowercase);
+        let adjective = lower_case && ends_with_any(&w.lower(), &lex.adjective_suffixes);
+        after_noun = if adjective {
+            after_noun
+        } else {
+            lower_case && lower == 0
+        };
         if lower & wf::PLURAL != 0 && lower & SOURCE_NOUNS != 0 && !governed {
             if !person {
                 return true;

@@ -4851,4 +4851,21 @@ mod tests {
         let a = score("The inspectors report that the dam is sound.", None);
         assert_eq!(a.claims[0].cue.as_deref(), Some("report"));
     }
+
+    #[test]
+    fn russian_speakers_past_two_place_phrases_and_roles_before_an_adjective_genitive() {
+        // "— пояснила на пресс-конференции в ТАСС Елена …": past both place phrases.
+        let (label, src, _) = first(
+            "«Мы меняем правила приёма», — пояснила на пресс-конференции в Москве заместитель министра \
+             Анна Белова.",
+        );
+        assert_eq!(label, Label::Named);
+        assert_eq!(src.as_deref(), Some("заместитель министра Анна Белова"));
+        // "координатор инициативной группы": a role that governs a genitive after an
+        // adjective is still a person, whom "её" points back to.
+        let t = "«Парк нужен всем», — сказала координатор инициативной группы Ольга Седова.\n\n\
+                 По её словам, обращение подписали 3 тыс. жителей.";
+        let a = score(t, None);
+        assert_eq!(a.claims[1].label, Label::Named, "{:?}", a.claims[1]);
+    }
 }

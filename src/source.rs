@@ -693,12 +693,20 @@ impl<'a> Reader<'a> {
             // "— сказала одна из соседок": a quantifier's partitive goes on with it.
             let partitive =
                 i > 0 && w.is_n(wf::PARTITIVE) && ws[i - 1].is_n(wf::BACK_REFERENCE_QUANTIFIER);
+            // "— пояснила на пресс-конференции в ТАСС Елена …": where the subject may follow its
+            // verb, a second place phrase after a first with no name yet goes on to the name.
+            let place_run = self.lex.verb_subject_order
+                && (2..=4).contains(&i)
+                && w.is_n(wf::PREPOSITION)
+                && ws[0].is_n(wf::PREPOSITION)
+                && ws[..i].iter().all(|x| !is_capitalised(self.w(x)));
             if start.is_some()
                 && w.is(wf::NP_POST_STOP)
                 && !source_place
                 && !quoted
                 && !in_name
                 && !partitive
+                && !place_run
             {
                 break;
             }
