@@ -552,13 +552,12 @@ impl<'a> Context<'a> {
             chunks.retain(|&(a, b)| {
                 let t = text[a..b].trim();
                 // (Not a role before a name: «Подруга певицы, телеведущая Алина Зорич, …».)
+                let mut ws = t.split_whitespace();
                 let gerund = a > first
-                    && t.split_whitespace()
-                        .nth(1)
-                        .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && t.split_whitespace()
+                    && ws
                         .next()
-                        .is_some_and(|w| lower_case_form(w, &lex.gerund_suffixes));
+                        .is_some_and(|w| lower_case_form(w, &lex.gerund_suffixes))
+                    && ws.next().is_some_and(|w| w.starts_with(char::is_lowercase));
                 !gerund
                     && (t.len() > lex.parenthetical_max_len
                         || !lex.parentheticals.contains(&t.lower()))
@@ -580,35 +579,37 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // The words of the chunk right before the cue.
+        let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
         // "… met with fury from residents, who say …": a relative word alone before the cue
         // speaks for the noun phrase that ends the clause before it (a chunk too long to be a
         // noun phrase itself), after its last preposition.
-        if n >= 2 {
-            let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
-            if last.len() == 1 && last[0].is(wf::RELATIVE) {
-                let prev = self.reader.words(chunks[n - 2].0, chunks[n - 2].1);
-                let after_prep = prev
-                    .iter()
-                    .rposition(|w| w.is_n(wf::PREPOSITION))
-                    .map(|p| &prev[p + 1..])
-                    // (Or a shorter clause with a passive verb: "The plan was attacked by
-                    // officials, who said …".)
-                    .filter(|np| {
-                        (prev.len() > 8 || prev.iter().any(|w| w.is(wf::PASSIVE_AUXILIARY)))
-                            && (1..=5).contains(&np.len())
-                    });
-                if let Some(np) = after_prep {
-                    let span = (np[0].start, np[np.len() - 1].end);
-                    if self.reader.valid_np(span.0, span.1) {
-                        return Some(span);
-                    }
+        if n >= 2 && last.len() == 1 && last[0].is(wf::RELATIVE) {
+            let prev = self.reader.words(chunks[n - 2].0, chunks[n - 2].1);
+            let after_prep = prev
+                .iter()
+                .rposition(|w| w.is_n(wf::PREPOSITION))
+                .map(|p| &prev[p + 1..])
+                // (Or a shorter clause with a passive verb: "The plan was attacked by
+                // officials, who said …".)
+                .filter(|np| {
+                    (prev.len() > 8 || prev.iter().any(|w| w.is(wf::PASSIVE_AUXILIARY)))
+                        && (1..=5).contains(&np.len())
+                });
+            if let Some(np) = after_prep {
+                let span = (np[0].start, np[np.len() - 1].end);
+                if self.reader.valid_np(span.0, span.1) {
+                    return Some(span);
                 }
             }
         }
         // "…, a move that Bloomberg News reported was followed by …": a relative and a name
         // right before the cue; the name is the subject of the relative clause.
-        if !self.lex().articles.is_empty() {
-            let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
+        // (The cheap tests first: a capitalised word ends the chunk at the cue.)
+        let name_ends = last
+            .last()
+            .is_some_and(|w| is_capitalised(w.text(text)) && text[w.end..pos].trim().is_empty());
+        if name_ends && !self.lex().articles.is_empty() {
             let rel = last
                 .iter()
                 .rposition(|w| w.is(wf::RELATIVE) && !w.is(wf::SUBORDINATOR));
@@ -616,7 +617,6 @@ impl<'a> Context<'a> {
                 let name = &last[r + 1..];
                 if (1..=3).contains(&name.len())
                     && name.iter().all(|w| is_capitalised(w.text(text)))
-                    && text[name[name.len() - 1].end..pos].trim().is_empty()
                 {
                     return Some((name[0].start, name[name.len() - 1].end));
                 }
@@ -4212,10 +4212,9 @@ fn same_head_antecedent<'d>(
 }
 
 /// "…, The Information reported, citing two people …" … "according to the report": a bare
-/// definite document noun
-/// points back to the relayed claim just before it whose reporting verb names the same thing
-/// (it opens with the noun's stem). Not a document of its own ("the survey" after "Reuters
-/// reported"), nor one after a sourced claim that relays nothing.
+/// definite document noun points back to the relayed claim just before it whose reporting
+/// verb names the same thing (it opens with the noun's stem). Not a document of its own ("the
+/// survey" after "Reuters reported"), nor one after a sourced claim that relays nothing.
 fn relayed_document_antecedent<'d>(
     ctx: &Context,
     np: &SourceNp,

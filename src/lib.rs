@@ -347,7 +347,7 @@ fn publisher(
                         .find(|v| v.end <= h.start)
                         .is_some_and(|v| v.is(kind::VERB) && gap(v.end, h.start)))
         }) && {
-            let lower = text.to_lowercase();
+            let lower = text::lower(text);
             lex.first_hand_objects
                 .iter()
                 .any(|o| o.contains(' ') && lower.contains(o.as_str()))
