@@ -933,6 +933,21 @@ impl<'a> Context<'a> {
         ok.then(|| (ws[0].start, ws[ws.len() - 1].end))
     }
 
+    /// A capitalised place name in the genitive («России», «Москвы») or a short abbreviation in
+    /// capitals («РФ», «США»), for a language that lists genitive endings.
+    fn genitive_place(&self, w: Tok) -> bool {
+        let lex = self.lex();
+        if lex.genitive_place_suffixes.is_empty() {
+            return false;
+        }
+        let t = w.text(self.text());
+        let n = t.chars().count();
+        (2..=4).contains(&n) && t.chars().all(char::is_uppercase)
+            || n >= 4
+                && is_capitalised(t)
+                && ends_with_any(&t.lower(), &lex.genitive_place_suffixes)
+    }
+
     /// The subject of a chunk that opens with a prepositional phrase and no comma, where the
     /// subject may follow one ("На брифинге Лавров", "В ходе встречи министр"): from the first
     /// name or source noun that no preposition or channel cue governs. With none, next to the
@@ -1026,7 +1041,7 @@ impl<'a> Context<'a> {
             j >= 2
                 && (ws[j - 2].is_n(wf::PREPOSITION)
                     && ws[j - 1].is_n(SOURCE_NOUNS)
-                    && !is_capitalised(ws[j].text(text))
+                    && (!is_capitalised(ws[j].text(text)) || self.genitive_place(ws[j]))
                     || is_capitalised(ws[j].text(text))
                         && outlet_name()
                         // (Not past the listed outlet a channel phrase governs: "В эфире

@@ -286,6 +286,11 @@ pub struct Grammar {
     /// never a subject, whatever it names.
     #[serde(default)]
     pub gerund_suffixes: Vec<String>,
+    /// Endings of a capitalised place name in the genitive that continues the institution
+    /// before it in an opening phrase («В МИД России заявили», «В правительстве Москвы»): the
+    /// speaker is the whole institution, not the place.
+    #[serde(default)]
+    pub genitive_place_suffixes: Vec<String>,
     pub modals: Vec<String>,
     pub infinitive_markers: Vec<String>,
     /// Single words that open a subject naming no one who speaks ("Neither X nor Y has
@@ -1033,6 +1038,10 @@ impl Config {
             ("grammar.lead_ins", &g.lead_ins),
             ("grammar.parentheticals", &g.parentheticals),
             ("grammar.gerund_suffixes", &g.gerund_suffixes),
+            (
+                "grammar.genitive_place_suffixes",
+                &g.genitive_place_suffixes,
+            ),
             ("grammar.modals", &g.modals),
             ("grammar.infinitive_markers", &g.infinitive_markers),
             ("grammar.negative_subjects", &g.negative_subjects),

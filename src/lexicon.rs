@@ -490,6 +490,8 @@ pub struct Lexicon {
     pub parenthetical_max_len: usize,
     /// `grammar.gerund_suffixes`, lower-cased.
     pub gerund_suffixes: Vec<String>,
+    /// `grammar.genitive_place_suffixes`, lower-cased.
+    pub genitive_place_suffixes: Vec<String>,
     pub modals: HashSet<String>,
     pub infinitive_markers: HashSet<String>,
     /// `grammar.negative_subjects`, lower-cased.
@@ -969,6 +971,7 @@ impl Lexicon {
                 .max()
                 .unwrap_or(0),
             gerund_suffixes: lowered(&g.gerund_suffixes),
+            genitive_place_suffixes: lowered(&g.genitive_place_suffixes),
             modals: set(&g.modals),
             infinitive_markers: set(&g.infinitive_markers),
             negative_subjects: lowered(&g.negative_subjects),

@@ -4868,4 +4868,57 @@ mod tests {
         let a = score(t, None);
         assert_eq!(a.claims[1].label, Label::Named, "{:?}", a.claims[1]);
     }
+
+    #[test]
+    fn russian_threats_condemnation_concern_and_documents_in_the_plural() {
+        for (text, want) in [
+            (
+                "Профсоюз пригрозил, что медики перейдут к забастовке.",
+                Some("Профсоюз"),
+            ),
+            (
+                "Премьер-министр Лидии Антон Корнев осудил удар.",
+                Some("Премьер-министр Лидии Антон Корнев"),
+            ),
+            (
+                "В МИД России выразили обеспокоенность эскалацией.",
+                Some("МИД России"),
+            ),
+            // A genitive place continues the institution before it; a name does not.
+            (
+                "В правительстве Москвы заявили, что тарифы вырастут.",
+                Some("правительстве Москвы"),
+            ),
+            (
+                "Банк России в обзоре отмечал, что доля долгов невелика.",
+                Some("Банк России"),
+            ),
+            // A participle phrase after the verb keeps the subject as the speaker.
+            (
+                "Депутат Ирина Лаптева раскритиковала закон, назвав его «вредным».",
+                Some("Депутат Ирина Лаптева"),
+            ),
+            (
+                "Деньги, согласно документам, обналичивались через подставные фирмы.",
+                Some("документам"),
+            ),
+        ] {
+            let (label, src, _) = first(text);
+            assert_eq!(label, Label::Named, "{text}");
+            if let Some(w) = want {
+                assert!(
+                    src.as_deref().is_some_and(|s| s.contains(w)),
+                    "{text}: {src:?}"
+                );
+            }
+        }
+        let (_, src, _) = first("В Кремле Песков заявил, что тарифы вырастут.");
+        assert_eq!(src.as_deref(), Some("Песков"));
+        // An auditor's written conclusion speaks for the quote before it.
+        let (label, _, _) = first("«Нарушения существенные», — говорится в заключении аудиторов.");
+        assert_eq!(label, Label::Named);
+        // "грозит" is the sentence a suspect faces, not a threat anyone made.
+        let (label, _, _) = first("Ему грозит до десяти лет лишения свободы.");
+        assert_eq!(label, Label::Unconfirmed);
+    }
 }
