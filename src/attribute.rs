@@ -933,6 +933,29 @@ impl<'a> Context<'a> {
         ok.then(|| (ws[0].start, ws[ws.len() - 1].end))
     }
 
+    /// The end of an access phrase between commas after a document subject `(s, e)` and before
+    /// the cue at `cue` ("Minutes of the meeting, reviewed by the Financial Times, show").
+    fn document_access_appositive(&self, s: usize, e: usize, cue: usize) -> Option<usize> {
+        let text = self.text();
+        let gap = &text[e..cue];
+        let inner = gap.trim_start().strip_prefix(',')?;
+        let close = inner.trim_end().strip_suffix(',')?;
+        let from = cue - gap.len() + (gap.len() - inner.len());
+        let to = from + close.len();
+        if close.contains([',', ';']) || !words_at_most(close, 10) {
+            return None;
+        }
+        let access = self.reader.hits_in(from, to);
+        let opens = access.iter().find(|h| h.is(kind::SELF_REFERENCE))?;
+        (text[from..opens.start].trim().is_empty()
+            && self
+                .reader
+                .words(s, e)
+                .iter()
+                .any(|w| w.is_n(wf::DOCUMENT_HEAD)))
+        .then_some(to)
+    }
+
     /// A capitalised place name in the genitive («России», «Москвы») or a short abbreviation in
     /// capitals («РФ», «США»), for a language that lists genitive endings.
     fn genitive_place(&self, w: Tok) -> bool {
@@ -2876,6 +2899,9 @@ fn attribute_unit(
         if opens_with_verb || holds_verb() {
             continue;
         }
+        // "Minutes of the meeting, reviewed by the Financial Times, show …": who saw the
+        // document, between commas, belongs to its subject as in "a memo seen by Bloomberg".
+        let e = ctx.document_access_appositive(s, e, h.start).unwrap_or(e);
         let before = text[back(text, u.start, s)..s].trim_end();
         let opens_clause = before.ends_with([',', '"', '”', '’', '-', '–', '—', '»']);
         let trailing = opens_clause
@@ -4249,11 +4275,25 @@ fn relayed_document_antecedent<'d>(
         return None;
     }
     let stem: String = head.text(text).lower().chars().take(5).collect();
-    ctx.reader
-        .hits_in(prev.start, prev.end)
-        .iter()
-        .any(|h| h.is(kind::VERB) && text[h.start..h.end].lower().starts_with(stem.as_str()))
-        .then_some(prev)
+    // "Bloomberg reported …" … "according to the report"; "A memo seen by Bloomberg says …"
+    // … "The memo adds": the same document, relayed by the same outlet.
+    let reported = || {
+        ctx.reader
+            .hits_in(prev.start, prev.end)
+            .iter()
+            .any(|h| h.is(kind::VERB) && text[h.start..h.end].lower().starts_with(stem.as_str()))
+    };
+    let same_document = || {
+        if !matches!(prev.origin_class, Some(Class::Named { document: true, .. })) {
+            return false;
+        }
+        let (a, b) = prev.source.unwrap_or_default();
+        ctx.reader
+            .words(a, b)
+            .iter()
+            .any(|w| w.is_n(wf::DOCUMENT_HEAD) && w.text(text).lower().starts_with(stem.as_str()))
+    };
+    (reported() || same_document()).then_some(prev)
 }
 
 /// "Глава округа Игорь Ставров …" … "— добавил чиновник"; "Deputy Mayor Jan Holt said …" …

@@ -132,6 +132,10 @@ pub struct Cues {
     /// wicket", "added 3,000 jobs").
     #[serde(default)]
     pub count_verbs: Vec<String>,
+    /// Verbs that report an estimate only with a figure after "at" in their clause ("The
+    /// survey put support at 44%"; not "put the bag on the table"). They are neutral cues.
+    #[serde(default)]
+    pub estimate_verbs: Vec<String>,
     /// Nouns for someone's words after such a verb and its outlet ("слова").
     #[serde(default)]
     pub speech_nouns: Vec<String>,
@@ -970,6 +974,7 @@ impl Config {
             ("cues.not_cues", &c.not_cues),
             ("cues.quoting_split", &c.quoting_split),
             ("cues.count_verbs", &c.count_verbs),
+            ("cues.estimate_verbs", &c.estimate_verbs),
             ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),

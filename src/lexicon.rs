@@ -2,7 +2,7 @@
 //! word sets for reading source noun phrases. Built once per configuration and shared.
 
 use crate::config::{Config, OutletKind};
-use crate::text::Lower;
+use crate::text::{floor_char, Lower};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa, AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
@@ -431,6 +431,8 @@ pub struct Lexicon {
     pub quoting_split: HashSet<String>,
     /// `cues.count_verbs`, lower-cased.
     pub count_verbs: HashSet<String>,
+    /// `cues.estimate_verbs`, lower-cased.
+    pub estimate_verbs: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
@@ -776,6 +778,9 @@ impl Lexicon {
                 false,
             );
         }
+        for p in &c.estimate_verbs {
+            add(p, kind::VERB, Some(Stance::Neutral), None, false);
+        }
         for p in &cfg.sources.publisher_request_cues {
             add(p, kind::PUBLISHER_REQUEST, None, None, false);
         }
@@ -915,6 +920,7 @@ impl Lexicon {
             no_comment_final_verbs: set(&c.no_comment_final_verbs),
             quoting_split: set(&c.quoting_split),
             count_verbs: set(&c.count_verbs),
+            estimate_verbs: set(&c.estimate_verbs),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
             publisher_closing: lowered(&s.publisher_closing),
@@ -1442,6 +1448,32 @@ impl Lexicon {
     }
 
     /// One pass over the text: every lexicon phrase that starts and ends at a word boundary.
+    /// "The survey put support for a wider ban at just 44%": an estimate verb reports only with
+    /// a figure after "at" in its sentence, within 14 words ("put the bag on the table",
+    /// "puts a real offer on the table" report nothing).
+    fn estimate_without_figure(&self, text: &str, s: usize, e: usize) -> bool {
+        if self.estimate_verbs.is_empty() || !self.estimate_verbs.contains(&text[s..e].lower()) {
+            return false;
+        }
+        let rest = &text[e..floor_char(text, e + 240)];
+        // The sentence ends at a stop before a space ("$6.99" goes on) or a line break.
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                "!?;\n".contains(c)
+                    || c == '.' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let words: Vec<&str> = rest[..end].split_whitespace().take(18).collect();
+        let Some(at) = words.iter().take(15).position(|w| *w == "at") else {
+            return true;
+        };
+        !words[at + 1..]
+            .iter()
+            .take(4)
+            .any(|w| w.contains(|c: char| c.is_ascii_digit() || "$£€¥%".contains(c)))
+    }
+
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
@@ -1522,6 +1554,7 @@ impl Lexicon {
                     || self.before_auxiliary(text, s, e)
                     || self.plural_noun_position(text, s, e)
                     || self.document_noun_position(text, s, e)
+                    || self.estimate_without_figure(text, s, e)
                     || noun_before_verb(s, e))
             {
                 entry.kinds &= !kind::VERB;
