@@ -938,7 +938,13 @@ impl<'a> Context<'a> {
     fn document_access_appositive(&self, s: usize, e: usize, cue: usize) -> Option<usize> {
         let text = self.text();
         let gap = &text[e..cue];
-        let inner = gap.trim_start().strip_prefix(',')?;
+        // (Past a short phrase the subject left out: "Minutes of the meeting in November 2023,
+        // reviewed by …".)
+        let lead = gap.find(',')?;
+        if !words_at_most(&gap[..lead], 4) || gap[..lead].contains(['"', '“', '«', ';']) {
+            return None;
+        }
+        let inner = &gap[lead + 1..];
         let close = inner.trim_end().strip_suffix(',')?;
         let from = cue - gap.len() + (gap.len() - inner.len());
         let to = from + close.len();
@@ -947,13 +953,24 @@ impl<'a> Context<'a> {
         }
         let access = self.reader.hits_in(from, to);
         let opens = access.iter().find(|h| h.is(kind::SELF_REFERENCE))?;
-        (text[from..opens.start].trim().is_empty()
+        if !(text[from..opens.start].trim().is_empty()
             && self
                 .reader
                 .words(s, e)
                 .iter()
                 .any(|w| w.is_n(wf::DOCUMENT_HEAD)))
-        .then_some(to)
+        {
+            return None;
+        }
+        // Up to the name of who got it ("leaked to the Chronicle last month").
+        let named_end = self
+            .reader
+            .words(opens.end, to)
+            .iter()
+            .rev()
+            .find(|w| is_capitalised(w.text(text)))
+            .map(|w| w.end);
+        Some(named_end.unwrap_or(to))
     }
 
     /// A capitalised place name in the genitive («России», «Москвы») or a short abbreviation in
@@ -1407,12 +1424,19 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         }
         // A second clause with its own subject and cue: "..., but a security source said ...",
         // "..., which the council says ...", "..., the Russian authorities say that ...".
+        // (Also past who saw a document subject: "…, and a report by consultants, leaked to
+        // the Chronicle last month, put the bill at £480m".)
+        let subject_end = |h: &Hit| match text[rs..h.start].find(',') {
+            None => Some(h.start),
+            Some(c) => ctx
+                .document_access_appositive(rs, rs + c, h.start)
+                .map(|_| rs + c),
+        };
         let right_frame = hits.iter().find(|h| {
             h.start > rs
                 && (h.is(kind::VERB) || h.is(kind::ACCORDING_TO))
                 && !text[h.end..].starts_with(" to ")
-                && !text[rs..h.start].contains(',')
-                && words_at_most(&text[rs..h.start], 10)
+                && subject_end(h).is_some_and(|se| words_at_most(&text[rs..se], 10))
         });
         if let Some(h) = right_frame {
             if h.is(kind::ACCORDING_TO) {
@@ -1421,12 +1445,12 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 }
                 continue;
             }
-            let Some(clean) = ctx.clean_chunk(rs, h.start, true) else {
+            let se = subject_end(h).unwrap_or(h.start);
+            let Some(clean) = ctx.clean_chunk(rs, se, true) else {
                 continue;
             };
             let (a, b) = ctx.reader.cut_forward(clean.0, clean.1);
-            if !ctx.reader.valid_np(a, b) || b < h.start - 1 && words_at_least(&text[b..h.start], 3)
-            {
+            if !ctx.reader.valid_np(a, b) || b < se - 1 && words_at_least(&text[b..se], 3) {
                 continue;
             }
             let after = &text[h.end..fwd(text, h.end, u.end)];

@@ -136,6 +136,10 @@ pub struct Cues {
     /// survey put support at 44%"; not "put the bag on the table"). They are neutral cues.
     #[serde(default)]
     pub estimate_verbs: Vec<String>,
+    /// Phrases after a document that name who got it, as `self_reference` does, but never the
+    /// publisher ("a report leaked to the Chronicle").
+    #[serde(default)]
+    pub access_only: Vec<String>,
     /// Nouns for someone's words after such a verb and its outlet ("слова").
     #[serde(default)]
     pub speech_nouns: Vec<String>,
@@ -975,6 +979,7 @@ impl Config {
             ("cues.quoting_split", &c.quoting_split),
             ("cues.count_verbs", &c.count_verbs),
             ("cues.estimate_verbs", &c.estimate_verbs),
+            ("cues.access_only", &c.access_only),
             ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),
             ("sources.anonymous_core_heads", &s.anonymous_core_heads),

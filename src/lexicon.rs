@@ -149,6 +149,9 @@ pub mod kind {
     /// `cues.outlet_only` ("understands"): a reporting verb only when its subject is an outlet
     /// other than the publisher.
     pub const OUTLET_ONLY: u32 = 1 << 19;
+    /// `cues.access_only` ("leaked to"): who got a document, as a `self_reference` phrase, but
+    /// never the publisher.
+    pub const ACCESS_ONLY: u32 = 1 << 20;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -774,6 +777,15 @@ impl Lexicon {
                 p,
                 kind::VERB | kind::OUTLET_ONLY,
                 Some(Stance::Neutral),
+                None,
+                false,
+            );
+        }
+        for p in &c.access_only {
+            add(
+                p,
+                kind::SELF_REFERENCE | kind::ACCESS_ONLY,
+                None,
                 None,
                 false,
             );

@@ -291,11 +291,10 @@ fn publisher(
     // neither, or by a third outlet, and relays both).
     let mut seen_by: Option<Hop> = None;
     let mut two_outlets = false;
-    for h in reader
-        .hits
-        .iter()
-        .filter(|h| h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
-    {
+    for h in reader.hits.iter().filter(|h| {
+        (h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
+            && !h.is(kind::ACCESS_ONLY)
+    }) {
         let span = if h.is(kind::SELF_REFERENCE_BEFORE) {
             let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
             let before = before.get(..).unwrap_or("");
@@ -4976,6 +4975,22 @@ mod tests {
                 (Label::Relayed, b)
             ]
         );
+        // "leaked to" an unlisted paper, past a time phrase and a date the subject left out,
+        // after a clause of its own; and never the publisher.
+        let t = "By Jane Roe\n\nThe line is now expected to open in 2026, and a report by \
+                 consultants in March, leaked to the Greyport Chronicle last month, put the final bill \
+                 at close to £480 million.";
+        let a = score(t, None);
+        let got: Vec<(Label, Vec<String>)> =
+            a.claims.iter().map(|c| (c.label, c.via.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Label::Unconfirmed, vec![]),
+                (Label::Relayed, vec!["Greyport Chronicle".to_string()])
+            ]
+        );
+        assert_eq!(a.summary.publisher, None);
         // "seen by the Guardian" with no other outlet: the Guardian publishes the article, also
         // when a subheading runs on after its name ("seen by the Guardian suggest …").
         let t = "Sewage spilled for 212 days\n\nDocuments seen by the Guardian suggest spills doubled\n\n\
@@ -4983,6 +4998,10 @@ mod tests {
                  Guardian.\n\nThe documents show managers were warned.";
         let a = score(t, None);
         assert_eq!(a.summary.publisher.as_deref(), Some("The Guardian"));
-        assert!(a.claims.iter().all(|c| c.label == Label::Named), "{:?}", a.claims);
+        assert!(
+            a.claims.iter().all(|c| c.label == Label::Named),
+            "{:?}",
+            a.claims
+        );
     }
 }
