@@ -4936,7 +4936,7 @@ mod tests {
     }
 
     #[test]
-    fn estimates_put_at_a_figure() {
+    fn estimates_put_at_a_figure_and_posts_continue_their_subject() {
         // A survey or ministry that puts something at a figure reports an estimate.
         for text in [
             "But the survey put support for a wider ban covering all soft drinks at just 44%.",
@@ -4945,6 +4945,13 @@ mod tests {
         ] {
             assert_eq!(first(text).0, Label::Named, "{text}");
         }
+        // "posting on X that …": a participle of posting continues its subject.
+        let (label, src, _) = first(
+            "The former fly-half Rhys Dando was less forgiving, posting on X that the club had \
+             \"bottled it\".",
+        );
+        assert_eq!(label, Label::Named);
+        assert_eq!(src.as_deref(), Some("The former fly-half Rhys Dando"));
         // Without a figure after "at", "put" reports nothing, and does not split a quotation.
         assert_eq!(first("He put the bag at the door.").0, Label::Unconfirmed);
         let t = "\"We are not going back,\" Marta Veloso told us, \"until the company puts a real offer \

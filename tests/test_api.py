@@ -279,7 +279,12 @@ def test_a_modal_next_to_the_verb_is_still_a_plan() -> None:
 
 @pytest.mark.parametrize(
     ("outlet", "label", "via"),
-    [(None, "relayed", ["The Guardian"]), ("The Guardian", "named", [])],
+    [
+        ("Financial Times", "relayed", ["The Guardian"]),
+        ("The Guardian", "named", []),
+        # With no publisher given, the one outlet that saw the papers is taken for it.
+        (None, "named", []),
+    ],
 )
 def test_documents_an_outlet_obtained_are_the_origin(
     outlet: str | None, label: str, via: list[str]
