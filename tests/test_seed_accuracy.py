@@ -184,6 +184,8 @@ PROBES = [
     ("ru_probe_32.jsonl", 0.95),
     ("en_probe_33.jsonl", 0.97),
     ("ru_probe_33.jsonl", 0.94),
+    ("en_probe_34.jsonl", 0.96),
+    ("ru_probe_34.jsonl", 0.95),
     # Retired held-out sets: held out until the twenty-seventh session pooled their misses to
     # write rules (eval/heldout/README.md); since then development data like the probes.
     ("en_retired_1.jsonl", 0.95),
