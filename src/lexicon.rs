@@ -1464,7 +1464,9 @@ impl Lexicon {
     /// a figure after "at" in its sentence, within 14 words ("put the bag on the table",
     /// "puts a real offer on the table" report nothing).
     fn estimate_without_figure(&self, text: &str, s: usize, e: usize) -> bool {
-        if self.estimate_verbs.is_empty() || !self.estimate_verbs.contains(&text[s..e].lower()) {
+        // (Called for every verb hit: lower-cased only when some estimate verb has its length.)
+        let same_length = self.estimate_verbs.iter().any(|v| v.len() == e - s);
+        if !same_length || !self.estimate_verbs.contains(&text[s..e].lower()) {
             return false;
         }
         let rest = &text[e..floor_char(text, e + 240)];
@@ -1476,12 +1478,11 @@ impl Lexicon {
                     || c == '.' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)
             })
             .map_or(rest.len(), |(i, _)| i);
-        let words: Vec<&str> = rest[..end].split_whitespace().take(18).collect();
-        let Some(at) = words.iter().take(15).position(|w| *w == "at") else {
+        let mut words = rest[..end].split_whitespace();
+        if !words.by_ref().take(15).any(|w| w == "at") {
             return true;
-        };
-        !words[at + 1..]
-            .iter()
+        }
+        !words
             .take(4)
             .any(|w| w.contains(|c: char| c.is_ascii_digit() || "$£€¥%".contains(c)))
     }
