@@ -376,11 +376,11 @@ impl<'a> Context<'a> {
     /// Cue hits of `[s, e)` outside quotations.
     fn live_hits(&self, s: usize, e: usize) -> &[Hit] {
         let live = self.live_hits.get_or_init(|| {
-            self.reader
-                .hits
-                .iter()
-                .filter(|h| !self.in_quote(h.start))
-                .copied()
+            let hits = self.reader.hits;
+            hits.iter()
+                .enumerate()
+                .filter(|&(i, h)| !self.in_quote(h.start) && !self.event_mention(i))
+                .map(|(_, h)| *h)
                 .collect()
         });
         let lo = live.partition_point(|h| h.start < s);
@@ -392,6 +392,52 @@ impl<'a> Context<'a> {
             hi
         };
         &live[lo..hi]
+    }
+
+    /// "Shares jumped after the Reuters report, …", "… fell after the Financial Times published
+    /// its report": an outlet's report named as an event in time, with no content of its own,
+    /// is no cue. (A report "that …", "saying …" or "on …" still relays.)
+    fn event_mention(&self, i: usize) -> bool {
+        let hits = self.reader.hits;
+        let h = &hits[i];
+        if h.entry.kinds != kind::VERB || i == 0 || !hits[i - 1].is(kind::OUTLET) {
+            return false;
+        }
+        let text = self.text();
+        let o = &hits[i - 1];
+        if !text[o.end..h.start].trim().is_empty() {
+            return false;
+        }
+        // Before the outlet: a subordinator ("after", "since"), perhaps with an article.
+        let lo = floor_char(text, o.start.saturating_sub(24));
+        let before = self.reader.words(lo, o.start);
+        let mut k = before.len();
+        if k > 0 && before[k - 1].is(wf::ARTICLE) {
+            k -= 1;
+        }
+        if k == 0 || !before[k - 1].is(wf::SUBORDINATOR) {
+            return false;
+        }
+        // After the cue: nothing, or a possessive or article and a document noun, then the
+        // clause ends.
+        let hi = ceil_char(text, (h.end + 40).min(text.len()));
+        let after = self.reader.words(h.end, hi);
+        let mut j = 0;
+        let noun = self.reader.words(h.start, h.end);
+        if !noun.last().is_some_and(|w| w.is_n(wf::DOCUMENT_HEAD)) {
+            if after
+                .first()
+                .is_some_and(|w| w.is(wf::POSSESSIVE | wf::ARTICLE))
+            {
+                j = 1;
+            }
+            if !after.get(j).is_some_and(|w| w.is_n(wf::DOCUMENT_HEAD)) {
+                return false;
+            }
+            j += 1;
+        }
+        let end = if j == 0 { h.end } else { after[j - 1].end };
+        text[end..].trim_start().starts_with([',', '.', ';'])
     }
 
     fn is_publisher(&self, hop: &Hop) -> bool {
@@ -568,19 +614,49 @@ impl<'a> Context<'a> {
         // place appositives before the cue; the name is the subject.
         let age = |&(a, b): &(usize, usize)| is_age(&text[a..b]);
         if let Some(j) = (1..n.saturating_sub(1)).find(|&j| age(&chunks[j])) {
-            let places = chunks[j + 1..n - 1]
-                .iter()
-                .all(|&(a, b)| self.reader.words(a, b).len() <= 4)
-                && text[chunks[n - 1].0..pos].trim().is_empty();
+            // (A relative clause may follow them: "Margaret, 81, from Cleve Hill, who asked
+            // that her surname not be published, said".)
+            let places = chunks[j + 1..n - 1].iter().all(|&(a, b)| {
+                let ws = self.reader.words(a, b);
+                ws.len() <= 4 || ws[0].is(wf::RELATIVE) && !ws[0].is(wf::SUBORDINATOR)
+            }) && text[chunks[n - 1].0..pos].trim().is_empty();
             let (a, b) = chunks[j - 1];
             if let Some((a, b)) = places.then(|| self.clean_chunk(a, b, false)).flatten() {
                 if self.reader.valid_np(a, b) && is_capitalised(&text[a..b]) {
-                    return Some((a, b));
+                    // "Her granddaughter, Lily Castellane, 19, …": a short role before the
+                    // name is read with it.
+                    let role = (j >= 2)
+                        .then(|| self.clean_chunk(chunks[j - 2].0, chunks[j - 2].1, false))
+                        .flatten()
+                        .filter(|&(ra, rb)| {
+                            let ws = self.reader.words(ra, rb);
+                            ws.len() <= 4
+                                && ws[0].is_n(wf::POSSESSIVE)
+                                && ws.last().is_some_and(|w| w.is_n(PERSON_NOUNS))
+                        });
+                    return Some((role.map_or(a, |r| r.0), b));
                 }
             }
         }
         // The words of the chunk right before the cue.
         let last = self.reader.words(chunks[n - 1].0, chunks[n - 1].1);
+        // "Researchers at Kingsport University analysed 40 years of measurements, and found
+        // that …": a cue after ", and" shares the subject of the verb that opens the clause.
+        if n >= 2 && last.len() == 1 && last[0].is(wf::COORDINATOR) {
+            let ws = self.reader.words(chunks[0].0, chunks[0].1);
+            let verb = ws.iter().enumerate().skip(1).find(|(_, w)| {
+                w.is(wf::PAST_SUFFIX) && !is_capitalised(w.text(text)) && !w.is_n(SOURCE_NOUNS)
+            });
+            if let Some((i, _)) = verb.filter(|&(i, _)| i <= 12) {
+                if let Some((a, b)) = self.clean_chunk(ws[0].start, ws[i - 1].end, false) {
+                    if self.reader.valid_np(a, b)
+                        && self.reader.words(a, b).iter().any(|w| w.is_n(SOURCE_NOUNS))
+                    {
+                        return Some((a, b));
+                    }
+                }
+            }
+        }
         // "… met with fury from residents, who say …": a relative word alone before the cue
         // speaks for the noun phrase that ends the clause before it (a chunk too long to be a
         // noun phrase itself), after its last preposition.
@@ -3476,15 +3552,24 @@ fn attribute_unit(
             (!gap.contains([',', ';', ':'])).then_some((that.start, comma))
         });
     // "…, что …, передаёт РИА Новости": an outlet closing the sentence still relays it.
+    // (So does one that ends it in English: "Chainlume said in a report that …, CoinDesk
+    // reported.")
     let closing_outlet = |f: &Frame| {
-        content_from.is_some_and(|(_, comma)| comma)
-            && f.speaker
-                .clone()
-                .or_else(|| {
-                    f.span
-                        .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
-                })
-                .is_some_and(|np| matches!(np.class, Class::Outlet(_)))
+        content_from.is_some_and(|(c, comma)| {
+            comma
+                || f.cue.0 > c
+                    && !text[f.cue.1..u.end].contains(char::is_alphanumeric)
+                    && text[..f.cue.0]
+                        .trim_end()
+                        .ends_with(|ch: char| ch.is_alphanumeric())
+        }) && f
+            .speaker
+            .clone()
+            .or_else(|| {
+                f.span
+                    .map(|(s, e)| ctx.reader.classify(s, e, span, outlets))
+            })
+            .is_some_and(|np| matches!(np.class, Class::Outlet(_)))
     };
     let verb_frame = frames
         .iter()
@@ -3514,6 +3599,29 @@ fn attribute_unit(
                     spec: Specificity::S1,
                     count: 1,
                 };
+            }
+        }
+        // "Varga accused Kelmar of …, TNA reported": a one-word name that closes the sentence
+        // with a report verb, after another reporting verb, relays what comes before it.
+        if f.trailing
+            && lex
+                .closing_report_verbs
+                .contains(&text[f.cue.0..f.cue.1].lower())
+        {
+            if let Some(np) = f.speaker.as_mut().filter(|np| {
+                matches!(
+                    np.class,
+                    Class::Named {
+                        document: false,
+                        ..
+                    }
+                ) && is_capitalised(&text[np.start..np.end])
+                    && ctx.reader.words(np.start, np.end).len() == 1
+                    && hits.iter().any(|h| h.is(kind::VERB) && h.end <= np.start)
+            }) {
+                let hop = Hop::unlisted(text[np.start..np.end].trim());
+                remember_outlet(outlets, &hop);
+                np.class = Class::Outlet(hop);
             }
         }
         f
@@ -3584,6 +3692,24 @@ fn attribute_unit(
 
     if let Some((cue, np, stance)) = outer {
         let mut np = np;
+        // "Margaret, 81, who asked that her surname not be published, said": a first name
+        // alone, its anonymity stated between it and the cue, names no one identifiable.
+        if matches!(
+            np.class,
+            Class::Named {
+                document: false,
+                ..
+            }
+        ) && a
+            .anon_condition
+            .is_some_and(|(s, e)| np.end <= s && e <= cue.0)
+            && ctx.reader.words(np.start, np.end).len() == 1
+        {
+            np.class = Class::Anonymous {
+                spec: Specificity::S1,
+                count: 1,
+            };
+        }
         // "Как пишет «Медвестник»": a name in guillemets that writes is a publication.
         if !lex.publication_verbs.is_empty()
             && matches!(

@@ -136,6 +136,11 @@ pub struct Cues {
     /// survey put support at 44%"; not "put the bag on the table"). They are neutral cues.
     #[serde(default)]
     pub estimate_verbs: Vec<String>,
+    /// Verbs that, closing a sentence in which someone else is reported first, make the
+    /// one-word name before them the outlet that relays it ("Varga accused Kelmar of …, TNA
+    /// reported").
+    #[serde(default)]
+    pub closing_report_verbs: Vec<String>,
     /// Phrases after a document that name who got it, as `self_reference` does, but never the
     /// publisher ("a report leaked to the Chronicle").
     #[serde(default)]
@@ -979,6 +984,7 @@ impl Config {
             ("cues.quoting_split", &c.quoting_split),
             ("cues.count_verbs", &c.count_verbs),
             ("cues.estimate_verbs", &c.estimate_verbs),
+            ("cues.closing_report_verbs", &c.closing_report_verbs),
             ("cues.access_only", &c.access_only),
             ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),

@@ -436,6 +436,8 @@ pub struct Lexicon {
     pub count_verbs: HashSet<String>,
     /// `cues.estimate_verbs`, lower-cased.
     pub estimate_verbs: HashSet<String>,
+    /// `cues.closing_report_verbs`, lower-cased.
+    pub closing_report_verbs: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
@@ -933,6 +935,7 @@ impl Lexicon {
             quoting_split: set(&c.quoting_split),
             count_verbs: set(&c.count_verbs),
             estimate_verbs: set(&c.estimate_verbs),
+            closing_report_verbs: set(&c.closing_report_verbs),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
             publisher_closing: lowered(&s.publisher_closing),
