@@ -788,6 +788,17 @@ impl<'a> Context<'a> {
             if skip_relative == Some(k) {
                 continue;
             }
+            // "…, в разговоре с нашим изданием оценил": a channel phrase set off before the cue
+            // is no subject.
+            if k > 0
+                && self
+                    .reader
+                    .hits_in(a, b)
+                    .first()
+                    .is_some_and(|h| h.is(kind::TO_CHANNEL) && text[a..h.start].trim().is_empty())
+            {
+                continue;
+            }
             // A long clause right before the cue that is no subject ("..., announced on Thursday
             // that it was laying off 180 people in a post that drew angry replies"): the cue's
             // subject is not further back.
@@ -2894,7 +2905,9 @@ fn attribute_unit(
                 // An unknown noun just after a named person spoke is that person's role, told
                 // by the claims before ("— пояснила синоптик" after "Татьяна Позднякова"); "one
                 // of …" is someone new.
-                let known = ctx.reader.valid_np(s, e) && speaker_like();
+                // ("…, сообщили в дипмиссии": after a cue that ends with its preposition, the
+                // place is the speaker whatever its noun.)
+                let known = ctx.reader.valid_np(s, e) && (speaker_like() || place_cue);
                 let new_person = || {
                     let ows = ctx.reader.words(s, e);
                     past_partitive(&ows) > 0
@@ -4146,6 +4159,11 @@ fn attribute_unit(
         if a.label == Label::Unconfirmed {
             a.base = Base::UnconfirmedExplicit;
         }
+    }
+    // "В пресс-службе района сообщается": an impersonal verb that found its source is no
+    // hearsay.
+    if a.hearsay.is_some() && a.hearsay == a.cue && a.label != Label::Unconfirmed {
+        a.hearsay = None;
     }
     if a.hearsay.is_some() {
         a.flag(flags::HEARSAY);

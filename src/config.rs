@@ -214,6 +214,11 @@ pub struct Sources {
     /// not "Telegram-канал Mash" or "канал «Пятый угол»").
     #[serde(default)]
     pub owned_channel_nouns: Vec<String>,
+    /// Prefixes of a source noun that leave it a source noun ("экс-министр" is read as
+    /// "министр"), for words that are not listed whole. Only words outside ASCII are looked
+    /// up past them.
+    #[serde(default)]
+    pub role_prefixes: Vec<String>,
     /// Words before a known outlet that asked for comment ("не ответила на запрос РБК",
     /// "did not respond to questions from Reuters"): the outlet asking is the publisher.
     #[serde(default)]
@@ -1015,6 +1020,7 @@ impl Config {
             ("sources.circulation_words", &s.circulation_words),
             ("sources.contact_participles", &s.contact_participles),
             ("sources.owned_channel_nouns", &s.owned_channel_nouns),
+            ("sources.role_prefixes", &s.role_prefixes),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),
             ("sources.publisher_unverified", &s.publisher_unverified),

@@ -438,6 +438,8 @@ pub struct Lexicon {
     pub estimate_verbs: HashSet<String>,
     /// `cues.closing_report_verbs`, lower-cased.
     pub closing_report_verbs: HashSet<String>,
+    /// `sources.role_prefixes`, lower-cased.
+    pub role_prefixes: Vec<String>,
     pub speech_nouns: HashSet<String>,
     /// `sources.outlet_agent_cues`, lower-cased.
     pub outlet_agent_cues: Vec<String>,
@@ -936,6 +938,7 @@ impl Lexicon {
             count_verbs: set(&c.count_verbs),
             estimate_verbs: set(&c.estimate_verbs),
             closing_report_verbs: set(&c.closing_report_verbs),
+            role_prefixes: lowered(&s.role_prefixes),
             speech_nouns: set(&c.speech_nouns),
             publisher_request_cues: lowered(&s.publisher_request_cues),
             publisher_closing: lowered(&s.publisher_closing),
@@ -1267,8 +1270,20 @@ impl Lexicon {
         self.short_flags.get(&key).copied().unwrap_or(0)
     }
 
-    /// The set flags of a lower-cased word.
+    /// The set flags of a lower-cased word, or of the word past a role prefix
+    /// (`sources.role_prefixes`: "экс-министр" is read as "министр") when it has none.
     fn set_flags(&self, lower: &str) -> u64 {
+        let f = self.plain_set_flags(lower);
+        if f != 0 || self.role_prefixes.is_empty() {
+            return f;
+        }
+        self.role_prefixes
+            .iter()
+            .find_map(|p| lower.strip_prefix(p.as_str()).filter(|r| !r.is_empty()))
+            .map_or(0, |rest| self.plain_set_flags(rest))
+    }
+
+    fn plain_set_flags(&self, lower: &str) -> u64 {
         if lower.len() <= 16 {
             self.short_lookup(pack(lower.as_bytes()))
         } else if lower.len() <= self.max_word_len {

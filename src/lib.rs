@@ -5021,4 +5021,111 @@ mod tests {
             a.claims
         );
     }
+
+    #[test]
+    fn outlet_reports_as_events_and_closing_reporters() {
+        // An outlet's report named as an event in time, with nothing it says, is no cue; a
+        // report "that …" still relays.
+        let (label, _, via) = first(
+            "Halden's shares, which jumped 11 per cent after the Reuters report, were up a \
+             further 2 per cent on Wednesday.",
+        );
+        assert_eq!((label, via), (Label::Unconfirmed, vec![]));
+        assert_eq!(
+            first("The stock fell after the Financial Times published its report.").0,
+            Label::Unconfirmed
+        );
+        let (label, _, via) =
+            first("The stock fell after the Financial Times reported that the chief would quit.");
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["Financial Times".to_string()])
+        );
+        // An outlet closing the sentence relays the speaker whose "said … that" comes first.
+        let (label, src, via) = first(
+            "Analytics firm Chainlume said in a report that $310 million had been moved out of \
+             the exchange's wallets, CoinDesk reported.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(src.as_deref(), Some("Chainlume"));
+        assert_eq!(via, vec!["CoinDesk".to_string()]);
+        // A one-word name that closes with "reported" after another cue is an outlet.
+        let (label, src, via) = first(
+            "The spokeswoman, Ilena Varga, accused Kelmar of attacks on civilian \
+             infrastructure, TNA reported.",
+        );
+        assert_eq!(label, Label::Relayed);
+        assert_eq!(src.as_deref(), Some("The spokeswoman, Ilena Varga"));
+        assert_eq!(via, vec!["TNA".to_string()]);
+    }
+
+    #[test]
+    fn stated_anonymity_and_shared_subjects() {
+        // A first name alone, with the surname withheld, is anonymous; the name, age, place
+        // and relative clause before the cue still give the speaker.
+        let (label, src, _) = first(
+            "Margaret, 81, from Cleve Hill, who asked that her surname not be published, said \
+             her husband had died in December.",
+        );
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Anonymous, Some("Margaret"))
+        );
+        // A full name with the same shape stays named.
+        let (label, src, _) = first(
+            "Margaret Hobbs, 81, from Cleve Hill, who has lived there since 1970, said the \
+             ward was full.",
+        );
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Named, Some("Margaret Hobbs"))
+        );
+        // A verb after ", and" shares the subject that opens the clause.
+        let (label, src, _) = first(
+            "Researchers at Kingsport University and the Bremen Institute for Marine Sciences \
+             analysed 40 years of measurements from ships and floats, and found that oxygen \
+             had declined.",
+        );
+        assert_eq!(label, Label::Named);
+        assert_eq!(
+            src.as_deref(),
+            Some(
+                "Researchers at Kingsport University and the Bremen Institute for Marine Sciences"
+            )
+        );
+    }
+
+    #[test]
+    fn russian_places_that_report() {
+        // An impersonal "сообщается" after a place speaks for it, with no hearsay flag; alone
+        // it stays hearsay.
+        let a = score("В сообщении МЧС сообщается, что пункт развёрнут.", None);
+        assert_eq!(a.claims[0].label, Label::Named);
+        assert!(!a.claims[0].flags.iter().any(|f| f == "hearsay"));
+        let a = score("Сообщается, что пункт развёрнут.", None);
+        assert_eq!(a.claims[0].label, Label::Unconfirmed);
+        assert!(a.claims[0].flags.iter().any(|f| f == "hearsay"));
+        // After a cue that ends with its preposition, the place speaks whatever its noun.
+        let (label, src, _) =
+            first("Посольство рекомендовало туристам избегать толп, сообщили в дипмиссии.");
+        assert_eq!((label, src.as_deref()), (Label::Named, Some("дипмиссии")));
+        // A channel phrase set off before the verb is no subject; "Сам" is no part of a name.
+        let (label, src, _) = first(
+            "Аналитик крупного банка, попросивший не называть его имени, в разговоре с нашим \
+             изданием оценил вероятность как невысокую.",
+        );
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Anonymous, Some("Аналитик крупного банка"))
+        );
+        let (_, src, _) = first("Сам Орехов ответил, что банк не комментирует слухи.");
+        assert_eq!(src.as_deref(), Some("Орехов"));
+        // A former role is a role.
+        let (_, src, _) = first("Сам экс-министр называл эту информацию «фантазиями следствия».");
+        assert_eq!(src.as_deref(), Some("экс-министр"));
+        // A ministry's comment in its own Telegram channel is first-hand.
+        let (label, _, via) =
+            first("«Обвинения абсурдны», — говорится в комментарии МИД в Telegram-канале.");
+        assert_eq!((label, via), (Label::Named, vec![]));
+    }
 }

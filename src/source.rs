@@ -1355,6 +1355,16 @@ impl<'a> Reader<'a> {
                 {
                     return None;
                 }
+                // "— говорится в комментарии МИД в Telegram-канале": a channel noun alone, its
+                // owner before it, is the speaker's own channel, no outlet.
+                if quoted.is_none()
+                    && known_dynamic.is_none()
+                    && run.is_some_and(|(a, b)| {
+                        l.owned_channel_nouns.contains(&self.text[a..b].lower())
+                    })
+                {
+                    return None;
+                }
                 let name = match (run, known_dynamic) {
                     _ if quoted.is_some() => quoted.unwrap_or_default(),
                     (Some((a, b)), _) => self.text[a..b].to_string(),
