@@ -1795,6 +1795,26 @@ pub fn attribute(ctx: &Context, units: &[(Unit, bool)]) -> Vec<Attributed> {
         };
         let before = outlets.last().cloned();
         let mut a = attribute_unit(ctx, u, inherited, &done, &mut outlets);
+        // "Speaking later in the same interview, the 24-year-old said …": a back-reference to
+        // an interview relays the claim through the outlet that relayed the last one, in this
+        // paragraph or the three before.
+        if a.label == Label::Named
+            && a.via.is_empty()
+            && ctx
+                .live_hits(u.start, u.end)
+                .iter()
+                .any(|h| h.is(kind::INTERVIEW_BACK_REFERENCE))
+        {
+            let relayed = done
+                .iter()
+                .rev()
+                .take_while(|p| p.paragraph + 3 >= a.paragraph)
+                .find(|p| p.label == Label::Relayed && !p.via.is_empty());
+            if let (Some(p), Some(class)) = (relayed, a.origin_class.clone()) {
+                a.via = p.via.clone();
+                label_from(&mut a, &class);
+            }
+        }
         // "Vantongeren: I’m not going to comment on that.": an answer is a quotation as a
         // whole, but a refusal in it, reported by no verb before it, is the claim's status.
         if u.answer && !a.no_comment && answer_refusal(ctx, u) {
@@ -5224,6 +5244,9 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
     if !ctx.reader.valid_np(s, e) {
         return None;
     }
+    // "Lumora's chief executive, Jared Whitfield, hit back in a post on X:": the name set off
+    // after the role is the speaker's too.
+    let e = apposed_name(ctx, e, colon).unwrap_or(e);
     // Someone: a name after the first word, or a person, institution or pronoun word.
     let someone = ctx.reader.words(s, e).iter().enumerate().any(|(i, w)| {
         i > 0 && is_capitalised(w.text(text))

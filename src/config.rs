@@ -141,6 +141,10 @@ pub struct Cues {
     /// reported").
     #[serde(default)]
     pub closing_report_verbs: Vec<String>,
+    /// Phrases that point back to an interview an outlet relayed ("Speaking later in the same
+    /// interview, Hale said"): the claim is relayed the same way.
+    #[serde(default)]
+    pub interview_back_references: Vec<String>,
     /// Phrases after a document that name who got it, as `self_reference` does, but never the
     /// publisher ("a report leaked to the Chronicle").
     #[serde(default)]
@@ -990,6 +994,10 @@ impl Config {
             ("cues.count_verbs", &c.count_verbs),
             ("cues.estimate_verbs", &c.estimate_verbs),
             ("cues.closing_report_verbs", &c.closing_report_verbs),
+            (
+                "cues.interview_back_references",
+                &c.interview_back_references,
+            ),
             ("cues.access_only", &c.access_only),
             ("cues.speech_nouns", &c.speech_nouns),
             ("sources.anonymous_heads", &s.anonymous_heads),

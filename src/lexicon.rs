@@ -152,6 +152,9 @@ pub mod kind {
     /// `cues.access_only` ("leaked to"): who got a document, as a `self_reference` phrase, but
     /// never the publisher.
     pub const ACCESS_ONLY: u32 = 1 << 20;
+    /// `cues.interview_back_references` ("in the same interview"): the interview relayed
+    /// last.
+    pub const INTERVIEW_BACK_REFERENCE: u32 = 1 << 21;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -750,7 +753,7 @@ impl Lexicon {
                 add(p, kind::VERB, Some(st), None, false);
             }
         }
-        let simple: [(&Vec<String>, u32); 18] = [
+        let simple: [(&Vec<String>, u32); 19] = [
             (&c.according_to, kind::ACCORDING_TO),
             (&c.citing, kind::CITING),
             (&c.quoting, kind::QUOTING),
@@ -770,6 +773,7 @@ impl Lexicon {
             (&c.self_reference_before, kind::SELF_REFERENCE_BEFORE),
             (&c.not_cues, kind::NOT_CUE),
             (&c.quoting_split, kind::QUOTING),
+            (&c.interview_back_references, kind::INTERVIEW_BACK_REFERENCE),
         ];
         for (list, k) in simple {
             for p in list {

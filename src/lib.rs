@@ -5057,6 +5057,19 @@ mod tests {
         assert_eq!(label, Label::Relayed);
         assert_eq!(src.as_deref(), Some("The spokeswoman, Ilena Varga"));
         assert_eq!(via, vec!["TNA".to_string()]);
+        // "in the same interview" relays through the outlet of the interview before, and the
+        // quotation after it carries that on.
+        let t = "\"I'm sore,\" Hale told Sky Sports at the finish.\n\nSpeaking later in the same \
+                 interview, the 24-year-old said he would start.\n\n\"The hip is fine.";
+        let a = score(t, None);
+        let got: Vec<(Label, Vec<String>)> =
+            a.claims.iter().map(|c| (c.label, c.via.clone())).collect();
+        let sky = vec!["Sky Sports".to_string()];
+        assert_eq!(got, vec![(Label::Relayed, sky.clone()); 3]);
+        // Without the back-reference the speaker is heard first-hand.
+        let t = "\"I'm sore,\" Hale told Sky Sports at the finish.\n\nLater, the 24-year-old \
+                 said he would start.";
+        assert_eq!(score(t, None).claims[1].label, Label::Named);
     }
 
     #[test]
