@@ -1513,11 +1513,23 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         // "..., which the council says ...", "..., the Russian authorities say that ...".
         // (Also past who saw a document subject: "…, and a report by consultants, leaked to
         // the Chronicle last month, put the bill at £480m".)
+        // (Or past a short appositive set off before the verb: "…, and the main opposition
+        // coalition, the Alliance for Renewal, has said …".)
         let subject_end = |h: &Hit| match text[rs..h.start].find(',') {
             None => Some(h.start),
             Some(c) => ctx
                 .document_access_appositive(rs, rs + c, h.start)
-                .map(|_| rs + c),
+                .map(|_| rs + c)
+                .or_else(|| {
+                    let mid = text[rs + c + 1..h.start].trim_end();
+                    let (name, aux) = mid.rsplit_once(',')?;
+                    let apposed = !lex.verb_subject_order
+                        && !name.contains(',')
+                        && words_at_most(name, 6)
+                        && name.trim_start().starts_with(|ch: char| ch.is_alphabetic())
+                        && words_at_most(aux, 1);
+                    apposed.then_some(h.start)
+                }),
         };
         let right_frame = hits.iter().find(|h| {
             h.start > rs
@@ -1541,8 +1553,21 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
                 continue;
             }
             let after = &text[h.end..fwd(text, h.end, u.end)];
+            // (", and the opposition has said the vote was rigged": after a comma and "and",
+            // four words of content are a clause.)
+            // (Only where a verb of the content shows: "declared no conflicts of interest" is
+            // an object.)
+            let short_clause = || {
+                w.is_n(wf::COORDINATOR)
+                    && !lex.verb_subject_order
+                    && ctx
+                        .reader
+                        .words(h.end, h.end + after.len())
+                        .iter()
+                        .any(|x| x.is(wf::PASSIVE_AUXILIARY | wf::MODAL))
+            };
             let content_after = words_at_least(after, 4)
-                && (after.contains(" that ") || words_at_least(after, 6))
+                && (after.contains(" that ") || words_at_least(after, 6) || short_clause())
                 && !after.trim_start().starts_with(',');
             if joiner && content_after {
                 return Some((left_end, rs, false));

@@ -5093,6 +5093,21 @@ mod tests {
             (label, src.as_deref()),
             (Label::Named, Some("Margaret Hobbs"))
         );
+        // A clause with its own subject and reporting verb after ", and" is a claim of its own
+        // (not an object after the verb: "declared no conflicts of interest").
+        let a = score(
+            "The mayor won a second term last year, and the opposition has said the vote was \
+             rigged.",
+            None,
+        );
+        let got: Vec<Label> = a.claims.iter().map(|c| c.label).collect();
+        assert_eq!(got, vec![Label::Unconfirmed, Label::Named]);
+        let a = score(
+            "The study was funded by a charity, and the authors declared no conflicts of \
+             interest.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1);
         // A verb after ", and" shares the subject that opens the clause.
         let (label, src, _) = first(
             "Researchers at Kingsport University and the Bremen Institute for Marine Sciences \
