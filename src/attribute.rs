@@ -2987,6 +2987,30 @@ fn attribute_unit(
             }
         }
         let subj = subject_before.unwrap_or_else(|| ctx.subject_before(cs, h.start));
+        // "Shares rose 4% following a Bloomberg report that …": a report noun right after an
+        // outlet's name is that outlet's, whatever the subject phrase before it holds.
+        let subj = subj.map(|(s, e)| {
+            let noun = ctx
+                .reader
+                .words(h.start, h.end)
+                .last()
+                .is_some_and(|w| w.is_n(wf::DOCUMENT_HEAD) && !w.is(wf::PLURAL));
+            let outlet = noun
+                .then(|| hits.iter().rev().find(|c| c.end <= h.start))
+                .flatten()
+                .filter(|o| {
+                    o.is(kind::OUTLET)
+                        && s < o.start
+                        && o.end <= e
+                        && !ctx
+                            .reader
+                            .words(s, o.start)
+                            .iter()
+                            .all(|w| w.is(wf::ARTICLE | wf::DEFINITE))
+                        && matches!(text[o.end..h.start].trim(), "" | "'s" | "’s")
+                });
+            outlet.map_or((s, e), |o| (o.start, o.end))
+        });
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
         let subj = match (
             subj,

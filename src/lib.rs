@@ -5041,6 +5041,11 @@ mod tests {
             (label, via),
             (Label::Relayed, vec!["Financial Times".to_string()])
         );
+        // A report noun right after an outlet's name is the outlet's.
+        let (label, src, _) = first(
+            "Shares rose 4% following a Bloomberg report that the company was exploring a sale.",
+        );
+        assert_eq!((label, src.as_deref()), (Label::Relayed, Some("Bloomberg")));
         // An outlet closing the sentence relays the speaker whose "said … that" comes first.
         let (label, src, via) = first(
             "Analytics firm Chainlume said in a report that $310 million had been moved out of \
