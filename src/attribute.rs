@@ -2989,26 +2989,24 @@ fn attribute_unit(
         let subj = subject_before.unwrap_or_else(|| ctx.subject_before(cs, h.start));
         // "Shares rose 4% following a Bloomberg report that …": a report noun right after an
         // outlet's name is that outlet's, whatever the subject phrase before it holds.
+        // (The hit before this one is tested first: most cues follow no outlet.)
         let subj = subj.map(|(s, e)| {
-            let noun = ctx
-                .reader
-                .words(h.start, h.end)
-                .last()
-                .is_some_and(|w| w.is_n(wf::DOCUMENT_HEAD) && !w.is(wf::PLURAL));
-            let outlet = noun
-                .then(|| hits.iter().rev().find(|c| c.end <= h.start))
-                .flatten()
-                .filter(|o| {
-                    o.is(kind::OUTLET)
-                        && s < o.start
-                        && o.end <= e
-                        && !ctx
-                            .reader
-                            .words(s, o.start)
-                            .iter()
-                            .all(|w| w.is(wf::ARTICLE | wf::DEFINITE))
-                        && matches!(text[o.end..h.start].trim(), "" | "'s" | "’s")
-                });
+            let outlet = hi.checked_sub(1).map(|k| &hits[k]).filter(|o| {
+                o.is(kind::OUTLET)
+                    && s < o.start
+                    && o.end <= e
+                    && matches!(text[o.end..h.start].trim(), "" | "'s" | "’s")
+                    && ctx
+                        .reader
+                        .words(h.start, h.end)
+                        .last()
+                        .is_some_and(|w| w.is_n(wf::DOCUMENT_HEAD) && !w.is(wf::PLURAL))
+                    && !ctx
+                        .reader
+                        .words(s, o.start)
+                        .iter()
+                        .all(|w| w.is(wf::ARTICLE | wf::DEFINITE))
+            });
             outlet.map_or((s, e), |o| (o.start, o.end))
         });
         // Citing inside the subject region: "RBC with reference to the publication of X adds".
@@ -3685,11 +3683,8 @@ fn attribute_unit(
         }
         // "Varga accused Kelmar of …, TNA reported": a one-word name that closes the sentence
         // with a report verb, after another reporting verb, relays what comes before it.
-        if f.trailing
-            && lex
-                .closing_report_verbs
-                .contains(&text[f.cue.0..f.cue.1].lower())
-        {
+        // (The cue is lower-cased only for such a name.)
+        if f.trailing {
             if let Some(np) = f.speaker.as_mut().filter(|np| {
                 matches!(
                     np.class,
@@ -3700,6 +3695,9 @@ fn attribute_unit(
                 ) && is_capitalised(&text[np.start..np.end])
                     && ctx.reader.words(np.start, np.end).len() == 1
                     && hits.iter().any(|h| h.is(kind::VERB) && h.end <= np.start)
+                    && lex
+                        .closing_report_verbs
+                        .contains(&text[f.cue.0..f.cue.1].lower())
             }) {
                 let hop = Hop::unlisted(text[np.start..np.end].trim());
                 remember_outlet(outlets, &hop);
