@@ -1457,6 +1457,27 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
         if !comma {
             continue;
         }
+        // "В «А» заявили, что …, в «Б» на запрос не ответили": where a place speaks for those
+        // in it, a second place with a refusal of its own is a clause of its own.
+        // (A refusal quoted on the left is content: "заявили, что «не комментируют слухи»".)
+        if lex.verb_subject_order
+            && w.is_n(wf::PREPOSITION)
+            && left_has_frame()
+            && !hits.iter().any(|h| {
+                h.end <= left_end
+                    && h.is(kind::NO_COMMENT | kind::UNVERIFIED)
+                    && !ctx.in_quote(h.start)
+                    && !ctx.in_short_quote(h.start)
+            })
+            && hits.iter().any(|h| {
+                h.start > rs
+                    && h.is(kind::NO_COMMENT)
+                    && !text[rs..h.start].contains([',', ';'])
+                    && words_at_most(&text[rs..h.start], 8)
+            })
+        {
+            return Some((left_end, rs, false));
+        }
         // "..., saying only that": the no-comment clause is answered by what follows.
         if w.is_n(wf::CONTINUATION) && left_status() {
             return Some((left_end, rs, true));
@@ -2518,13 +2539,13 @@ fn attribute_unit(
         }
         // "explosions were heard", "the plan was announced": a passive without "by" names no
         // speaker ("Peskov was quoted as saying" still names its origin).
-        // "could be independently verified": an adverb may come between.
+        // "could be independently verified", "was first reported": an adverb may come between.
         let passive = wb_is(wf::PASSIVE_AUXILIARY) || {
             let ws = ctx.reader.words(back(text, u.start, h.start), h.start);
             let n = ws.len();
             n >= 2
-                && ws[n - 1].is(wf::ADVERB_SUFFIX)
-                && !ws[n - 1].is(wf::ADVERB_EXCEPTION)
+                && (ws[n - 1].is(wf::ADVERB_SUFFIX) && !ws[n - 1].is(wf::ADVERB_EXCEPTION)
+                    || ws[n - 1].is(wf::NEGATION_ADVERB))
                 && ws[n - 2].is(wf::PASSIVE_AUXILIARY)
         };
         // "Officers are appealing for witnesses": a progressive, not a passive.
@@ -3936,11 +3957,27 @@ fn attribute_unit(
             }) {
                 return Some(c.clone());
             }
+            // "… testified that Dunmore told her at a meeting to \"find\" $18 million": told
+            // to do something, an order, not words passed on.
+            let order = |f: &Frame| {
+                let ws = ctx.reader.words(f.cue.1, u.end);
+                let ws = &ws[..ws.len().min(8)];
+                ws.iter()
+                    .take_while(|w| !w.is(wf::COMPLEMENTIZER))
+                    .position(|w| w.text(text) == "to")
+                    .filter(|&i| i == 0 || !ws[i - 1].text(text).eq_ignore_ascii_case("according"))
+                    .and_then(|i| ws.get(i + 1))
+                    .is_some_and(|n| {
+                        n.text(text).starts_with(char::is_lowercase)
+                            && !n.is(wf::DETERMINER | wf::POSSESSIVE | wf::PRONOUN)
+                    })
+            };
             let inner = frames.iter().find(|f| {
                 f.cue.0 >= cue.1
                     && hits
                         .iter()
                         .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
+                    && !order(f)
             })?;
             let ends_in_pronoun = |sp: &SourceNp| {
                 ctx.reader
@@ -5287,6 +5324,34 @@ fn colon_speaker(ctx: &Context, u: Unit, outlets: &ArticleOutlets) -> Option<(us
         return None;
     }
     let (s, e) = ctx.clean_chunk(u.start, colon, true)?;
+    // "His closing line to jurors was blunt: \"…\"": a person's words, by the possessive that
+    // opens a thing (no person or name) said to be so in a word or two.
+    let ws = ctx.reader.words(s, e);
+    if let [first, rest @ ..] = &ws[..] {
+        let aux = rest.iter().position(|w| w.is(wf::PASSIVE_AUXILIARY));
+        let thing = |w: &Tok| {
+            !is_capitalised(w.text(text)) && !w.is_n(PERSON_NOUNS | SOURCE_NOUNS | wf::PRONOUN)
+        };
+        if first.is(wf::POSSESSIVE)
+            && !first.is(wf::FIRST_PERSON | wf::RELATIVE)
+            && aux.is_some_and(|a| {
+                // The head, before any preposition ("line to jurors").
+                let head = rest[..a]
+                    .iter()
+                    .position(|w| w.is_n(wf::PREPOSITION))
+                    .unwrap_or(a);
+                head > 0 && rest.len() - a <= 3 && rest[..head].iter().all(thing)
+            })
+        {
+            let np = SourceNp {
+                start: first.start,
+                end: first.end,
+                class: Class::Pronoun,
+                inner_hops: Vec::new(),
+            };
+            return Some((colon, np));
+        }
+    }
     let (s, e) = ctx.reader.cut_forward(s, e);
     if !ctx.reader.valid_np(s, e) {
         return None;

@@ -291,10 +291,22 @@ fn publisher(
     // neither, or by a third outlet, and relays both).
     let mut seen_by: Option<Hop> = None;
     let mut two_outlets = false;
+    // "a copy seen by this newspaper": the publisher has seen something itself, so an outlet
+    // that "reviewed" other papers is another one.
+    let mut seen_by_self = false;
     for h in reader.hits.iter().filter(|h| {
         (h.is(kind::SELF_REFERENCE) || h.is(kind::SELF_REFERENCE_BEFORE))
             && !h.is(kind::ACCESS_ONLY)
     }) {
+        if h.is(kind::SELF_REFERENCE) {
+            let after = text[h.end..text::floor_char(text, (h.end + 40).min(text.len()))]
+                .trim_start()
+                .to_lowercase();
+            seen_by_self |= lex
+                .first_hand_objects
+                .iter()
+                .any(|o| o.contains(' ') && after.starts_with(o.as_str()));
+        }
         let span = if h.is(kind::SELF_REFERENCE_BEFORE) {
             let before = &text[text::floor_char(text, h.start.saturating_sub(60))..h.start];
             let before = before.get(..).unwrap_or("");
@@ -366,7 +378,7 @@ fn publisher(
                 .any(|o| o.contains(' ') && lower.contains(o.as_str()))
         }
     };
-    if !two_outlets && seen_by.as_ref().is_some_and(|h| !relayed(h)) {
+    if !two_outlets && !seen_by_self && seen_by.as_ref().is_some_and(|h| !relayed(h)) {
         return seen_by;
     }
     // "AFP could not immediately verify the footage", "The Journal couldn't verify who wrote
@@ -5160,5 +5172,82 @@ mod tests {
         let (label, _, via) =
             first("«Обвинения абсурдны», — говорится в комментарии МИД в Telegram-канале.");
         assert_eq!((label, via), (Label::Named, vec![]));
+    }
+
+    #[test]
+    fn captions_scores_orders_and_possessive_colons() {
+        // A caption's "(Photographer/Outlet)" credit is no heading and no source.
+        let a = score(
+            "Strike strands commuters\n\nCommuters queue for buses outside the station. (Ron \
+             Ash/The Calder Ledger)\n\nThe walkout began at midnight.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2, "{:?}", a.claims);
+        assert!(a.claims[0].flags.iter().any(|f| f == "caption"));
+        assert_eq!(a.claims[0].label, Label::Unconfirmed);
+        // "posted" before a score reports nothing; "was first reported" names no speaker.
+        for text in [
+            "Yorkshire had posted 187 for six after Hale made 71.",
+            "The fire was first reported at about 11:40 a.m. near the lake.",
+        ] {
+            let (label, src, _) = first(text);
+            assert_eq!((label, src), (Label::Unconfirmed, None), "{text}");
+        }
+        // "in her words" points back to the speaker before it.
+        let a = score(
+            "\"Heat hurts panels,\" said lead author Mette Lind. Grid operators, in her words, \
+             are \"planning for the average summer.\"",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Named, "{:?}", a.claims[1]);
+        // A thing of his, said to be so, before a colon and a quotation: his words.
+        let a = score(
+            "\"She signed what her team gave her,\" lawyer Tom Aldana said.\n\nHis closing line \
+             to jurors was blunt: \"Follow the auditors.\"",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Named, "{:?}", a.claims[1]);
+        // Told to do something: an order the witness reports, not words she passes on.
+        let (label, _, via) = first(
+            "The first witness, accountant Priya Shah, testified that Dunmore told her at a \
+             meeting to \"find\" $18 million.",
+        );
+        assert_eq!((label, via), (Label::Named, vec![]));
+    }
+
+    #[test]
+    fn items_an_outlet_reviewed_and_what_the_publisher_saw() {
+        // Screenshots another outlet reviewed reach the article through it.
+        let (label, _, via) = first(
+            "Employees signed a letter, according to screenshots reviewed by The Verge. \
+             The plan was unchanged, according to a copy seen by this newspaper.",
+        );
+        assert_eq!(
+            (label, via),
+            (Label::Relayed, vec!["The Verge".to_string()])
+        );
+        let a = score(
+            "Employees signed a letter, according to screenshots reviewed by The Verge. \
+             The plan was unchanged, according to a copy seen by this newspaper.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Named, "{:?}", a.claims[1]);
+        assert!(a.claims[1].via.is_empty());
+    }
+
+    #[test]
+    fn russian_second_places_that_refuse() {
+        let a = score(
+            "В пресс-службе банка заявили, что «не комментируют слухи», в «Аврора Финанс» на \
+             запрос «Ъ» не ответили.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 2, "{:?}", a.claims);
+        assert!(a.claims[1].flags.iter().any(|f| f == "no_comment"));
+        let (label, _, _) = first(
+            "Рябов также дал понять, что не собирается уходить: «Я работаю, пока со мной не \
+             расторгнут контракт».",
+        );
+        assert_eq!(label, Label::Named);
     }
 }

@@ -340,6 +340,10 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
             e = cs;
             credit_after = true;
+        } else if let Some(cs) = slash_credit(&text[s..e]).map(|o| s + o) {
+            push_nc(&mut out, cs, e, "caption-credit");
+            e = cs;
+            credit_after = true;
         }
         // A dateline opens the story, after at most a few headline, byline, time and caption
         // lines.
@@ -592,10 +596,38 @@ fn editor_note_at(hits: &[Hit], ls: usize) -> bool {
         .any(|h| h.is(kind::EDITOR_NOTE))
 }
 
+/// Where a caption's closing credit of the "(Photographer/Agency)" form opens: a bracketed
+/// pair of capitalised names split by a slash, right after the sentence's full stop.
+fn slash_credit(t: &str) -> Option<usize> {
+    let t = t.trim_end();
+    let open = t.strip_suffix(')')?.rfind('(')?;
+    let inner = &t[open + 1..t.len() - 1];
+    let sentence_before = t[..open].trim_end().ends_with(['.', '!', '?']);
+    let names = inner.split_once('/').is_some_and(|(a, b)| {
+        [a, b].iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=6).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                        || ["of", "the", "de", "van", "von"].contains(w)
+                })
+        })
+    });
+    (sentence_before && names).then_some(open)
+}
+
 fn ends_sentence(t: &str) -> bool {
-    let t = t
-        .trim_end()
-        .trim_end_matches(|c: char| is_quote_char(c) || c == ')' || c == ']');
+    let t = t.trim_end();
+    // "Commuters queue outside the station. (Jo Bell/The Ledger)": a caption's closing credit
+    // in brackets follows the sentence's full stop.
+    if let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) {
+        if t[..open].trim_end().ends_with(['.', '!', '?', '…']) {
+            return true;
+        }
+    }
+    let t = t.trim_end_matches(|c: char| is_quote_char(c) || c == ')' || c == ']');
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 

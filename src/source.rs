@@ -270,6 +270,7 @@ impl<'a> Reader<'a> {
                 | wf::PRONOUN_THING
                 | wf::OUTLET_NOUN
                 | wf::TITLE
+                | wf::UNCONFIRMED_HEAD
                 | SOURCE_HEADS);
         // Read only when the lead word does not already qualify.
         // "lead author Amira Hassan", optionally "of Imperial College London" after it.
@@ -1392,10 +1393,11 @@ impl<'a> Reader<'a> {
                 }
                 // "council documents seen by the Echo": the documents are the origin, the
                 // outlet that saw them (a `self_reference` phrase after the document) a relay,
-                // or first-hand when it is the publisher.
+                // or first-hand when it is the publisher ("screenshots reviewed by The
+                // Verge" too: unsourced items an outlet vouches for having seen).
                 let access = head
                     .iter()
-                    .rfind(|w| w.is_n(wf::DOCUMENT_HEAD))
+                    .rfind(|w| w.is_n(wf::DOCUMENT_HEAD | wf::UNCONFIRMED_HEAD))
                     .and_then(|d| {
                         self.hits_in(d.end, e)
                             .iter()
@@ -1408,7 +1410,8 @@ impl<'a> Reader<'a> {
                     // "reviewed by the magazine": a bare outlet noun is the outlet last
                     // named, or the publisher (first-hand) when none was.
                     let by_words = self.words(h.end, e);
-                    let bare_noun = by_words.first().is_some_and(|w| w.is_n(wf::DEFINITE))
+                    let bare_noun = !l.first_hand_objects.contains(&by)
+                        && by_words.first().is_some_and(|w| w.is_n(wf::DEFINITE))
                         && by_words.iter().any(|w| w.is_n(wf::OUTLET_NOUN))
                         && by_words
                             .iter()
