@@ -136,6 +136,11 @@ pub struct Cues {
     /// survey put support at 44%"; not "put the bag on the table"). They are neutral cues.
     #[serde(default)]
     pub estimate_verbs: Vec<String>,
+    /// Verbs that report only with a document as their subject, opening the sentence ("The
+    /// minutes also record that …", "A product roadmap dated March 3 lists …"; not "He recorded
+    /// 14 points"). They are neutral cues.
+    #[serde(default)]
+    pub document_verbs: Vec<String>,
     /// Verbs that, closing a sentence in which someone else is reported first, make the
     /// one-word name before them the outlet that relays it ("Varga accused Kelmar of …, TNA
     /// reported").
@@ -993,6 +998,7 @@ impl Config {
             ("cues.quoting_split", &c.quoting_split),
             ("cues.count_verbs", &c.count_verbs),
             ("cues.estimate_verbs", &c.estimate_verbs),
+            ("cues.document_verbs", &c.document_verbs),
             ("cues.closing_report_verbs", &c.closing_report_verbs),
             (
                 "cues.interview_back_references",

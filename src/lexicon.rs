@@ -439,6 +439,8 @@ pub struct Lexicon {
     pub count_verbs: HashSet<String>,
     /// `cues.estimate_verbs`, lower-cased.
     pub estimate_verbs: HashSet<String>,
+    /// `cues.document_verbs`, lower-cased.
+    pub document_verbs: HashSet<String>,
     /// `cues.closing_report_verbs`, lower-cased.
     pub closing_report_verbs: HashSet<String>,
     /// `sources.role_prefixes`, lower-cased.
@@ -801,6 +803,9 @@ impl Lexicon {
         for p in &c.estimate_verbs {
             add(p, kind::VERB, Some(Stance::Neutral), None, false);
         }
+        for p in &c.document_verbs {
+            add(p, kind::VERB, Some(Stance::Neutral), None, false);
+        }
         for p in &cfg.sources.publisher_request_cues {
             add(p, kind::PUBLISHER_REQUEST, None, None, false);
         }
@@ -941,6 +946,7 @@ impl Lexicon {
             quoting_split: set(&c.quoting_split),
             count_verbs: set(&c.count_verbs),
             estimate_verbs: set(&c.estimate_verbs),
+            document_verbs: set(&c.document_verbs),
             closing_report_verbs: set(&c.closing_report_verbs),
             role_prefixes: lowered(&s.role_prefixes),
             speech_nouns: set(&c.speech_nouns),
@@ -1509,6 +1515,51 @@ impl Lexicon {
             .any(|w| w.contains(|c: char| c.is_ascii_digit() || "$£€¥%".contains(c)))
     }
 
+    /// "The minutes also record that …": a document verb reports only when a document noun is
+    /// among the first six words of its sentence ("He recorded 14 points" reports nothing).
+    fn document_verb_without_document(&self, text: &str, s: usize, e: usize) -> bool {
+        // (Called for every verb hit: lower-cased only when some document verb has its length.)
+        let same_length = self.document_verbs.iter().any(|v| v.len() == e - s);
+        if !same_length || !self.document_verbs.contains(&text[s..e].lower()) {
+            return false;
+        }
+        let before = &text[floor_char(text, s.saturating_sub(240))..s];
+        // The sentence opens after the last stop before a space, or a line break.
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                c == '\n'
+                    || ".!?".contains(c)
+                        && before[i + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_whitespace)
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        // Right after the document noun, an adverb ("also"), a figure ("dated March 3") or the
+        // comma that closes a phrase about it, and before an object: not "without giving
+        // details", "no comparable delivery record\"".
+        let prev = before[start..].split_whitespace().next_back().unwrap_or("");
+        let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric());
+        let after_subject = prev.ends_with(',')
+            || prev_word.starts_with(|c: char| c.is_ascii_digit())
+            || !prev_word.is_empty()
+                && self.word_sets_of(prev_word)
+                    & (wf::DOCUMENT_HEAD | wf::ADVERB_SUFFIX | wf::NEGATION_ADVERB)
+                    != 0;
+        let object_next = text[e..].starts_with(' ');
+        if !after_subject || !object_next {
+            return true;
+        }
+        let opening = &before[start..];
+        !opening
+            .split_whitespace()
+            .take(6)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| !w.is_empty() && self.word_sets_of(w) & wf::DOCUMENT_HEAD != 0)
+    }
+
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         // Every match at word boundaries, then the leftmost-longest non-overlapping ones: a
         // phrase that fails its boundary ("said on" in "said one") must not hide a shorter one.
@@ -1590,6 +1641,7 @@ impl Lexicon {
                     || self.plural_noun_position(text, s, e)
                     || self.document_noun_position(text, s, e)
                     || self.estimate_without_figure(text, s, e)
+                    || self.document_verb_without_document(text, s, e)
                     || noun_before_verb(s, e))
             {
                 entry.kinds &= !kind::VERB;

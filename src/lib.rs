@@ -5216,6 +5216,23 @@ mod tests {
     }
 
     #[test]
+    fn documents_that_record_and_list() {
+        let (label, src, _) =
+            first("The minutes also record that a sale could raise £1.2 million.");
+        assert_eq!((label, src.as_deref()), (Label::Named, Some("The minutes")));
+        // No document opens the sentence: a score, not a report.
+        let c = &score("He recorded 14 points and six rebounds.", None).claims[0];
+        assert_eq!((c.label, c.cue.as_deref()), (Label::Unconfirmed, None));
+        // A noun after a verb, even in a sentence a report opens.
+        let c = &score(
+            "In a separate report, the agency said talks went on, without giving details.",
+            None,
+        )
+        .claims[0];
+        assert_eq!(c.cue.as_deref(), Some("said"), "{c:?}");
+    }
+
+    #[test]
     fn items_an_outlet_reviewed_and_what_the_publisher_saw() {
         // Screenshots another outlet reviewed reach the article through it.
         let (label, _, via) = first(
