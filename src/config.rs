@@ -223,6 +223,10 @@ pub struct Sources {
     /// not "Telegram-канал Mash" or "канал «Пятый угол»").
     #[serde(default)]
     pub owned_channel_nouns: Vec<String>,
+    /// Outlet nouns of a data service that speaks for itself when no listed outlet is named
+    /// with them ("the outage-tracking website Downdetector"; "news website" is an outlet).
+    #[serde(default)]
+    pub data_site_nouns: Vec<String>,
     /// Prefixes of a source noun that leave it a source noun ("экс-министр" is read as
     /// "министр"), for words that are not listed whole. Only words outside ASCII are looked
     /// up past them.
@@ -1034,6 +1038,7 @@ impl Config {
             ("sources.circulation_words", &s.circulation_words),
             ("sources.contact_participles", &s.contact_participles),
             ("sources.owned_channel_nouns", &s.owned_channel_nouns),
+            ("sources.data_site_nouns", &s.data_site_nouns),
             ("sources.role_prefixes", &s.role_prefixes),
             ("sources.publisher_request_cues", &s.publisher_request_cues),
             ("sources.publisher_closing", &s.publisher_closing),

@@ -426,6 +426,8 @@ pub struct Lexicon {
     pub circulation_words: HashSet<String>,
     pub contact_participles: HashSet<String>,
     pub owned_channel_nouns: HashSet<String>,
+    /// `sources.data_site_nouns`, lower-cased.
+    pub data_site_nouns: HashSet<String>,
     /// Outlet nouns that need to stand bare or in an outlet-noun pair ("agency").
     pub qualified_outlet_nouns: HashSet<String>,
     /// Outlet nouns by the medium they name (`sources.broadcaster_nouns` …).
@@ -933,6 +935,7 @@ impl Lexicon {
             circulation_words: set(&s.circulation_words),
             contact_participles: set(&s.contact_participles),
             owned_channel_nouns: set(&s.owned_channel_nouns),
+            data_site_nouns: set(&s.data_site_nouns),
             qualified_outlet_nouns: set(&s.qualified_outlet_nouns),
             medium_nouns: [
                 (OutletKind::Broadcaster, set(&s.broadcaster_nouns)),

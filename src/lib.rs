@@ -5233,6 +5233,18 @@ mod tests {
     }
 
     #[test]
+    fn data_websites_speak_for_themselves() {
+        let (label, _, via) = first(
+            "More than 48,000 users reported problems, according to the outage-tracking website \
+             Downdetector.",
+        );
+        assert_eq!((label, via), (Label::Named, vec![]));
+        // A news website is an outlet.
+        let (label, _, via) = first("The news website Stranda said the bridge was closed.");
+        assert_eq!((label, via), (Label::Relayed, vec!["Stranda".to_string()]));
+    }
+
+    #[test]
     fn items_an_outlet_reviewed_and_what_the_publisher_saw() {
         // Screenshots another outlet reviewed reach the article through it.
         let (label, _, via) = first(

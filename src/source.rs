@@ -1329,6 +1329,33 @@ impl<'a> Reader<'a> {
                             || l.qualified_outlet_nouns.contains(&self.w(w).lower())
                     })
                     && fitting_outlet().is_none();
+                // "The outage-tracking website Downdetector": an unlisted website or portal
+                // (`sources.data_site_nouns`) described by what it does, not called a news one
+                // ("news website" is an outlet noun of its own) nor named by a web address, is a
+                // data service that speaks for itself.
+                let data_site = || {
+                    if l.data_site_nouns.is_empty() {
+                        return false;
+                    }
+                    let site = |w: &Tok| {
+                        w.is_n(wf::OUTLET_NOUN) && l.data_site_nouns.contains(&self.w(w).lower())
+                    };
+                    // What it does, in a hyphened modifier right before the noun ("outage-
+                    // tracking", "price-comparison"): not "football website GoalLine".
+                    let service = ws.windows(2).any(|p| {
+                        let m = self.w(&p[0]);
+                        site(&p[1])
+                            && m.contains('-')
+                            && (m.starts_with(char::is_lowercase) || p[0].start == ws[0].start)
+                    });
+                    service
+                        && ws.iter().all(|w| !w.is_n(wf::OUTLET_NOUN) || site(w))
+                        && !ws.iter().any(|w| w.is_n(wf::WEB_DOMAIN))
+                        && !self.any_bigram(&ws, &l.outlet_nouns)
+                };
+                if known_dynamic.is_none() && data_site() {
+                    return None;
+                }
                 let noun = outlet_noun && !qualified_only && !bare_unknown;
                 if !(noun || (has_name_anywhere && name_part()) || known_dynamic.is_some()) {
                     return None;
