@@ -1383,6 +1383,21 @@ fn find_split(ctx: &Context, u: Unit) -> Option<(usize, usize, bool)> {
             continue;
         }
         let rs = w.start;
+        // "Bloomberg reported last month, citing people familiar with the matter, that …": the
+        // clause is the content of the verb before the citing phrase set off by commas.
+        if comma
+            && w.is_n(wf::COMPLEMENTIZER)
+            && hits.iter().any(|c| {
+                c.is(kind::CITING)
+                    && c.end <= left_end
+                    && text[u.start..c.start].trim_end().ends_with(',')
+                    && hits
+                        .iter()
+                        .any(|v| v.is(kind::VERB) && v.end <= c.start && v.start >= u.start)
+            })
+        {
+            continue;
+        }
         let next_complementizer = ws.get(i + 1).is_some_and(|n| n.is_n(wf::COMPLEMENTIZER));
         // Read only by the tests that need them: most candidate words are rejected first.
         let left_has_frame = || {

@@ -155,6 +155,9 @@ pub mod kind {
     /// `cues.interview_back_references` ("in the same interview"): the interview relayed
     /// last.
     pub const INTERVIEW_BACK_REFERENCE: u32 = 1 << 21;
+    /// `cues.document_verbs`: a verb only after a document that opens its sentence. The scan
+    /// clears this bit, so that later stages see a plain verb.
+    pub const DOCUMENT_VERB: u32 = 1 << 22;
 }
 
 /// Which word sets a single lower-cased word belongs to, as bit flags: every word of an
@@ -441,8 +444,6 @@ pub struct Lexicon {
     pub count_verbs: HashSet<String>,
     /// `cues.estimate_verbs`, lower-cased.
     pub estimate_verbs: HashSet<String>,
-    /// `cues.document_verbs`, lower-cased.
-    pub document_verbs: HashSet<String>,
     /// `cues.closing_report_verbs`, lower-cased.
     pub closing_report_verbs: HashSet<String>,
     /// `sources.role_prefixes`, lower-cased.
@@ -806,7 +807,13 @@ impl Lexicon {
             add(p, kind::VERB, Some(Stance::Neutral), None, false);
         }
         for p in &c.document_verbs {
-            add(p, kind::VERB, Some(Stance::Neutral), None, false);
+            add(
+                p,
+                kind::VERB | kind::DOCUMENT_VERB,
+                Some(Stance::Neutral),
+                None,
+                false,
+            );
         }
         for p in &cfg.sources.publisher_request_cues {
             add(p, kind::PUBLISHER_REQUEST, None, None, false);
@@ -949,7 +956,6 @@ impl Lexicon {
             quoting_split: set(&c.quoting_split),
             count_verbs: set(&c.count_verbs),
             estimate_verbs: set(&c.estimate_verbs),
-            document_verbs: set(&c.document_verbs),
             closing_report_verbs: set(&c.closing_report_verbs),
             role_prefixes: lowered(&s.role_prefixes),
             speech_nouns: set(&c.speech_nouns),
@@ -1521,11 +1527,6 @@ impl Lexicon {
     /// "The minutes also record that …": a document verb reports only when a document noun is
     /// among the first six words of its sentence ("He recorded 14 points" reports nothing).
     fn document_verb_without_document(&self, text: &str, s: usize, e: usize) -> bool {
-        // (Called for every verb hit: lower-cased only when some document verb has its length.)
-        let same_length = self.document_verbs.iter().any(|v| v.len() == e - s);
-        if !same_length || !self.document_verbs.contains(&text[s..e].lower()) {
-            return false;
-        }
         let before = &text[floor_char(text, s.saturating_sub(240))..s];
         // The sentence opens after the last stop before a space, or a line break.
         let start = before
@@ -1644,15 +1645,17 @@ impl Lexicon {
                     || self.plural_noun_position(text, s, e)
                     || self.document_noun_position(text, s, e)
                     || self.estimate_without_figure(text, s, e)
-                    || self.document_verb_without_document(text, s, e)
+                    || entry.kinds & kind::DOCUMENT_VERB != 0
+                        && self.document_verb_without_document(text, s, e)
                     || noun_before_verb(s, e))
             {
-                entry.kinds &= !kind::VERB;
+                entry.kinds &= !(kind::VERB | kind::DOCUMENT_VERB);
                 entry.stance = None;
                 if entry.kinds == 0 {
                     continue;
                 }
             }
+            entry.kinds &= !kind::DOCUMENT_VERB;
             // "The Independent Retailers Association", "the Reuters Institute": an outlet's
             // name that opens an organisation's longer name is not the outlet.
             if entry.kinds & kind::OUTLET != 0 && self.opens_institution_name(text, e) {

@@ -5233,6 +5233,22 @@ mod tests {
     }
 
     #[test]
+    fn a_that_clause_after_a_citing_phrase_is_the_reports() {
+        let a = score(
+            "Bloomberg News reported last month, citing people familiar with the matter, that \
+             Stratton had rejected a plea deal.",
+            None,
+        );
+        assert_eq!(a.claims.len(), 1, "{:?}", a.claims);
+        assert_eq!(a.claims[0].label, Label::Relayed);
+        assert_eq!(a.claims[0].via, vec!["Bloomberg".to_string()]);
+        // "credited" gives someone's account of a cause.
+        let (label, src, _) =
+            first("Ribeiro, who hit 14 aces, credited hours of work on his serve.");
+        assert_eq!((label, src.as_deref()), (Label::Named, Some("Ribeiro")));
+    }
+
+    #[test]
     fn data_websites_speak_for_themselves() {
         let (label, _, via) = first(
             "More than 48,000 users reported problems, according to the outage-tracking website \
