@@ -4515,6 +4515,34 @@ fn same_head_antecedent<'d>(
             return unnamed;
         }
     }
+    // "A steward who worked at the festival said …" … "The steward said": an unlisted noun
+    // after "the" points back to an unnamed person before it ("who") that holds the noun.
+    let unlisted = definite
+        && lead.len() == 1
+        && !is_capitalised(head.text(text))
+        && !head.is_n(
+            SOURCE_NOUNS
+                | wf::DOCUMENT_HEAD
+                | wf::OUTLET_NOUN
+                | wf::UNCONFIRMED_HEAD
+                | wf::PLURAL
+                | wf::PRONOUN,
+        );
+    if unlisted {
+        let noun = head.text(text).lower();
+        let unnamed = done.iter().rev().take(12).find(|p| {
+            matches!(p.origin_class, Some(Class::Anonymous { .. }))
+                && !p.no_comment
+                && p.source_text.as_deref().is_some_and(|s| {
+                    holds_noun(&noun, s)
+                        && s.split_whitespace()
+                            .any(|w| lex.person_relatives.contains(&w.lower()))
+                })
+        });
+        if unnamed.is_some() {
+            return unnamed;
+        }
+    }
     if !definite
         || !(plain || role)
         || ws

@@ -5249,6 +5249,16 @@ mod tests {
     }
 
     #[test]
+    fn the_unlisted_noun_of_an_unnamed_person_points_back() {
+        let a = score(
+            "A steward who worked at the festival said radios failed. The steward said radios \
+             had been failing \"all weekend\" because of the crowds.",
+            None,
+        );
+        assert_eq!(a.claims[1].label, Label::Anonymous, "{:?}", a.claims[1]);
+    }
+
+    #[test]
     fn data_websites_speak_for_themselves() {
         let (label, _, via) = first(
             "More than 48,000 users reported problems, according to the outage-tracking website \
