@@ -2684,6 +2684,18 @@ fn attribute_unit(
             };
             let plural_verb = ctx.plural_verb(h);
             let ws = ctx.reader.words(a, b);
+            // "Подлинность документа редакции подтвердили …": the publisher as the listener
+            // right before the verb is no part of the phrase.
+            let ws = match ws.split_last() {
+                Some((last, rest))
+                    if !rest.is_empty()
+                        && text[last.end..h.start].trim().is_empty()
+                        && lex.first_hand_objects.contains(&last.text(text).lower()) =>
+                {
+                    rest
+                }
+                _ => &ws[..],
+            };
             // "В пресс-службе Минздрава подтвердили": a place before the verb speaks for the
             // people in it.
             let after_place = ctx

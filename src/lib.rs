@@ -5304,5 +5304,12 @@ mod tests {
              расторгнут контракт».",
         );
         assert_eq!(label, Label::Named);
+        // The publisher as listener before a plural verb is no part of the object before it.
+        let (label, src, _) =
+            first("Подлинность документа редакции подтвердили два источника в правительстве.");
+        assert_eq!(
+            (label, src.as_deref()),
+            (Label::Anonymous, Some("два источника в правительстве"))
+        );
     }
 }
