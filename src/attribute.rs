@@ -3986,13 +3986,18 @@ fn attribute_unit(
             }
             // "… testified that Dunmore told her at a meeting to \"find\" $18 million": told
             // to do something, an order, not words passed on.
+            // (The infinitive marker that is also a preposition, "to", outside a cue phrase:
+            // not "according to".)
             let order = |f: &Frame| {
                 let ws = ctx.reader.words(f.cue.1, u.end);
                 let ws = &ws[..ws.len().min(8)];
                 ws.iter()
                     .take_while(|w| !w.is(wf::COMPLEMENTIZER))
-                    .position(|w| w.text(text) == "to")
-                    .filter(|&i| i == 0 || !ws[i - 1].text(text).eq_ignore_ascii_case("according"))
+                    .position(|w| {
+                        w.is(wf::INFINITIVE_MARKER)
+                            && w.is(wf::PREPOSITION)
+                            && !hits.iter().any(|h| h.start <= w.start && w.end <= h.end)
+                    })
                     .and_then(|i| ws.get(i + 1))
                     .is_some_and(|n| {
                         n.text(text).starts_with(char::is_lowercase)

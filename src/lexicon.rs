@@ -785,32 +785,22 @@ impl Lexicon {
                 add(p, k, None, None, false);
             }
         }
-        for p in &c.outlet_only {
-            add(
-                p,
-                kind::VERB | kind::OUTLET_ONLY,
-                Some(Stance::Neutral),
-                None,
-                false,
-            );
+        // Neutral verbs that report only under a condition the scan or attribution tests.
+        let conditional: [(&Vec<String>, u32); 3] = [
+            (&c.outlet_only, kind::VERB | kind::OUTLET_ONLY),
+            (&c.estimate_verbs, kind::VERB),
+            (&c.document_verbs, kind::VERB | kind::DOCUMENT_VERB),
+        ];
+        for (list, k) in conditional {
+            for p in list {
+                add(p, k, Some(Stance::Neutral), None, false);
+            }
         }
         for p in &c.access_only {
             add(
                 p,
                 kind::SELF_REFERENCE | kind::ACCESS_ONLY,
                 None,
-                None,
-                false,
-            );
-        }
-        for p in &c.estimate_verbs {
-            add(p, kind::VERB, Some(Stance::Neutral), None, false);
-        }
-        for p in &c.document_verbs {
-            add(
-                p,
-                kind::VERB | kind::DOCUMENT_VERB,
-                Some(Stance::Neutral),
                 None,
                 false,
             );

@@ -5223,13 +5223,13 @@ mod tests {
         // No document opens the sentence: a score, not a report.
         let c = &score("He recorded 14 points and six rebounds.", None).claims[0];
         assert_eq!((c.label, c.cue.as_deref()), (Label::Unconfirmed, None));
-        // A noun after a verb, even in a sentence a report opens.
-        let c = &score(
-            "In a separate report, the agency said talks went on, without giving details.",
-            None,
-        )
-        .claims[0];
-        assert_eq!(c.cue.as_deref(), Some("said"), "{c:?}");
+        // A noun after another word, even in a sentence a report opens.
+        let c = &score("The report offered few details.", None).claims[0];
+        assert_eq!(
+            (c.label, c.cue.as_deref()),
+            (Label::Unconfirmed, None),
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -340,7 +340,7 @@ pub fn segment(text: &str, hits: &[Hit], lex: &Lexicon) -> Segmented {
             push_nc(&mut out, cs + leading_ws(&text[cs..e]), e, "caption-credit");
             e = cs;
             credit_after = true;
-        } else if let Some(cs) = slash_credit(&text[s..e]).map(|o| s + o) {
+        } else if let Some(cs) = slash_credit(&text[s..e], lex).map(|o| s + o) {
             push_nc(&mut out, cs, e, "caption-credit");
             e = cs;
             credit_after = true;
@@ -596,38 +596,44 @@ fn editor_note_at(hits: &[Hit], ls: usize) -> bool {
         .any(|h| h.is(kind::EDITOR_NOTE))
 }
 
-/// Where a caption's closing credit of the "(Photographer/Agency)" form opens: a bracketed
-/// pair of capitalised names split by a slash, right after the sentence's full stop.
-fn slash_credit(t: &str) -> Option<usize> {
+/// Where the bracketed group that closes a line opens, when a finished sentence comes before
+/// it ("Commuters queue outside the station. (Jo Bell/The Ledger)").
+fn bracket_after_sentence(t: &str) -> Option<usize> {
     let t = t.trim_end();
     let open = t.strip_suffix(')')?.rfind('(')?;
-    let inner = &t[open + 1..t.len() - 1];
-    let sentence_before = t[..open].trim_end().ends_with(['.', '!', '?']);
-    let names = inner.split_once('/').is_some_and(|(a, b)| {
-        [a, b].iter().all(|part| {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            (1..=6).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                        || ["of", "the", "de", "van", "von"].contains(w)
-                })
-        })
-    });
-    (sentence_before && names).then_some(open)
+    t[..open]
+        .trim_end()
+        .ends_with(['.', '!', '?', '…'])
+        .then_some(open)
+}
+
+/// Where a caption's closing credit of the "(Photographer/Agency)" form opens: a bracketed
+/// pair of names split by a slash (capitalised words, name joiners and articles), right after
+/// the sentence.
+fn slash_credit(t: &str, lex: &Lexicon) -> Option<usize> {
+    let open = bracket_after_sentence(t)?;
+    let inner = t.trim_end()[open + 1..].strip_suffix(')')?;
+    let (a, b) = inner.split_once('/')?;
+    let name = |part: &str| {
+        (1..=6).contains(&part.split_whitespace().count())
+            && part.split_whitespace().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || lex.word_is(w, wf::NAME_JOINER | wf::ARTICLE)
+            })
+    };
+    (name(a) && name(b)).then_some(open)
 }
 
 fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end();
-    // "Commuters queue outside the station. (Jo Bell/The Ledger)": a caption's closing credit
-    // in brackets follows the sentence's full stop.
-    if let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) {
-        if t[..open].trim_end().ends_with(['.', '!', '?', '…']) {
-            return true;
-        }
+    // A caption's closing credit in brackets follows the sentence's full stop.
+    if bracket_after_sentence(t).is_some() {
+        return true;
     }
-    let t = t.trim_end_matches(|c: char| is_quote_char(c) || c == ')' || c == ']');
+    let t = t
+        .trim_end()
+        .trim_end_matches(|c: char| is_quote_char(c) || c == ')' || c == ']');
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
