@@ -2642,7 +2642,22 @@ fn attribute_unit(
                         .first()
                         .is_some_and(|w| !is_capitalised(w.text(text)))
                 };
-                let named_apposition = named_apposition || described_source();
+                // "Трое врачей, попросивших не называть их имён, рассказали …": a clause that
+                // asks for anonymity describes the subject before it.
+                let anonymity_clause = || {
+                    vs && prev_chunk_start > u.start
+                        && ctx
+                            .reader
+                            .hits_in(prev_chunk_start, prev_end)
+                            .iter()
+                            .any(|c| c.is(kind::ANONYMITY))
+                        && ctx
+                            .reader
+                            .words(prev_chunk_start, prev_end)
+                            .first()
+                            .is_some_and(|w| !is_capitalised(w.text(text)))
+                };
+                let named_apposition = named_apposition || described_source() || anonymity_clause();
                 // "X, ссылаясь на источники, написал": a citing phrase is parenthetical.
                 // "…, с 10 до 17%, пишет Politico": where the subject may follow its verb, a
                 // listed outlet right after it is the subject, whatever the chunk before is
@@ -2724,9 +2739,31 @@ fn attribute_unit(
                     }
                 })
         };
+        // "Факт задержания подтвердил официальный представитель МВД": in a language that puts
+        // the subject after the verb, a common-noun phrase opening the clause, with no source
+        // word in it, is the object when a speaker closes the clause after the verb.
+        let thing_object = || {
+            let Some(Some((a, b))) = subject_before else {
+                return false;
+            };
+            let ws = ctx.reader.words(a, b);
+            let speaker_word =
+                |w: &Tok| w.is_n(SOURCE_NOUNS | wf::OUTLET_NOUN) || is_capitalised(w.text(text));
+            lex.verb_subject_order
+                && ctx.reader.words(cs, a).is_empty()
+                && ws.len() >= 2
+                && !ws[0].is_n(SOURCE_NOUNS | wf::OUTLET_NOUN | wf::PRONOUN | wf::FIRST_PERSON)
+                && !ws[1..].iter().any(speaker_word)
+                && ctx.reader.hits_in(a, b).is_empty()
+                && ctx.reader.object_after(h.end, u.end).is_some_and(|(s, e)| {
+                    !text[e..u.end].contains(char::is_alphanumeric)
+                        && ctx.reader.words(s, e).iter().any(speaker_word)
+                })
+        };
         let no_subject_before = !continues
             && (subject_before.is_some_and(|s| s.is_none())
-                || !lex.plural_verb_suffixes.is_empty() && singular_object())
+                || !lex.plural_verb_suffixes.is_empty() && singular_object()
+                || thing_object())
             && !coordinated();
         // "…, в том числе 97 детей, уточнили в МЧС": a cue that ends with its preposition
         // names the place that speaks after it, whatever comes before.
@@ -3332,6 +3369,19 @@ fn attribute_unit(
                         class: Class::DOCUMENT,
                         inner_hops: Vec::new(),
                     });
+            }
+            // "according to reports in Spanish media" relays the media; "according to reports
+            // in Italy" stays hearsay: a cue in both lists that ends with a preposition needs
+            // an outlet after it ("по предварительным данным ведомства" keeps its agency).
+            if h.is(kind::HEARSAY)
+                && !matches!(np.class, Class::Outlet(_))
+                && ctx
+                    .reader
+                    .words(h.start, h.end)
+                    .last()
+                    .is_some_and(|w| w.is_n(wf::PREPOSITION))
+            {
+                continue;
             }
             according = Some(((h.start, h.end), np));
             break;
@@ -4004,12 +4054,32 @@ fn attribute_unit(
                             && !n.is(wf::DETERMINER | wf::POSSESSIVE | wf::PRONOUN)
                     })
             };
+            // "Oresku rejected the accusations, telling reporters that …": an adverbial
+            // participle after the main clause's comma shares its subject; the object before it
+            // told no one. (Where the language has gerunds of their own, "-ing" words are
+            // not that: «…, рассказавший ТАСС» describes the noun before it.)
+            let main_participle = |f: &Frame| {
+                text[cue.1..f.cue.0].trim_end().ends_with(',')
+                    && ctx.reader.words(f.cue.0, f.cue.1).first().is_some_and(|w| {
+                        if lex.gerund_suffixes.is_empty() {
+                            w.is(wf::PARTICIPLE_SUFFIX)
+                        } else {
+                            lower_case_form(w.text(text), &lex.gerund_suffixes)
+                        }
+                    })
+                    && !ctx
+                        .reader
+                        .words(cue.1, f.cue.0)
+                        .iter()
+                        .any(|w| w.is(wf::COMPLEMENTIZER))
+            };
             let inner = frames.iter().find(|f| {
                 f.cue.0 >= cue.1
                     && hits
                         .iter()
                         .any(|h| h.start == f.cue.0 && h.is(kind::TO_CHANNEL) && h.is(kind::VERB))
                     && !order(f)
+                    && !main_participle(f)
             })?;
             let ends_in_pronoun = |sp: &SourceNp| {
                 ctx.reader

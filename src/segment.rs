@@ -539,7 +539,21 @@ fn dateline_agency(
 ) -> (Option<String>, usize) {
     let whole = groups[0].map_or(0, |(_, e)| e);
     if let Some((a, b)) = groups[1] {
-        return (Some(line[a..b].trim().to_string()), whole);
+        let name = line[a..b].trim();
+        // "/Корр. ТАСС Ирина Соколова/": a correspondent's credit names the agency inside it.
+        let listed = lex.outlet_by_name(name).is_none().then(|| {
+            let ws: Vec<&str> = name.split_whitespace().collect();
+            (0..ws.len()).find_map(|i| {
+                (i + 1..=(i + 3).min(ws.len()))
+                    .rev()
+                    .map(|j| ws[i..j].join(" "))
+                    .find(|n| lex.outlet_by_name(n).is_some())
+            })
+        });
+        return (
+            Some(listed.flatten().unwrap_or_else(|| name.to_string())),
+            whole,
+        );
     }
     match groups[2].or(groups[3]) {
         Some((a, b)) => {
